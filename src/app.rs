@@ -1,0 +1,331 @@
+//! The `eframe::App`: routes between screens, applies the screens' commands to
+//! the archive, and saves it (debounced) after every change.
+
+use std::path::PathBuf;
+
+use jiff::Zoned;
+
+use crate::command::Command;
+use crate::i18n::{I18n, Lang, Msg};
+use crate::model::{Archive, ThemeChoice};
+use crate::store::{Backup, Blocked, Store, StoreError};
+use crate::ui::cards::CardsScreen;
+use crate::ui::settings::SettingsScreen;
+use crate::ui::status::{self, Notice, NoticeLevel};
+use crate::ui::{Screen, View, theme};
+
+/// How long after the last change the archive is written, in seconds.
+pub const SAVE_DELAY_SECONDS: f64 = 0.5;
+
+/// Where the app's "now" comes from: the system clock, or a fixed moment in tests.
+#[derive(Debug, Clone)]
+pub enum Clock {
+    /// The system clock, in the laptop's time zone.
+    System,
+    /// A fixed moment (tests and screenshots).
+    Fixed(Zoned),
+}
+
+impl Clock {
+    /// The present moment.
+    pub fn now(&self) -> Zoned {
+        match self {
+            Clock::System => Zoned::now(),
+            Clock::Fixed(now) => now.clone(),
+        }
+    }
+}
+
+/// What the app is started with.
+#[derive(Debug, Clone)]
+pub struct AppOptions {
+    /// The data folder holding `koshin.ron`.
+    pub data_dir: PathBuf,
+    /// The clock.
+    pub clock: Clock,
+}
+
+/// The Kōshin app.
+pub struct KoshinApp {
+    options: AppOptions,
+    store: Store,
+    archive: Archive,
+    newest_backup: Option<Backup>,
+    tr: I18n,
+    screen: Screen,
+    cards: CardsScreen,
+    settings: SettingsScreen,
+    notices: Vec<Notice>,
+    /// When (in egui time) the first unsaved change was made.
+    unsaved_since: Option<f64>,
+    save_failed: bool,
+    applied_theme: Option<ThemeChoice>,
+}
+
+impl KoshinApp {
+    /// Opens the archive in `options.data_dir` and sets up the context.
+    pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
+        egui_extras::install_image_loaders(ctx);
+        let (store, archive) = Store::open(&options.data_dir);
+        let mut app = Self {
+            newest_backup: None,
+            tr: I18n::new(Lang::En),
+            screen: Screen::default(),
+            cards: CardsScreen::default(),
+            settings: SettingsScreen,
+            notices: Vec::new(),
+            unsaved_since: None,
+            save_failed: false,
+            applied_theme: None,
+            options,
+            store,
+            archive,
+        };
+        app.after_open();
+        app
+    }
+
+    /// Reads what the store needs to show once after opening, so that no frame does file I/O.
+    fn after_open(&mut self) {
+        self.newest_backup = match self.store.blocked() {
+            Some(Blocked::Damaged(_)) => self.store.newest_readable_backup().map(|(b, _)| b),
+            _ => None,
+        };
+    }
+
+    /// The archive as the app holds it now.
+    pub fn archive(&self) -> &Archive {
+        &self.archive
+    }
+
+    /// The store the archive is saved through.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The notices on screen.
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    /// Whether there are changes not yet written.
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.unsaved_since.is_some()
+    }
+
+    fn notify(&mut self, level: NoticeLevel, msg: &Msg) {
+        let text = self.tr.msg(msg);
+        // One info notice at a time; errors stay until dismissed.
+        if level == NoticeLevel::Info {
+            self.notices.retain(|n| n.level != NoticeLevel::Info);
+        }
+        if !self.notices.iter().any(|n| n.text == text) {
+            self.notices.push(Notice { level, text });
+        }
+    }
+
+    fn notify_error(&mut self, error: &StoreError) {
+        self.notify(NoticeLevel::Error, &error.message());
+    }
+
+    /// Applies one command from a screen.
+    pub fn apply(&mut self, command: Command, time: f64) {
+        let now = self.options.clock.now();
+        let mut changed = false;
+        match command {
+            Command::SaveCard(card) => {
+                if !self.store.is_writable() {
+                    self.notify_error(&StoreError::ReadOnly);
+                } else if let Some(error) = card.errors().first() {
+                    self.notify(NoticeLevel::Error, &error.message());
+                } else {
+                    let is_new = self.archive.card(card.id).is_none();
+                    let msg_id = if is_new { "card-added" } else { "card-saved" };
+                    self.notify(NoticeLevel::Info, &Msg::new(msg_id).arg("label", card.label.as_str()));
+                    self.archive.upsert_card(*card);
+                    changed = true;
+                }
+            }
+            Command::DeleteCard(id) => {
+                if !self.store.is_writable() {
+                    self.notify_error(&StoreError::ReadOnly);
+                } else if let Some(card) = self.archive.delete_card(id) {
+                    self.notify(NoticeLevel::Info, &Msg::new("card-deleted").arg("label", card.label.as_str()));
+                    changed = true;
+                }
+            }
+            Command::SetTheme(choice) => {
+                self.archive.settings.theme = choice;
+                changed = self.store.is_writable();
+            }
+            Command::OpenFolder(path) => {
+                if let Err(error) = open::that_detached(&path) {
+                    self.notify(
+                        NoticeLevel::Error,
+                        &Msg::new("open-folder-failed")
+                            .arg("path", path.display().to_string())
+                            .arg("detail", error.to_string()),
+                    );
+                }
+            }
+            Command::RestoreBackup => match self.store.restore_newest_backup(now.timestamp()) {
+                Ok((archive, aside)) => {
+                    self.archive = archive;
+                    self.newest_backup = None;
+                    self.notify(
+                        NoticeLevel::Info,
+                        &Msg::new("backup-restored").arg("aside", aside.display().to_string()),
+                    );
+                }
+                Err(error) => self.notify_error(&error),
+            },
+            Command::StartNewArchive => match self.store.start_new_archive(now.timestamp()) {
+                Ok(aside) => {
+                    self.archive = Archive::default();
+                    self.newest_backup = None;
+                    self.notify(
+                        NoticeLevel::Info,
+                        &Msg::new("archive-started-new").arg("aside", aside.display().to_string()),
+                    );
+                    changed = true;
+                }
+                Err(error) => self.notify_error(&error),
+            },
+            Command::ReopenArchive => {
+                // Only reached while read-only, so there is nothing unsaved to lose.
+                let (store, archive) = Store::open(&self.options.data_dir);
+                self.store = store;
+                self.archive = archive;
+                self.after_open();
+                if self.store.is_writable() {
+                    self.notify(NoticeLevel::Info, &Msg::new("archive-reopened"));
+                }
+            }
+            Command::RetrySave => {
+                self.notices.retain(|n| n.level != NoticeLevel::Error);
+                self.save_now(&now);
+            }
+            Command::DismissNotice(index) => {
+                if index < self.notices.len() {
+                    self.notices.remove(index);
+                }
+            }
+        }
+        if changed {
+            self.unsaved_since.get_or_insert(time);
+        }
+    }
+
+    /// Writes the archive now if anything is unsaved. Called after the debounce and on exit.
+    pub fn flush(&mut self) {
+        let now = self.options.clock.now();
+        self.save_now(&now);
+    }
+
+    fn save_now(&mut self, now: &Zoned) {
+        if self.unsaved_since.is_none() && !self.save_failed {
+            return;
+        }
+        match self.store.save(&self.archive, now.timestamp()) {
+            Ok(()) => {
+                self.unsaved_since = None;
+                self.save_failed = false;
+            }
+            Err(error) => {
+                // The changes stay in memory; the notice offers to try again.
+                self.unsaved_since = None;
+                self.save_failed = true;
+                self.notify(NoticeLevel::Error, &Msg::new("save-failed").arg("detail", error.message()));
+            }
+        }
+    }
+
+    /// Saves once the changes have rested for [`SAVE_DELAY_SECONDS`]; until then asks for a
+    /// frame at that moment, so an idle app is woken once to save and not again.
+    fn autosave(&mut self, ctx: &egui::Context, time: f64) {
+        if let Some(since) = self.unsaved_since {
+            let waited = time - since;
+            if waited >= SAVE_DELAY_SECONDS {
+                self.flush();
+            } else {
+                ctx.request_repaint_after_secs((SAVE_DELAY_SECONDS - waited) as f32);
+            }
+        }
+    }
+
+    fn nav_ui(&mut self, ui: &mut egui::Ui) {
+        ui.add_space(theme::GAP_L);
+        ui.label(egui::RichText::new("Kōshin").size(theme::HEADING_SIZE).strong());
+        ui.label(egui::RichText::new(self.tr.t("app-tagline")).weak().size(theme::SMALL_SIZE));
+        ui.add_space(theme::GAP_L);
+        for screen in Screen::ALL {
+            let selected = self.screen == screen;
+            let button = egui::Button::selectable(selected, self.tr.t(screen.label_id()))
+                .min_size(egui::vec2(ui.available_width(), 32.0));
+            if ui.add(button).clicked() {
+                self.screen = screen;
+            }
+        }
+    }
+}
+
+impl eframe::App for KoshinApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let time = ctx.input(|i| i.time);
+        if self.applied_theme != Some(self.archive.settings.theme) {
+            theme::apply(&ctx, self.archive.settings.theme);
+            self.applied_theme = Some(self.archive.settings.theme);
+        }
+        let now = self.options.clock.now();
+        let mut commands = Vec::new();
+
+        egui::Panel::left("nav")
+            .resizable(false)
+            .exact_size(theme::NAV_WIDTH)
+            .show(ui, |ui| self.nav_ui(ui));
+
+        egui::CentralPanel::default().show(ui, |ui| {
+            let view = View {
+                archive: &self.archive,
+                tr: &self.tr,
+                writable: self.store.is_writable(),
+                now: &now,
+                data_dir: &self.options.data_dir,
+            };
+            status::notices_ui(ui, &self.tr, &self.notices, self.save_failed, &mut commands);
+            match self.store.blocked() {
+                Some(Blocked::Damaged(error)) if self.screen != Screen::Settings => {
+                    status::damaged_ui(
+                        ui,
+                        &view,
+                        &error.message(),
+                        self.newest_backup.as_ref(),
+                        self.store.holds_lock(),
+                        &mut commands,
+                    );
+                    return;
+                }
+                Some(blocked) => status::read_only_banner_ui(ui, &self.tr, blocked, &mut commands),
+                None => {}
+            }
+            match self.screen {
+                Screen::Cards => self.cards.ui(ui, &view, &mut commands),
+                Screen::Settings => self.settings.ui(ui, &view, &mut commands),
+            }
+        });
+
+        if !commands.is_empty() {
+            // Show the result of the commands at once, not at the next input.
+            ctx.request_repaint();
+        }
+        for command in commands {
+            self.apply(command, time);
+        }
+        self.autosave(&ctx, time);
+    }
+
+    fn on_exit(&mut self) {
+        self.flush();
+    }
+}

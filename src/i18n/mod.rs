@@ -1,0 +1,247 @@
+//! Translations: every text a person reads is looked up here by message id.
+//!
+//! Messages live in Fluent files under `assets/i18n/`, one per language, and
+//! are compiled into the binary. A lookup in the chosen language falls back to
+//! English, and a missing id shows the id itself so that it is noticed.
+
+use std::fmt;
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+
+/// A language the app speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Lang {
+    /// English, the fallback for every message.
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// Every language, in the order the language menu lists them.
+    pub const ALL: [Lang; 1] = [Lang::En];
+
+    /// The BCP 47 tag of the language.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+
+    /// The Fluent source of the language.
+    pub fn source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../../assets/i18n/en.ftl"),
+        }
+    }
+}
+
+/// One argument of a message: text or a number.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// Text, inserted as it is.
+    Text(String),
+    /// A number, formatted by the language's rules.
+    Number(f64),
+    /// Another message, translated into the same language first.
+    Msg(Box<Msg>),
+}
+
+impl From<Msg> for Arg {
+    fn from(value: Msg) -> Self {
+        Arg::Msg(Box::new(value))
+    }
+}
+
+impl From<String> for Arg {
+    fn from(value: String) -> Self {
+        Arg::Text(value)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(value: &str) -> Self {
+        Arg::Text(value.to_owned())
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(value: usize) -> Self {
+        #[expect(clippy::cast_precision_loss, reason = "counts shown to people are small")]
+        Arg::Number(value as f64)
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(value: u32) -> Self {
+        Arg::Number(f64::from(value))
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(value: i64) -> Self {
+        #[expect(clippy::cast_precision_loss, reason = "counts shown to people are small")]
+        Arg::Number(value as f64)
+    }
+}
+
+/// A message to show a person: an id in the Fluent files and its arguments.
+///
+/// The model, the store and the exports describe what they have to say as a
+/// `Msg`; the UI and the command line turn it into words in the chosen language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Msg {
+    /// The message id in the Fluent files.
+    pub id: &'static str,
+    /// Named arguments the message refers to as `{ $name }`.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Msg {
+    /// A message without arguments.
+    pub fn new(id: &'static str) -> Self {
+        Self {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// The message with one more argument.
+    #[must_use]
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+}
+
+impl fmt::Display for Msg {
+    /// The message in English, for logs and error chains.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&english().msg(self))
+    }
+}
+
+/// The translations of one language, with English behind it.
+pub struct I18n {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl fmt::Debug for I18n {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("I18n").field("lang", &self.lang).finish()
+    }
+}
+
+/// Builds the bundle of one language.
+///
+/// The Fluent files are part of the binary and a test parses each of them,
+/// so a syntax error cannot reach a user; should one slip through, the
+/// messages that did parse are still used.
+fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let resource = FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(r, _)| r);
+    let langid: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Unicode isolation marks around arguments would show as boxes in egui.
+    bundle.set_use_isolating(false);
+    // A duplicate id keeps the first one; the message tests report duplicates.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+static ENGLISH: LazyLock<I18n> = LazyLock::new(|| I18n::new(Lang::En));
+
+/// The English translations, used as the fallback and for logs.
+pub fn english() -> &'static I18n {
+    &ENGLISH
+}
+
+impl I18n {
+    /// The translations of `lang`.
+    pub fn new(lang: Lang) -> Self {
+        Self {
+            lang,
+            bundle: bundle(lang),
+        }
+    }
+
+    /// The language these translations are in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Whether this language has a message with this id.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// The message `id` without arguments.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message described by `msg`, with its arguments.
+    pub fn msg(&self, msg: &Msg) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in &msg.args {
+            match value {
+                Arg::Text(text) => args.set(*name, FluentValue::from(text.as_str())),
+                Arg::Number(number) => args.set(*name, FluentValue::from(*number)),
+                Arg::Msg(inner) => args.set(*name, FluentValue::from(self.msg(inner))),
+            }
+        }
+        self.format(msg.id, Some(&args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let found = self
+            .bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .map(|pattern| {
+                let mut errors = Vec::new();
+                self.bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned()
+            });
+        match found {
+            Some(text) => text,
+            None if self.lang != Lang::En => english().format(id, args),
+            None => id.to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_file_parses_without_errors_or_duplicates() {
+        for lang in Lang::ALL {
+            let parsed = FluentResource::try_new(lang.source().to_owned());
+            assert!(parsed.is_ok(), "{} has Fluent syntax errors", lang.tag());
+            let mut bundle = FluentBundle::new_concurrent(vec![]);
+            assert!(
+                bundle.add_resource(parsed.unwrap()).is_ok(),
+                "{} defines a message twice",
+                lang.tag()
+            );
+        }
+    }
+
+    #[test]
+    fn arguments_are_inserted_without_isolation_marks() {
+        let text = english().msg(&Msg::new("card-deleted").arg("label", "Mum's eSIM"));
+        assert_eq!(text, "Deleted Mum's eSIM. Its receipts are kept.");
+    }
+
+    #[test]
+    fn a_missing_id_shows_the_id() {
+        assert_eq!(english().t("no-such-message"), "no-such-message");
+    }
+}

@@ -1,0 +1,153 @@
+//! The archive: everything Kōshin keeps, as it is written to `koshin.ron`.
+
+use serde::{Deserialize, Serialize};
+
+use super::card::{Card, CardId};
+use super::receipt::Receipt;
+
+/// The schema version this build writes. Older files are migrated on load;
+/// newer ones are opened read-only.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// How the app looks: like the system, or always light or dark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ThemeChoice {
+    /// Follow the system's light or dark setting.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl ThemeChoice {
+    /// Every choice, in the order Settings lists them.
+    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
+
+    /// The message id of the choice's name.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            ThemeChoice::System => "theme-system",
+            ThemeChoice::Light => "theme-light",
+            ThemeChoice::Dark => "theme-dark",
+        }
+    }
+}
+
+/// The person's preferences, kept with their data so they travel with it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Light, dark or like the system.
+    pub theme: ThemeChoice,
+}
+
+/// Everything in `koshin.ron`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Archive {
+    /// The schema version the file was written with.
+    pub version: u32,
+    /// The card profiles, in the order they were added.
+    #[serde(default)]
+    pub cards: Vec<Card>,
+    /// The receipts, in the order they were added.
+    #[serde(default)]
+    pub receipts: Vec<Receipt>,
+    /// The person's preferences.
+    #[serde(default)]
+    pub settings: Settings,
+}
+
+impl Default for Archive {
+    fn default() -> Self {
+        Self {
+            version: SCHEMA_VERSION,
+            cards: Vec::new(),
+            receipts: Vec::new(),
+            settings: Settings::default(),
+        }
+    }
+}
+
+impl Archive {
+    /// The card with this id.
+    pub fn card(&self, id: CardId) -> Option<&Card> {
+        self.cards.iter().find(|card| card.id == id)
+    }
+
+    /// Adds a card, or replaces the card with the same id.
+    pub fn upsert_card(&mut self, card: Card) {
+        if let Some(existing) = self.cards.iter_mut().find(|c| c.id == card.id) {
+            *existing = card;
+        } else {
+            self.cards.push(card);
+        }
+    }
+
+    /// Removes a card. Its receipts stay, unlinked, with the card's label.
+    pub fn delete_card(&mut self, id: CardId) -> Option<Card> {
+        let index = self.cards.iter().position(|c| c.id == id)?;
+        let card = self.cards.remove(index);
+        for receipt in self.receipts.iter_mut().filter(|r| r.card == Some(id)) {
+            receipt.card = None;
+            if receipt.card_label.is_empty() {
+                receipt.card_label.clone_from(&card.label);
+            }
+        }
+        Some(card)
+    }
+
+    /// How many receipts belong to a card.
+    pub fn receipt_count(&self, id: CardId) -> usize {
+        self.receipts.iter().filter(|r| r.card == Some(id)).count()
+    }
+
+    /// The cards sorted for a list: active before archived, then by label.
+    pub fn cards_sorted(&self) -> Vec<&Card> {
+        let mut cards: Vec<&Card> = self.cards.iter().collect();
+        cards.sort_by(|a, b| {
+            a.archived
+                .cmp(&b.archived)
+                .then_with(|| a.label.to_lowercase().cmp(&b.label.to_lowercase()))
+        });
+        cards
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::card::CardKind;
+    use crate::model::receipt::Receipt;
+
+    #[test]
+    fn deleting_a_card_keeps_its_receipts_unlinked() {
+        let mut archive = Archive::default();
+        let card = Card::new(CardKind::Esim, "Mum's eSIM");
+        let id = card.id;
+        archive.upsert_card(card);
+        archive.receipts.push(Receipt {
+            card: Some(id),
+            ..Receipt::default()
+        });
+        assert_eq!(archive.receipt_count(id), 1);
+        assert!(archive.delete_card(id).is_some());
+        assert!(archive.cards.is_empty());
+        assert_eq!(archive.receipts.len(), 1);
+        assert_eq!(archive.receipts[0].card, None);
+        assert_eq!(archive.receipts[0].card_label, "Mum's eSIM");
+    }
+
+    #[test]
+    fn upsert_replaces_by_id() {
+        let mut archive = Archive::default();
+        let mut card = Card::new(CardKind::Sim, "A");
+        archive.upsert_card(card.clone());
+        card.label = "B".into();
+        archive.upsert_card(card);
+        assert_eq!(archive.cards.len(), 1);
+        assert_eq!(archive.cards[0].label, "B");
+    }
+}

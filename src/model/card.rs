@@ -1,0 +1,595 @@
+//! Card profiles: one per SIM, eSIM or pocket WiFi router the household owns.
+
+use jiff::Zoned;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::identifiers::{self, IdWarning, PaymentCardFound};
+use super::money::Money;
+use crate::i18n::Msg;
+
+/// The stable id of a card, kept across edits, renames and exports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CardId(pub Uuid);
+
+impl CardId {
+    /// A new random id.
+    pub fn new_random() -> Self {
+        Self(Uuid::new_v4())
+    }
+}
+
+/// What kind of travel data card this is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CardKind {
+    /// A physical prepaid SIM card.
+    #[default]
+    Sim,
+    /// An eSIM profile on a phone.
+    Esim,
+    /// A rented pocket WiFi router.
+    PocketWifi,
+}
+
+impl CardKind {
+    /// Every kind, in the order forms list them.
+    pub const ALL: [CardKind; 3] = [CardKind::Sim, CardKind::Esim, CardKind::PocketWifi];
+
+    /// The message id of the kind's name.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            CardKind::Sim => "kind-sim",
+            CardKind::Esim => "kind-esim",
+            CardKind::PocketWifi => "kind-pocket-wifi",
+        }
+    }
+
+    /// The identifiers a card of this kind has, in the order forms show them.
+    pub fn id_fields(self) -> &'static [IdField] {
+        match self {
+            CardKind::Sim => &[IdField::PhoneNumber, IdField::Iccid],
+            CardKind::Esim => &[IdField::Iccid, IdField::Eid, IdField::Imei],
+            CardKind::PocketWifi => &[IdField::RentalNumber, IdField::DeviceSerial],
+        }
+    }
+}
+
+/// How a card is renewed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// On the provider's official website or app.
+    #[default]
+    Online,
+    /// In a carrier shop.
+    Store,
+    /// On a third-party platform or with a top-up voucher.
+    ThirdParty,
+    /// A monthly plan renewed by auto-debit.
+    Automatic,
+}
+
+impl Channel {
+    /// Every channel, in the order menus list them.
+    pub const ALL: [Channel; 4] = [
+        Channel::Online,
+        Channel::Store,
+        Channel::ThirdParty,
+        Channel::Automatic,
+    ];
+
+    /// The message id of the channel's name.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Channel::Online => "channel-online",
+            Channel::Store => "channel-store",
+            Channel::ThirdParty => "channel-third-party",
+            Channel::Automatic => "channel-automatic",
+        }
+    }
+
+    /// The word used in files (CSV, command line): online, store, third-party, automatic.
+    pub fn code(self) -> &'static str {
+        match self {
+            Channel::Online => "online",
+            Channel::Store => "store",
+            Channel::ThirdParty => "third-party",
+            Channel::Automatic => "automatic",
+        }
+    }
+
+    /// The channel for a word used in files.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|c| c.code().eq_ignore_ascii_case(code.trim()))
+    }
+}
+
+/// What kind of plan a card is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanKind {
+    /// Paid per day.
+    PerDay,
+    /// Paid per month.
+    #[default]
+    PerMonth,
+    /// An extra data pack (top-up).
+    DataPack,
+    /// A rental period (pocket WiFi).
+    Rental,
+}
+
+impl PlanKind {
+    /// Every plan kind, in the order menus list them.
+    pub const ALL: [PlanKind; 4] = [
+        PlanKind::PerDay,
+        PlanKind::PerMonth,
+        PlanKind::DataPack,
+        PlanKind::Rental,
+    ];
+
+    /// The message id of the plan kind's name.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            PlanKind::PerDay => "plan-per-day",
+            PlanKind::PerMonth => "plan-per-month",
+            PlanKind::DataPack => "plan-data-pack",
+            PlanKind::Rental => "plan-rental",
+        }
+    }
+}
+
+/// The plan a card is on now.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Plan {
+    /// The provider's name for the plan ("Japan 10 GB / 30 days").
+    pub name: String,
+    /// Per day, per month, data pack or rental.
+    pub kind: PlanKind,
+    /// What one renewal of the plan costs, when known.
+    pub price: Option<Money>,
+}
+
+/// One identifier a card can carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IdField {
+    /// The SIM's phone number.
+    PhoneNumber,
+    /// The ICCID printed on the SIM or shown for the eSIM profile.
+    Iccid,
+    /// The EID of the phone holding the eSIM.
+    Eid,
+    /// The IMEI of the phone.
+    Imei,
+    /// The rental or order number of a pocket WiFi.
+    RentalNumber,
+    /// The serial number on the router.
+    DeviceSerial,
+}
+
+impl IdField {
+    /// The message id of the field's label.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            IdField::PhoneNumber => "field-phone-number",
+            IdField::Iccid => "field-iccid",
+            IdField::Eid => "field-eid",
+            IdField::Imei => "field-imei",
+            IdField::RentalNumber => "field-rental-number",
+            IdField::DeviceSerial => "field-device-serial",
+        }
+    }
+
+    /// The warnings for a value of this field (numbers with a known format only).
+    pub fn check(self, value: &str) -> Vec<IdWarning> {
+        match self {
+            IdField::PhoneNumber => identifiers::check_phone(value),
+            IdField::Iccid => identifiers::check_iccid(value),
+            IdField::Eid => identifiers::check_eid(value),
+            IdField::Imei => identifiers::check_imei(value),
+            IdField::RentalNumber | IdField::DeviceSerial => Vec::new(),
+        }
+    }
+
+    /// Whether the value is free text that must not hold a payment card number.
+    ///
+    /// The numbered identifiers are checked by their own rules instead: an
+    /// IMEI passes the Luhn check like a card number does.
+    pub fn is_free_text(self) -> bool {
+        matches!(self, IdField::RentalNumber | IdField::DeviceSerial)
+    }
+}
+
+/// The identifiers of a card. Only those of the card's kind are kept.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Identifiers {
+    /// SIM: the phone number.
+    pub phone_number: String,
+    /// SIM and eSIM: the ICCID.
+    pub iccid: String,
+    /// eSIM: the phone's EID.
+    pub eid: String,
+    /// eSIM: the phone's IMEI.
+    pub imei: String,
+    /// Pocket WiFi: the rental or order number.
+    pub rental_number: String,
+    /// Pocket WiFi: the serial number on the router.
+    pub device_serial: String,
+}
+
+impl Identifiers {
+    /// The value of one field.
+    pub fn value(&self, field: IdField) -> &str {
+        match field {
+            IdField::PhoneNumber => &self.phone_number,
+            IdField::Iccid => &self.iccid,
+            IdField::Eid => &self.eid,
+            IdField::Imei => &self.imei,
+            IdField::RentalNumber => &self.rental_number,
+            IdField::DeviceSerial => &self.device_serial,
+        }
+    }
+
+    /// The value of one field, to change it.
+    pub fn value_mut(&mut self, field: IdField) -> &mut String {
+        match field {
+            IdField::PhoneNumber => &mut self.phone_number,
+            IdField::Iccid => &mut self.iccid,
+            IdField::Eid => &mut self.eid,
+            IdField::Imei => &mut self.imei,
+            IdField::RentalNumber => &mut self.rental_number,
+            IdField::DeviceSerial => &mut self.device_serial,
+        }
+    }
+
+    /// Only the identifiers a card of `kind` has; the others are cleared.
+    #[must_use]
+    pub fn for_kind(&self, kind: CardKind) -> Self {
+        let mut kept = Self::default();
+        for &field in kind.id_fields() {
+            *kept.value_mut(field) = self.value(field).trim().to_owned();
+        }
+        kept
+    }
+}
+
+/// How a renewal is paid: a label and at most the last four digits, never a card number.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PaymentMethod {
+    /// What the person calls it ("Visa of Dad", "PayPal", "cash").
+    pub label: String,
+    /// The last four digits of the card, or empty.
+    pub last_four: String,
+}
+
+/// A rented router's return: when and where.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Rental {
+    /// The moment the router must be back, in the rental company's time zone.
+    pub return_by: Option<Zoned>,
+    /// Where it goes back (an airport counter, a post box, the hotel front desk).
+    pub return_place: String,
+}
+
+/// A travel data card the household owns: its identity, plan, validity and data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Card {
+    /// Stable id.
+    pub id: CardId,
+    /// What the household calls it ("Mum's eSIM").
+    pub label: String,
+    /// The family member who uses it.
+    pub owner: String,
+    /// SIM, eSIM or pocket WiFi.
+    pub kind: CardKind,
+    /// The provider's name.
+    pub provider: String,
+    /// The provider's website, where renewals are done.
+    pub provider_website: String,
+    /// The provider's support: phone, e-mail, chat.
+    pub support_contact: String,
+    /// The identifiers of the card's kind.
+    pub ids: Identifiers,
+    /// The plan it is on now.
+    pub plan: Plan,
+    /// When the current validity ends, in the provider's time zone.
+    pub validity_end: Option<Zoned>,
+    /// The data the plan gives, in megabytes.
+    pub data_allowance_mb: Option<u64>,
+    /// The data left, in megabytes, as last read.
+    pub remaining_data_mb: Option<u64>,
+    /// The daily cap after which speed is throttled, in megabytes.
+    pub daily_cap_mb: Option<u64>,
+    /// Whether the plan renews itself.
+    pub auto_renew: bool,
+    /// How it is usually renewed.
+    pub channel: Channel,
+    /// How renewals are paid.
+    pub payment: PaymentMethod,
+    /// Pocket WiFi: the return.
+    pub rental: Rental,
+    /// Anything else worth knowing.
+    pub notes: String,
+    /// Kept for the record but no longer in use.
+    pub archived: bool,
+}
+
+impl Default for Card {
+    fn default() -> Self {
+        Self {
+            id: CardId::new_random(),
+            label: String::new(),
+            owner: String::new(),
+            kind: CardKind::default(),
+            provider: String::new(),
+            provider_website: String::new(),
+            support_contact: String::new(),
+            ids: Identifiers::default(),
+            plan: Plan::default(),
+            validity_end: None,
+            data_allowance_mb: None,
+            remaining_data_mb: None,
+            daily_cap_mb: None,
+            auto_renew: false,
+            channel: Channel::default(),
+            payment: PaymentMethod::default(),
+            rental: Rental::default(),
+            notes: String::new(),
+            archived: false,
+        }
+    }
+}
+
+/// A field of a card that a person types into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CardField {
+    /// The card's label.
+    Label,
+    /// The owner.
+    Owner,
+    /// The provider's name.
+    Provider,
+    /// The provider's website.
+    Website,
+    /// The support contact.
+    Support,
+    /// One identifier.
+    Id(IdField),
+    /// The plan's name.
+    PlanName,
+    /// The payment method's label.
+    PaymentLabel,
+    /// The last four digits of the payment card.
+    LastFour,
+    /// The return place of a router.
+    ReturnPlace,
+    /// The notes.
+    Notes,
+}
+
+impl CardField {
+    /// The message id of the field's label.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            CardField::Label => "field-label",
+            CardField::Owner => "field-owner",
+            CardField::Provider => "field-provider",
+            CardField::Website => "field-website",
+            CardField::Support => "field-support",
+            CardField::Id(id) => id.label_id(),
+            CardField::PlanName => "field-plan-name",
+            CardField::PaymentLabel => "field-payment-label",
+            CardField::LastFour => "field-last-four",
+            CardField::ReturnPlace => "field-return-place",
+            CardField::Notes => "field-notes",
+        }
+    }
+}
+
+/// Why a card cannot be saved as it is.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CardError {
+    /// Every card needs a label to be found by.
+    #[error("a card needs a label")]
+    MissingLabel,
+    /// The last four digits are not four digits.
+    #[error("the last four digits must be four digits")]
+    BadLastFour,
+    /// A payment card number was typed into a free-text field.
+    #[error("a payment card number ending in {} is in a text field", found.last_four)]
+    PaymentCard {
+        /// The field it was found in.
+        field: CardField,
+        /// What was found.
+        found: PaymentCardFound,
+    },
+}
+
+impl CardError {
+    /// What to tell the person.
+    pub fn message(&self) -> Msg {
+        match self {
+            CardError::MissingLabel => Msg::new("card-error-missing-label"),
+            CardError::BadLastFour => Msg::new("card-error-last-four"),
+            CardError::PaymentCard { field, found } => {
+                found.message(Msg::new(field.label_id()))
+            }
+        }
+    }
+
+    /// The field the error is about.
+    pub fn field(&self) -> CardField {
+        match self {
+            CardError::MissingLabel => CardField::Label,
+            CardError::BadLastFour => CardField::LastFour,
+            CardError::PaymentCard { field, .. } => *field,
+        }
+    }
+}
+
+impl Card {
+    /// A new card of `kind` with a fresh id.
+    pub fn new(kind: CardKind, label: impl Into<String>) -> Self {
+        Self {
+            kind,
+            label: label.into(),
+            ..Self::default()
+        }
+    }
+
+    /// The free-text fields of the card with their values.
+    pub fn free_text(&self) -> Vec<(CardField, &str)> {
+        let mut fields = vec![
+            (CardField::Label, self.label.as_str()),
+            (CardField::Owner, self.owner.as_str()),
+            (CardField::Provider, self.provider.as_str()),
+            (CardField::Website, self.provider_website.as_str()),
+            (CardField::Support, self.support_contact.as_str()),
+            (CardField::PlanName, self.plan.name.as_str()),
+            (CardField::PaymentLabel, self.payment.label.as_str()),
+            (CardField::ReturnPlace, self.rental.return_place.as_str()),
+            (CardField::Notes, self.notes.as_str()),
+        ];
+        for &field in self.kind.id_fields() {
+            if field.is_free_text() {
+                fields.push((CardField::Id(field), self.ids.value(field)));
+            }
+        }
+        fields
+    }
+
+    /// Every reason the card cannot be saved; empty when it can.
+    pub fn errors(&self) -> Vec<CardError> {
+        let mut errors = Vec::new();
+        if self.label.trim().is_empty() {
+            errors.push(CardError::MissingLabel);
+        }
+        let last_four = self.payment.last_four.trim();
+        if !last_four.is_empty() && !(last_four.len() == 4 && last_four.bytes().all(|b| b.is_ascii_digit())) {
+            errors.push(CardError::BadLastFour);
+        }
+        for (field, text) in self.free_text() {
+            if let Some(found) = identifiers::find_payment_card(text) {
+                errors.push(CardError::PaymentCard { field, found });
+            }
+        }
+        errors
+    }
+
+    /// The identifier warnings of the card's kind, per field.
+    pub fn id_warnings(&self) -> Vec<(IdField, Vec<IdWarning>)> {
+        self.kind
+            .id_fields()
+            .iter()
+            .map(|&field| (field, field.check(self.ids.value(field))))
+            .filter(|(_, warnings)| !warnings.is_empty())
+            .collect()
+    }
+
+    /// The card as it is stored: text trimmed, identifiers of other kinds and
+    /// the rental of a card that is not a router cleared.
+    #[must_use]
+    pub fn normalized(mut self) -> Self {
+        for text in [
+            &mut self.label,
+            &mut self.owner,
+            &mut self.provider,
+            &mut self.provider_website,
+            &mut self.support_contact,
+            &mut self.plan.name,
+            &mut self.payment.label,
+            &mut self.payment.last_four,
+            &mut self.rental.return_place,
+        ] {
+            *text = text.trim().to_owned();
+        }
+        self.notes = self.notes.trim_end().to_owned();
+        self.ids = self.ids.for_kind(self.kind);
+        if self.kind != CardKind::PocketWifi {
+            self.rental = Rental::default();
+        }
+        self
+    }
+
+    /// The number people know the card by: phone number, ICCID or rental number.
+    pub fn main_identifier(&self) -> Option<(IdField, &str)> {
+        self.kind
+            .id_fields()
+            .iter()
+            .map(|&field| (field, self.ids.value(field)))
+            .find(|(_, value)| !value.trim().is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_card_number_in_notes_is_refused() {
+        let mut card = Card::new(CardKind::Esim, "Mum's eSIM");
+        card.notes = "paid with 4111-1111-1111-1111".into();
+        let errors = card.errors();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].field(), CardField::Notes);
+        let text = crate::i18n::english().msg(&errors[0].message());
+        assert!(text.contains("1111"), "{text}");
+        assert!(text.contains("Notes"), "{text}");
+    }
+
+    #[test]
+    fn a_card_number_in_a_rental_number_is_refused_but_an_imei_field_is_not_free_text() {
+        let mut card = Card::new(CardKind::PocketWifi, "Router");
+        card.ids.rental_number = "5555555555554444".into();
+        assert!(matches!(
+            card.errors().as_slice(),
+            [CardError::PaymentCard {
+                field: CardField::Id(IdField::RentalNumber),
+                ..
+            }]
+        ));
+        let mut esim = Card::new(CardKind::Esim, "eSIM");
+        esim.ids.imei = "490154203237518".into();
+        assert!(esim.errors().is_empty());
+    }
+
+    #[test]
+    fn label_and_last_four_are_required_to_be_sound() {
+        let mut card = Card::new(CardKind::Sim, "  ");
+        card.payment.last_four = "12a4".into();
+        assert_eq!(card.errors(), vec![CardError::MissingLabel, CardError::BadLastFour]);
+        card.label = "Dad's SIM".into();
+        card.payment.last_four = "1234".into();
+        assert!(card.errors().is_empty());
+    }
+
+    #[test]
+    fn normalizing_keeps_only_the_kinds_identifiers() {
+        let mut card = Card::new(CardKind::Sim, " Dad's SIM ");
+        card.ids.phone_number = "090-1234-5678".into();
+        card.ids.eid = "8904".into();
+        card.rental.return_place = "Narita".into();
+        let card = card.normalized();
+        assert_eq!(card.label, "Dad's SIM");
+        assert_eq!(card.ids.phone_number, "090-1234-5678");
+        assert_eq!(card.ids.eid, "");
+        assert_eq!(card.rental, Rental::default());
+    }
+
+    #[test]
+    fn channel_codes_round_trip() {
+        for channel in Channel::ALL {
+            assert_eq!(Channel::from_code(channel.code()), Some(channel));
+        }
+        assert_eq!(Channel::from_code("shop"), None);
+    }
+}

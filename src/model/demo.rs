@@ -1,0 +1,172 @@
+//! The sample archive behind `koshin demo` and `koshin --demo`: a household
+//! with a SIM, an eSIM and a pocket WiFi router, and a few receipts.
+
+use jiff::civil::Time;
+use jiff::tz::TimeZone;
+use jiff::{ToSpan, Zoned};
+use rust_decimal::Decimal;
+
+use super::archive::Archive;
+use super::card::{Card, CardKind, Channel, Identifiers, PaymentMethod, Plan, PlanKind, Rental};
+use super::form::MB_PER_GB;
+use super::money::Money;
+use super::receipt::Receipt;
+
+/// A moment `days` from `now`'s date at `hour:minute` Japan time.
+fn japan_day_at(now: &Zoned, days: i64, hour: i8, minute: i8) -> Zoned {
+    let japan = TimeZone::get("Asia/Tokyo").unwrap_or(TimeZone::UTC);
+    let today = now.with_time_zone(japan.clone()).date();
+    let day = today.checked_add(days.days()).unwrap_or(today);
+    day.to_datetime(Time::constant(hour, minute, 0, 0))
+        .to_zoned(japan)
+        .unwrap_or_else(|_| now.clone())
+}
+
+/// The sample archive, with dates placed around `now` so that it always looks current.
+pub fn archive(now: &Zoned) -> Archive {
+    let esim = Card {
+        label: "Mum's eSIM".into(),
+        owner: "Mum".into(),
+        kind: CardKind::Esim,
+        provider: "Sora eSIM".into(),
+        provider_website: "https://sora-esim.example/topup".into(),
+        support_contact: "support@sora-esim.example, chat in the app".into(),
+        ids: Identifiers {
+            iccid: "8981100022152271918".into(),
+            eid: "89049032123451234512345678901235".into(),
+            imei: "490154203237518".into(),
+            ..Identifiers::default()
+        },
+        plan: Plan {
+            name: "Japan 10 GB / 15 days".into(),
+            kind: PlanKind::DataPack,
+            price: Some(Money::yen(2980)),
+        },
+        validity_end: Some(japan_day_at(now, 2, 23, 59)),
+        data_allowance_mb: Some(10 * MB_PER_GB),
+        remaining_data_mb: Some(1200),
+        daily_cap_mb: None,
+        auto_renew: false,
+        channel: Channel::Online,
+        payment: PaymentMethod {
+            label: "Visa of Lin".into(),
+            last_four: "4242".into(),
+        },
+        notes: "Top up in the Sora app; never delete the eSIM to reinstall it.".into(),
+        ..Card::default()
+    };
+    let sim = Card {
+        label: "Dad's SIM".into(),
+        owner: "Dad".into(),
+        kind: CardKind::Sim,
+        provider: "Mirai Mobile".into(),
+        provider_website: "https://mirai-mobile.example/visitor".into(),
+        support_contact: "0120-000-000 (English, Chinese), 9:00–21:00".into(),
+        ids: Identifiers {
+            phone_number: "080-1234-5678".into(),
+            iccid: "8981100033184405622".into(),
+            ..Identifiers::default()
+        },
+        plan: Plan {
+            name: "Visitor SIM 30 days 20 GB".into(),
+            kind: PlanKind::PerMonth,
+            price: Some(Money::yen(3300)),
+        },
+        validity_end: Some(japan_day_at(now, 12, 23, 59)),
+        data_allowance_mb: Some(20 * MB_PER_GB),
+        remaining_data_mb: Some(14 * MB_PER_GB),
+        daily_cap_mb: Some(2 * MB_PER_GB),
+        auto_renew: false,
+        channel: Channel::Store,
+        payment: PaymentMethod {
+            label: "Cash (yen)".into(),
+            last_four: String::new(),
+        },
+        notes: "The shop near the hotel takes cash only.".into(),
+        ..Card::default()
+    };
+    let router = Card {
+        label: "Family pocket WiFi".into(),
+        owner: "Lin".into(),
+        kind: CardKind::PocketWifi,
+        provider: "Tabi WiFi Rental".into(),
+        provider_website: "https://tabi-wifi.example/extend".into(),
+        support_contact: "+81 6-0000-0000, help@tabi-wifi.example".into(),
+        ids: Identifiers {
+            rental_number: "TW-2026-118834".into(),
+            device_serial: "GW-5G-00912".into(),
+            ..Identifiers::default()
+        },
+        plan: Plan {
+            name: "Unlimited 5G router".into(),
+            kind: PlanKind::Rental,
+            price: Some(Money::yen(1100)),
+        },
+        validity_end: Some(japan_day_at(now, 5, 21, 0)),
+        data_allowance_mb: None,
+        remaining_data_mb: None,
+        daily_cap_mb: Some(3 * MB_PER_GB),
+        auto_renew: false,
+        channel: Channel::Online,
+        payment: PaymentMethod {
+            label: "PayPal".into(),
+            last_four: String::new(),
+        },
+        rental: Rental {
+            return_by: Some(japan_day_at(now, 5, 21, 0)),
+            return_place: "Kansai Airport Terminal 1, Tabi counter".into(),
+        },
+        notes: "Late return costs 1,650 yen a day. Ask for an extension 48 hours ahead.".into(),
+        ..Card::default()
+    };
+
+    let today = now.with_time_zone(TimeZone::get("Asia/Tokyo").unwrap_or(TimeZone::UTC)).date();
+    let days_ago = |days: i64| today.checked_sub(days.days()).unwrap_or(today);
+    let receipt = |card: &Card, days: i64, amount: Money, order: &str, channel: Channel| Receipt {
+        date: days_ago(days),
+        card: Some(card.id),
+        card_label: card.label.clone(),
+        provider: card.provider.clone(),
+        plan: card.plan.name.clone(),
+        channel,
+        amount,
+        order_number: order.into(),
+        valid_from: Some(japan_day_at(now, -days, 0, 0)),
+        valid_until: Some(japan_day_at(now, 15 - days, 23, 59)),
+        ..Receipt::default()
+    };
+    let receipts = vec![
+        receipt(&esim, 13, Money::yen(2980), "SORA-77120", Channel::Online),
+        receipt(&esim, 43, Money::new(Decimal::new(14_900, 2), iso_currency::Currency::CNY), "TB2026-0931-4471", Channel::ThirdParty),
+        receipt(&sim, 18, Money::yen(3300), "MM-STORE-5521", Channel::Store),
+        receipt(&router, 9, Money::yen(7700), "TW-2026-118834", Channel::Online),
+        receipt(&router, 2, Money::new(Decimal::new(1_499, 2), iso_currency::Currency::USD), "TW-EXT-20931", Channel::Online),
+    ];
+
+    Archive {
+        cards: vec![esim, sim, router],
+        receipts,
+        ..Archive::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_demo_is_sound() {
+        let now: Zoned = "2026-11-22T10:00:00+09:00[Asia/Tokyo]".parse().unwrap();
+        let archive = archive(&now);
+        assert_eq!(archive.cards.len(), 3);
+        for card in &archive.cards {
+            assert!(card.errors().is_empty(), "{}: {:?}", card.label, card.errors());
+            assert!(card.id_warnings().is_empty(), "{}: {:?}", card.label, card.id_warnings());
+        }
+        assert!(archive.receipts.iter().all(|r| r.card.is_some()));
+        assert_eq!(
+            archive.cards[0].validity_end.as_ref().unwrap().to_string(),
+            "2026-11-24T23:59:00+09:00[Asia/Tokyo]"
+        );
+    }
+}

@@ -1,0 +1,438 @@
+//! Reading what a person typed into a form: dates, times, amounts of data and money.
+//!
+//! The forms in `ui/` keep their fields as text while the person types; this
+//! module turns that text into the model's types, or says what is wrong.
+
+use jiff::Zoned;
+use jiff::civil::{Date, Time};
+use jiff::tz::TimeZone;
+
+use super::card::{Card, CardError, CardField, CardKind, Channel, Identifiers, PlanKind};
+use super::money::{self, Money, MoneyError};
+use crate::i18n::Msg;
+
+/// The time zone validity is counted in unless a card says otherwise.
+pub const JAPAN_ZONE: &str = "Asia/Tokyo";
+
+/// Time zones offered first in menus: Japan's, those of most visitors, and UTC.
+pub const COMMON_ZONES: [&str; 12] = [
+    "Asia/Tokyo",
+    "Asia/Shanghai",
+    "Asia/Hong_Kong",
+    "Asia/Taipei",
+    "Asia/Seoul",
+    "Asia/Singapore",
+    "UTC",
+    "Europe/London",
+    "Europe/Berlin",
+    "America/Los_Angeles",
+    "America/New_York",
+    "Australia/Sydney",
+];
+
+/// Megabytes in a gigabyte, as Japanese providers count them.
+pub const MB_PER_GB: u64 = 1024;
+
+/// Why a typed value could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum InputError {
+    /// Not a date in the form 2026-11-30.
+    #[error("“{0}” is not a date like 2026-11-30")]
+    BadDate(String),
+    /// Not a time in the form 23:59.
+    #[error("“{0}” is not a time like 23:59")]
+    BadTime(String),
+    /// Not a time zone name.
+    #[error("“{0}” is not a time zone")]
+    UnknownZone(String),
+    /// Not an amount of data such as 3 GB or 500 MB.
+    #[error("“{0}” is not an amount of data like 3 GB or 500 MB")]
+    BadData(String),
+    /// An amount of money or a currency that could not be read.
+    #[error(transparent)]
+    Money(#[from] MoneyError),
+}
+
+impl InputError {
+    /// What to tell the person.
+    pub fn message(&self) -> Msg {
+        match self {
+            InputError::BadDate(text) => Msg::new("input-bad-date").arg("text", text.as_str()),
+            InputError::BadTime(text) => Msg::new("input-bad-time").arg("text", text.as_str()),
+            InputError::UnknownZone(text) => {
+                Msg::new("input-unknown-zone").arg("text", text.as_str())
+            }
+            InputError::BadData(text) => Msg::new("input-bad-data").arg("text", text.as_str()),
+            InputError::Money(error) => error.message(),
+        }
+    }
+}
+
+/// Reads a date typed as 2026-11-30 (or 2026/11/30, 2026.11.30).
+pub fn parse_date(text: &str) -> Result<Date, InputError> {
+    let normalized = text.trim().replace(['/', '.'], "-");
+    normalized
+        .parse::<Date>()
+        .map_err(|_| InputError::BadDate(text.trim().to_owned()))
+}
+
+/// Reads a time typed as 23:59 (or 23:59:59, or 9:00).
+pub fn parse_time(text: &str) -> Result<Time, InputError> {
+    let trimmed = text.trim();
+    let bad = || InputError::BadTime(trimmed.to_owned());
+    let mut parts = trimmed.split(':');
+    let hour: i8 = parts.next().and_then(|p| p.parse().ok()).ok_or_else(bad)?;
+    let minute: i8 = parts.next().and_then(|p| p.parse().ok()).ok_or_else(bad)?;
+    let second: i8 = match parts.next() {
+        Some(p) => p.parse().map_err(|_| bad())?,
+        None => 0,
+    };
+    if parts.next().is_some() {
+        return Err(bad());
+    }
+    Time::new(hour, minute, second, 0).map_err(|_| bad())
+}
+
+/// Looks up a time zone by its IANA name ("Asia/Tokyo").
+pub fn parse_zone(text: &str) -> Result<TimeZone, InputError> {
+    TimeZone::get(text.trim()).map_err(|_| InputError::UnknownZone(text.trim().to_owned()))
+}
+
+/// Builds a moment from typed date, time and zone; an empty date means "not set".
+/// An empty time means the end of the day, 23:59, as providers count.
+pub fn parse_moment(date: &str, time: &str, zone: &str) -> Result<Option<Zoned>, InputError> {
+    if date.trim().is_empty() {
+        return Ok(None);
+    }
+    let date = parse_date(date)?;
+    let time = if time.trim().is_empty() {
+        Time::constant(23, 59, 0, 0)
+    } else {
+        parse_time(time)?
+    };
+    let zone = parse_zone(zone)?;
+    date.to_datetime(time)
+        .to_zoned(zone)
+        .map(Some)
+        .map_err(|_| InputError::BadDate(date.to_string()))
+}
+
+/// Reads an amount of data: "3", "3 GB", "1.5GB", "500 MB"; a bare number is in GB.
+/// Empty means "not known".
+pub fn parse_data_mb(text: &str) -> Result<Option<u64>, InputError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Ok(None);
+    }
+    let bad = || InputError::BadData(trimmed.to_owned());
+    let lower = trimmed.to_ascii_lowercase();
+    let (number, per_unit) = if let Some(n) = lower.strip_suffix("mb") {
+        (n, 1)
+    } else if let Some(n) = lower.strip_suffix("gb") {
+        (n, MB_PER_GB)
+    } else if let Some(n) = lower.strip_suffix('g') {
+        (n, MB_PER_GB)
+    } else {
+        (lower.as_str(), MB_PER_GB)
+    };
+    let amount = money::parse_amount(number).map_err(|_| bad())?;
+    let mb = amount * rust_decimal::Decimal::from(per_unit);
+    u64::try_from(mb.round()).map(Some).map_err(|_| bad())
+}
+
+/// Shows an amount of data the way the form reads it back: "3 GB", "1.5 GB", "500 MB".
+pub fn format_data_mb(mb: u64) -> String {
+    if mb >= MB_PER_GB && mb % (MB_PER_GB / 2) == 0 {
+        let halves = mb / (MB_PER_GB / 2);
+        if halves % 2 == 0 {
+            format!("{} GB", halves / 2)
+        } else {
+            format!("{}.5 GB", halves / 2)
+        }
+    } else {
+        format!("{mb} MB")
+    }
+}
+
+/// A field of the card form, for placing an error next to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FormField {
+    /// A text field of the card.
+    Card(CardField),
+    /// The plan's price.
+    Price,
+    /// The validity end.
+    ValidityEnd,
+    /// The data allowance.
+    DataAllowance,
+    /// The remaining data.
+    RemainingData,
+    /// The daily cap.
+    DailyCap,
+    /// The router's return moment.
+    ReturnBy,
+}
+
+/// The card form's fields as the person types them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CardDraft {
+    /// The card being edited, or a fresh one; keeps the id and what the form does not show.
+    pub base: Card,
+    /// Label.
+    pub label: String,
+    /// Owner.
+    pub owner: String,
+    /// Kind.
+    pub kind: CardKind,
+    /// Provider name.
+    pub provider: String,
+    /// Provider website.
+    pub website: String,
+    /// Support contact.
+    pub support: String,
+    /// Identifiers, of every kind while the person may still switch kinds.
+    pub ids: Identifiers,
+    /// Plan name.
+    pub plan_name: String,
+    /// Plan kind.
+    pub plan_kind: PlanKind,
+    /// Price amount.
+    pub price: String,
+    /// Price currency code.
+    pub currency: String,
+    /// Validity end: date, time and zone.
+    pub validity_date: String,
+    /// Validity end time.
+    pub validity_time: String,
+    /// Zone the provider counts in.
+    pub zone: String,
+    /// Data allowance ("10 GB").
+    pub allowance: String,
+    /// Remaining data.
+    pub remaining: String,
+    /// Daily cap.
+    pub daily_cap: String,
+    /// Auto-renew.
+    pub auto_renew: bool,
+    /// Usual channel.
+    pub channel: Channel,
+    /// Payment method label.
+    pub payment_label: String,
+    /// Last four digits of the payment card.
+    pub last_four: String,
+    /// Router return date.
+    pub return_date: String,
+    /// Router return time.
+    pub return_time: String,
+    /// Router return place.
+    pub return_place: String,
+    /// Notes.
+    pub notes: String,
+    /// Archived.
+    pub archived: bool,
+}
+
+impl Default for CardDraft {
+    fn default() -> Self {
+        Self::from_card(&Card::default())
+    }
+}
+
+fn date_text(moment: Option<&Zoned>) -> String {
+    moment.map(|m| m.date().to_string()).unwrap_or_default()
+}
+
+fn time_text(moment: Option<&Zoned>) -> String {
+    moment.map_or_else(|| "23:59".to_owned(), |m| m.strftime("%H:%M").to_string())
+}
+
+impl CardDraft {
+    /// The form filled in from a card.
+    pub fn from_card(card: &Card) -> Self {
+        let zone = card
+            .validity_end
+            .as_ref()
+            .or(card.rental.return_by.as_ref())
+            .and_then(|m| m.time_zone().iana_name().map(str::to_owned))
+            .unwrap_or_else(|| JAPAN_ZONE.to_owned());
+        Self {
+            base: card.clone(),
+            label: card.label.clone(),
+            owner: card.owner.clone(),
+            kind: card.kind,
+            provider: card.provider.clone(),
+            website: card.provider_website.clone(),
+            support: card.support_contact.clone(),
+            ids: card.ids.clone(),
+            plan_name: card.plan.name.clone(),
+            plan_kind: card.plan.kind,
+            price: card.plan.price.map(|p| p.amount_text()).unwrap_or_default(),
+            currency: card
+                .plan
+                .price
+                .map_or("JPY", |p| p.currency.code())
+                .to_owned(),
+            validity_date: date_text(card.validity_end.as_ref()),
+            validity_time: time_text(card.validity_end.as_ref()),
+            zone,
+            allowance: card.data_allowance_mb.map(format_data_mb).unwrap_or_default(),
+            remaining: card.remaining_data_mb.map(format_data_mb).unwrap_or_default(),
+            daily_cap: card.daily_cap_mb.map(format_data_mb).unwrap_or_default(),
+            auto_renew: card.auto_renew,
+            channel: card.channel,
+            payment_label: card.payment.label.clone(),
+            last_four: card.payment.last_four.clone(),
+            return_date: date_text(card.rental.return_by.as_ref()),
+            return_time: time_text(card.rental.return_by.as_ref()),
+            return_place: card.rental.return_place.clone(),
+            notes: card.notes.clone(),
+            archived: card.archived,
+        }
+    }
+
+    /// Whether the form differs from the card it was filled in from.
+    pub fn is_changed(&self) -> bool {
+        *self != Self::from_card(&self.base)
+    }
+
+    /// The card the form describes, or every problem that stops it from being saved.
+    pub fn build(&self) -> Result<Card, Vec<(FormField, Msg)>> {
+        let mut problems: Vec<(FormField, Msg)> = Vec::new();
+        let mut note = |field: FormField, error: &InputError| problems.push((field, error.message()));
+
+        let price = if self.price.trim().is_empty() {
+            None
+        } else {
+            match (money::parse_amount(&self.price), money::parse_currency(&self.currency)) {
+                (Ok(amount), Ok(currency)) => Some(Money::new(amount, currency)),
+                (Err(error), _) | (_, Err(error)) => {
+                    note(FormField::Price, &InputError::Money(error));
+                    None
+                }
+            }
+        };
+        let mut read_moment = |field, date: &str, time: &str| {
+            parse_moment(date, time, &self.zone).unwrap_or_else(|error| {
+                note(field, &error);
+                None
+            })
+        };
+        let validity_end = read_moment(FormField::ValidityEnd, &self.validity_date, &self.validity_time);
+        let return_by = if self.kind == CardKind::PocketWifi {
+            read_moment(FormField::ReturnBy, &self.return_date, &self.return_time)
+        } else {
+            None
+        };
+        let mut read_data = |field, text: &str| {
+            parse_data_mb(text).unwrap_or_else(|error| {
+                note(field, &error);
+                None
+            })
+        };
+        let allowance = read_data(FormField::DataAllowance, &self.allowance);
+        let remaining = read_data(FormField::RemainingData, &self.remaining);
+        let daily_cap = read_data(FormField::DailyCap, &self.daily_cap);
+
+        let mut card = self.base.clone();
+        card.label.clone_from(&self.label);
+        card.owner.clone_from(&self.owner);
+        card.kind = self.kind;
+        card.provider.clone_from(&self.provider);
+        card.provider_website.clone_from(&self.website);
+        card.support_contact.clone_from(&self.support);
+        card.ids = self.ids.clone();
+        card.plan.name.clone_from(&self.plan_name);
+        card.plan.kind = self.plan_kind;
+        card.plan.price = price;
+        card.validity_end = validity_end;
+        card.data_allowance_mb = allowance;
+        card.remaining_data_mb = remaining;
+        card.daily_cap_mb = daily_cap;
+        card.auto_renew = self.auto_renew;
+        card.channel = self.channel;
+        card.payment.label.clone_from(&self.payment_label);
+        card.payment.last_four.clone_from(&self.last_four);
+        card.rental.return_by = return_by;
+        card.rental.return_place.clone_from(&self.return_place);
+        card.notes.clone_from(&self.notes);
+        card.archived = self.archived;
+        let card = card.normalized();
+
+        problems.extend(
+            card.errors()
+                .iter()
+                .map(|error: &CardError| (FormField::Card(error.field()), error.message())),
+        );
+        if problems.is_empty() { Ok(card) } else { Err(problems) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::card::IdField;
+
+    #[test]
+    fn dates_times_and_zones() {
+        assert_eq!(parse_date("2026/11/30").unwrap(), Date::constant(2026, 11, 30));
+        assert!(parse_date("30.11.2026x").is_err());
+        assert!(parse_date("2026-02-30").is_err());
+        assert_eq!(parse_time("9:05").unwrap(), Time::constant(9, 5, 0, 0));
+        assert!(parse_time("24:00").is_err());
+        assert!(parse_time("noon").is_err());
+        assert!(parse_zone("Mars/Olympus").is_err());
+        let end = parse_moment("2026-11-30", "", "Asia/Tokyo").unwrap().unwrap();
+        assert_eq!(end.to_string(), "2026-11-30T23:59:00+09:00[Asia/Tokyo]");
+        assert_eq!(parse_moment(" ", "10:00", "Asia/Tokyo").unwrap(), None);
+    }
+
+    #[test]
+    fn data_amounts_read_and_show_the_same() {
+        assert_eq!(parse_data_mb("3").unwrap(), Some(3 * 1024));
+        assert_eq!(parse_data_mb("1.5 GB").unwrap(), Some(1536));
+        assert_eq!(parse_data_mb("500MB").unwrap(), Some(500));
+        assert_eq!(parse_data_mb("").unwrap(), None);
+        assert!(parse_data_mb("lots").is_err());
+        assert!(parse_data_mb("-1").is_err());
+        for mb in [0, 500, 1024, 1536, 3072, 1000, 20 * 1024] {
+            assert_eq!(parse_data_mb(&format_data_mb(mb)).unwrap(), Some(mb), "{mb}");
+        }
+    }
+
+    #[test]
+    fn a_draft_builds_the_card_it_was_made_from() {
+        let mut card = Card::new(CardKind::Esim, "Mum's eSIM");
+        card.ids.iccid = "8981100022152271918".into();
+        card.validity_end = parse_moment("2026-12-01", "23:59", "Asia/Tokyo").unwrap();
+        card.data_allowance_mb = Some(10 * 1024);
+        card.plan.price = Some(Money::yen(2980));
+        let draft = CardDraft::from_card(&card);
+        assert!(!draft.is_changed());
+        assert_eq!(draft.build().unwrap(), card);
+    }
+
+    #[test]
+    fn a_draft_reports_each_problem_at_its_field() {
+        let mut draft = CardDraft {
+            label: String::new(),
+            price: "12,5x".into(),
+            validity_date: "tomorrow".into(),
+            remaining: "plenty".into(),
+            ..CardDraft::default()
+        };
+        draft.ids.rental_number = "4111 1111 1111 1111".into();
+        draft.kind = CardKind::PocketWifi;
+        let problems = draft.build().unwrap_err();
+        let fields: Vec<FormField> = problems.iter().map(|(f, _)| *f).collect();
+        assert_eq!(
+            fields,
+            vec![
+                FormField::Price,
+                FormField::ValidityEnd,
+                FormField::RemainingData,
+                FormField::Card(CardField::Label),
+                FormField::Card(CardField::Id(IdField::RentalNumber)),
+            ]
+        );
+    }
+}

@@ -1,0 +1,403 @@
+//! Checks of the numbers that identify a card and a device.
+//!
+//! Printed numbers are often odd (spaces, a trailing `F`, hex letters), so the
+//! identifier checks only warn; they never stop a person from saving. The one
+//! thing refused outright is a payment card number in a free-text field.
+
+use crate::i18n::Msg;
+
+/// Something that looks wrong about an identifier. Shown beside the field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IdWarning {
+    /// It has characters that are neither digits nor separators.
+    NotDigits,
+    /// An ICCID with hex letters: some real cards have them, but check it.
+    HexLetters,
+    /// It has an unusual number of digits.
+    Length {
+        /// How many digits it has.
+        found: usize,
+        /// How many it should have, as people write it ("19–20").
+        expected: &'static str,
+    },
+    /// It does not start the way this kind of number starts.
+    Prefix {
+        /// The expected start ("89").
+        expected: &'static str,
+    },
+    /// The last digit is not the Luhn check digit of the others.
+    CheckDigit,
+    /// An IMEI of 14 digits: the check digit is missing.
+    ImeiCheckDigitMissing {
+        /// The check digit that completes it.
+        check_digit: u8,
+    },
+    /// An EID whose number mod 97 is not 1.
+    EidChecksum,
+    /// A phone number that is not a Japanese mobile number.
+    NotJapaneseMobile,
+}
+
+impl IdWarning {
+    /// What to tell the person.
+    pub fn message(&self) -> Msg {
+        match self {
+            IdWarning::NotDigits => Msg::new("id-warn-not-digits"),
+            IdWarning::HexLetters => Msg::new("id-warn-hex-letters"),
+            IdWarning::Length { found, expected } => Msg::new("id-warn-length")
+                .arg("found", *found)
+                .arg("expected", *expected),
+            IdWarning::Prefix { expected } => Msg::new("id-warn-prefix").arg("expected", *expected),
+            IdWarning::CheckDigit => Msg::new("id-warn-check-digit"),
+            IdWarning::ImeiCheckDigitMissing { check_digit } => {
+                Msg::new("id-warn-imei-check-missing").arg("digit", u32::from(*check_digit))
+            }
+            IdWarning::EidChecksum => Msg::new("id-warn-eid-checksum"),
+            IdWarning::NotJapaneseMobile => Msg::new("id-warn-not-jp-mobile"),
+        }
+    }
+}
+
+/// Removes the separators people type or that are printed: spaces, dashes, dots, slashes.
+fn strip_separators(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '.' | '/' | '‐' | '–' | '—'))
+        .collect()
+}
+
+/// Whether the digits pass the Luhn check (the last digit is the check digit).
+pub fn luhn_valid(digits: &str) -> bool {
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    luhn_sum(digits.bytes().rev().map(|b| b - b'0'), false) % 10 == 0
+}
+
+/// The Luhn check digit that completes `digits`.
+pub fn luhn_check_digit(digits: &str) -> Option<u8> {
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let sum = luhn_sum(digits.bytes().rev().map(|b| b - b'0'), true);
+    // `sum % 10` is below 10, so the check digit fits in a u8.
+    Some(u8::try_from((10 - sum % 10) % 10).unwrap_or(0))
+}
+
+/// The Luhn sum of digits given from the rightmost; `double_first` doubles the rightmost one.
+fn luhn_sum(digits_from_right: impl Iterator<Item = u8>, double_first: bool) -> u32 {
+    digits_from_right
+        .enumerate()
+        .map(|(i, d)| {
+            let d = u32::from(d);
+            if (i % 2 == 0) == double_first {
+                let doubled = d * 2;
+                if doubled > 9 { doubled - 9 } else { doubled }
+            } else {
+                d
+            }
+        })
+        .sum()
+}
+
+/// Cleans an ICCID as printed: separators and a trailing `F` go, letters become capitals.
+pub fn clean_iccid(text: &str) -> String {
+    let mut cleaned = strip_separators(text).to_ascii_uppercase();
+    if cleaned.len() > 1 && cleaned.ends_with('F') {
+        cleaned.pop();
+    }
+    cleaned
+}
+
+/// Checks an ICCID: digits, usually 19–20 of them, starting with 89, a Luhn check digit.
+pub fn check_iccid(text: &str) -> Vec<IdWarning> {
+    let cleaned = clean_iccid(text);
+    if cleaned.is_empty() {
+        return Vec::new();
+    }
+    let mut warnings = Vec::new();
+    if !cleaned.chars().all(|c| c.is_ascii_hexdigit()) {
+        warnings.push(IdWarning::NotDigits);
+    } else if !cleaned.chars().all(|c| c.is_ascii_digit()) {
+        warnings.push(IdWarning::HexLetters);
+    }
+    if !(19..=20).contains(&cleaned.len()) {
+        warnings.push(IdWarning::Length {
+            found: cleaned.len(),
+            expected: "19–20",
+        });
+    }
+    if !cleaned.starts_with("89") {
+        warnings.push(IdWarning::Prefix { expected: "89" });
+    }
+    if warnings.is_empty() && !luhn_valid(&cleaned) {
+        warnings.push(IdWarning::CheckDigit);
+    }
+    warnings
+}
+
+/// Checks an IMEI: 15 digits with a Luhn check digit; 14 lack it; 16 are an IMEISV.
+pub fn check_imei(text: &str) -> Vec<IdWarning> {
+    let cleaned = strip_separators(text);
+    if cleaned.is_empty() {
+        return Vec::new();
+    }
+    if !cleaned.bytes().all(|b| b.is_ascii_digit()) {
+        return vec![IdWarning::NotDigits];
+    }
+    match cleaned.len() {
+        15 if luhn_valid(&cleaned) => Vec::new(),
+        15 => vec![IdWarning::CheckDigit],
+        14 => vec![IdWarning::ImeiCheckDigitMissing {
+            check_digit: luhn_check_digit(&cleaned).unwrap_or(0),
+        }],
+        // An IMEISV carries a software version instead of a check digit.
+        16 => Vec::new(),
+        found => vec![IdWarning::Length {
+            found,
+            expected: "15",
+        }],
+    }
+}
+
+/// Checks an EID: exactly 32 digits, and the whole number mod 97 equals 1.
+pub fn check_eid(text: &str) -> Vec<IdWarning> {
+    let cleaned = strip_separators(text);
+    if cleaned.is_empty() {
+        return Vec::new();
+    }
+    if !cleaned.bytes().all(|b| b.is_ascii_digit()) {
+        return vec![IdWarning::NotDigits];
+    }
+    if cleaned.len() != 32 {
+        return vec![IdWarning::Length {
+            found: cleaned.len(),
+            expected: "32",
+        }];
+    }
+    // 32 digits overflow u64 but fit u128 (< 10^32 < 2^107).
+    let remainder = cleaned
+        .parse::<u128>()
+        .map_or(0, |number| number % 97);
+    if remainder == 1 {
+        Vec::new()
+    } else {
+        vec![IdWarning::EidChecksum]
+    }
+}
+
+/// The phone number in national form: `+81 90-1234-5678` becomes `09012345678`.
+pub fn national_phone_digits(text: &str) -> String {
+    let cleaned: String = strip_separators(text)
+        .chars()
+        .filter(|c| !matches!(c, '(' | ')'))
+        .collect();
+    for prefix in ["+81", "0081", "81"] {
+        if let Some(rest) = cleaned.strip_prefix(prefix) {
+            // "81…" alone is only a country code when the rest is a mobile number's length.
+            if prefix != "81" || rest.len() == 10 {
+                return format!("0{}", rest.trim_start_matches('0'));
+            }
+        }
+    }
+    cleaned
+}
+
+/// Checks a Japanese mobile number: 070, 080 or 090 (or 020 for data-only) and 8 more digits.
+pub fn check_phone(text: &str) -> Vec<IdWarning> {
+    let digits = national_phone_digits(text);
+    if digits.is_empty() {
+        return Vec::new();
+    }
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return vec![IdWarning::NotDigits];
+    }
+    if digits.len() != 11 {
+        return vec![IdWarning::Length {
+            found: digits.len(),
+            expected: "11",
+        }];
+    }
+    if ["070", "080", "090", "020"]
+        .iter()
+        .any(|prefix| digits.starts_with(prefix))
+    {
+        Vec::new()
+    } else {
+        vec![IdWarning::NotJapaneseMobile]
+    }
+}
+
+/// A payment card number found in a free-text field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PaymentCardFound {
+    /// The last four digits, the only part the app may keep.
+    pub last_four: String,
+}
+
+impl PaymentCardFound {
+    /// What to tell the person, naming the field it was found in.
+    pub fn message(&self, field: Msg) -> Msg {
+        Msg::new("payment-card-refused")
+            .arg("field", field)
+            .arg("last_four", self.last_four.as_str())
+    }
+}
+
+/// Looks for a payment card number in free text.
+///
+/// A run of 13–19 digits (spaces or dashes between groups allowed) that passes
+/// the Luhn check and is not an ICCID (those start with 89) is a card number.
+pub fn find_payment_card(text: &str) -> Option<PaymentCardFound> {
+    let mut digits = String::new();
+    let mut pending_separator = false;
+    let mut chars = text.chars().peekable();
+    loop {
+        let next = chars.next();
+        match next {
+            Some(c) if c.is_ascii_digit() => {
+                digits.push(c);
+                pending_separator = false;
+            }
+            Some(' ' | '-') if !digits.is_empty() && !pending_separator => {
+                pending_separator = true;
+            }
+            _ => {
+                if is_payment_card_number(&digits) {
+                    return Some(PaymentCardFound {
+                        last_four: digits[digits.len() - 4..].to_owned(),
+                    });
+                }
+                digits.clear();
+                pending_separator = false;
+                if next.is_none() {
+                    return None;
+                }
+            }
+        }
+    }
+}
+
+fn is_payment_card_number(digits: &str) -> bool {
+    (13..=19).contains(&digits.len()) && !digits.starts_with("89") && luhn_valid(digits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Known good numbers: an ICCID from a real carrier's format (Luhn-valid),
+    // the GSMA's example EID, and the IMEI from the 3GPP examples.
+    const ICCID_GOOD: &str = "8981100022152271918";
+    const EID_GOOD: &str = "89049032123451234512345678901235";
+    const IMEI_GOOD: &str = "490154203237518";
+
+    #[test]
+    fn luhn_accepts_and_rejects() {
+        assert!(luhn_valid("79927398713"));
+        assert!(!luhn_valid("79927398710"));
+        assert_eq!(luhn_check_digit("7992739871"), Some(3));
+        assert!(!luhn_valid(""));
+        assert!(!luhn_valid("12a4"));
+    }
+
+    #[test]
+    fn a_good_iccid_passes_with_or_without_print_clutter() {
+        assert!(luhn_valid(ICCID_GOOD));
+        assert_eq!(check_iccid(ICCID_GOOD), vec![]);
+        assert_eq!(check_iccid("8981 1000 2215 2271 918"), vec![]);
+        assert_eq!(check_iccid("8981-1000-2215-2271-918F"), vec![]);
+        assert_eq!(check_iccid(""), vec![]);
+    }
+
+    #[test]
+    fn bad_iccids_warn() {
+        assert_eq!(check_iccid("8981100022152271917"), vec![IdWarning::CheckDigit]);
+        assert_eq!(
+            check_iccid("898110002215227"),
+            vec![IdWarning::Length {
+                found: 15,
+                expected: "19–20"
+            }]
+        );
+        assert_eq!(
+            check_iccid("1981100022152271918"),
+            vec![IdWarning::Prefix { expected: "89" }]
+        );
+        assert_eq!(check_iccid("8981100022152271A18"), vec![IdWarning::HexLetters]);
+        assert!(check_iccid("89811000221522719xy").contains(&IdWarning::NotDigits));
+    }
+
+    #[test]
+    fn imei_imeisv_and_missing_check_digit() {
+        assert_eq!(check_imei(IMEI_GOOD), vec![]);
+        assert_eq!(check_imei("49-015420-323751-8"), vec![]);
+        assert_eq!(check_imei("490154203237519"), vec![IdWarning::CheckDigit]);
+        assert_eq!(
+            check_imei("49015420323751"),
+            vec![IdWarning::ImeiCheckDigitMissing { check_digit: 8 }]
+        );
+        assert_eq!(check_imei("4901542032375101"), vec![], "IMEISV has no check digit");
+        assert_eq!(
+            check_imei("4901542032"),
+            vec![IdWarning::Length {
+                found: 10,
+                expected: "15"
+            }]
+        );
+        assert_eq!(check_imei("49015420323751X"), vec![IdWarning::NotDigits]);
+    }
+
+    #[test]
+    fn eid_mod_97() {
+        assert_eq!(check_eid(EID_GOOD), vec![]);
+        assert_eq!(check_eid("8904 9032 1234 5123 4512 3456 7890 1235"), vec![]);
+        assert_eq!(
+            check_eid("89049032123451234512345678901234"),
+            vec![IdWarning::EidChecksum]
+        );
+        assert_eq!(
+            check_eid("8904903212345123451234567890123"),
+            vec![IdWarning::Length {
+                found: 31,
+                expected: "32"
+            }]
+        );
+    }
+
+    #[test]
+    fn japanese_mobile_numbers() {
+        assert_eq!(check_phone("090-1234-5678"), vec![]);
+        assert_eq!(check_phone("+81 80 1234 5678"), vec![]);
+        assert_eq!(check_phone("020-1234-5678"), vec![], "data-only numbers");
+        assert_eq!(check_phone("03-1234-5678"), vec![IdWarning::Length { found: 10, expected: "11" }]);
+        assert_eq!(check_phone("050-1234-5678"), vec![IdWarning::NotJapaneseMobile]);
+        assert_eq!(national_phone_digits("+81 90-1234-5678"), "09012345678");
+    }
+
+    #[test]
+    fn payment_card_numbers_are_found_in_text() {
+        // Test numbers published by card networks for testing.
+        let visa = "4111 1111 1111 1111";
+        assert_eq!(
+            find_payment_card(&format!("paid with {visa} yesterday")),
+            Some(PaymentCardFound {
+                last_four: "1111".into()
+            })
+        );
+        assert!(find_payment_card("5555-5555-5555-4444").is_some());
+        assert!(find_payment_card("378282246310005").is_some(), "Amex, 15 digits");
+        assert!(find_payment_card("4111111111111111").is_some());
+    }
+
+    #[test]
+    fn other_numbers_are_not_payment_cards() {
+        assert_eq!(find_payment_card(ICCID_GOOD), None, "an ICCID is allowed");
+        assert_eq!(find_payment_card("4111 1111 1111 1112"), None, "fails Luhn");
+        assert_eq!(find_payment_card("090-1234-5678"), None);
+        assert_eq!(find_payment_card("order 123456"), None);
+        assert_eq!(find_payment_card("card ending 1111"), None);
+        assert_eq!(find_payment_card(""), None);
+        // Two short numbers separated by words are not joined.
+        assert_eq!(find_payment_card("4111 1111, then 1111 1111"), None);
+    }
+}

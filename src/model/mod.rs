@@ -1,0 +1,14 @@
+//! The domain, without any UI: cards, receipts, money, identifiers, the archive.
+
+pub mod archive;
+pub mod card;
+pub mod demo;
+pub mod form;
+pub mod identifiers;
+pub mod money;
+pub mod receipt;
+
+pub use archive::{Archive, SCHEMA_VERSION, Settings, ThemeChoice};
+pub use card::{Card, CardError, CardField, CardId, CardKind, Channel, IdField, Plan, PlanKind};
+pub use money::Money;
+pub use receipt::{Attachment, Receipt, ReceiptId};

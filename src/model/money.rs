@@ -1,0 +1,144 @@
+//! Amounts of money: a decimal amount in an ISO 4217 currency, never a float.
+
+use std::fmt;
+use std::str::FromStr;
+
+use iso_currency::Currency;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Msg;
+
+/// An amount of money in one currency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Money {
+    /// The amount, exact to the currency's minor unit and beyond.
+    pub amount: Decimal,
+    /// The ISO 4217 currency.
+    pub currency: Currency,
+}
+
+impl Money {
+    /// An amount in `currency`.
+    pub fn new(amount: Decimal, currency: Currency) -> Self {
+        Self { amount, currency }
+    }
+
+    /// Yen, the currency most prices in Japan are in.
+    pub fn yen(amount: i64) -> Self {
+        Self::new(Decimal::from(amount), Currency::JPY)
+    }
+
+    /// The amount with as many decimals as the currency uses (¥ none, € two).
+    pub fn amount_text(&self) -> String {
+        let decimals = usize::from(self.currency.exponent().unwrap_or(2));
+        format!("{:.*}", decimals, self.amount)
+    }
+}
+
+impl fmt::Display for Money {
+    /// "1500 JPY", "12.50 EUR".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.amount_text(), self.currency.code())
+    }
+}
+
+/// Why an amount or a currency typed by a person could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MoneyError {
+    /// The amount is not a decimal number with a dot.
+    #[error("“{0}” is not an amount")]
+    BadAmount(String),
+    /// The amount is below zero.
+    #[error("the amount is negative")]
+    Negative,
+    /// The currency is not an ISO 4217 code.
+    #[error("“{0}” is not a currency code")]
+    UnknownCurrency(String),
+}
+
+impl MoneyError {
+    /// What to tell the person.
+    pub fn message(&self) -> Msg {
+        match self {
+            MoneyError::BadAmount(text) => Msg::new("money-bad-amount").arg("text", text.as_str()),
+            MoneyError::Negative => Msg::new("money-negative"),
+            MoneyError::UnknownCurrency(code) => {
+                Msg::new("money-unknown-currency").arg("code", code.as_str())
+            }
+        }
+    }
+}
+
+/// Reads an amount such as "1500", "12.5" or "1,500" (a comma as thousands separator).
+pub fn parse_amount(text: &str) -> Result<Decimal, MoneyError> {
+    let cleaned: String = text
+        .trim()
+        .chars()
+        .filter(|c| *c != ',' && *c != '_' && !c.is_whitespace())
+        .collect();
+    if cleaned.is_empty() {
+        return Err(MoneyError::BadAmount(text.trim().to_owned()));
+    }
+    let amount =
+        Decimal::from_str(&cleaned).map_err(|_| MoneyError::BadAmount(text.trim().to_owned()))?;
+    if amount.is_sign_negative() && !amount.is_zero() {
+        return Err(MoneyError::Negative);
+    }
+    Ok(amount)
+}
+
+/// Reads an ISO 4217 code such as "JPY" or "cny".
+pub fn parse_currency(text: &str) -> Result<Currency, MoneyError> {
+    let code = text.trim().to_ascii_uppercase();
+    Currency::from_code(&code).ok_or_else(|| MoneyError::UnknownCurrency(text.trim().to_owned()))
+}
+
+/// The currencies offered first in menus: Japan's and those its visitors use most.
+pub const COMMON_CURRENCIES: [Currency; 10] = [
+    Currency::JPY,
+    Currency::CNY,
+    Currency::TWD,
+    Currency::HKD,
+    Currency::USD,
+    Currency::EUR,
+    Currency::KRW,
+    Currency::SGD,
+    Currency::AUD,
+    Currency::GBP,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_show_the_currency_decimals() {
+        assert_eq!(Money::yen(1500).to_string(), "1500 JPY");
+        let euros = Money::new(parse_amount("12.5").unwrap(), Currency::EUR);
+        assert_eq!(euros.to_string(), "12.50 EUR");
+        let cny = Money::new(parse_amount("98").unwrap(), Currency::CNY);
+        assert_eq!(cny.to_string(), "98.00 CNY");
+    }
+
+    #[test]
+    fn amounts_are_parsed_exactly() {
+        assert_eq!(parse_amount("1,500").unwrap(), Decimal::from(1500));
+        assert_eq!(
+            parse_amount("0.1").unwrap() + parse_amount("0.2").unwrap(),
+            parse_amount("0.3").unwrap()
+        );
+        assert_eq!(parse_amount("abc"), Err(MoneyError::BadAmount("abc".into())));
+        assert_eq!(parse_amount(""), Err(MoneyError::BadAmount(String::new())));
+        assert_eq!(parse_amount("-5"), Err(MoneyError::Negative));
+    }
+
+    #[test]
+    fn currencies_are_iso_codes() {
+        assert_eq!(parse_currency("jpy").unwrap(), Currency::JPY);
+        assert_eq!(
+            parse_currency("YEN"),
+            Err(MoneyError::UnknownCurrency("YEN".into()))
+        );
+    }
+}

@@ -1,0 +1,445 @@
+//! The archive on disk: one RON file, `koshin.ron`, in the data folder.
+//!
+//! Saving is atomic (a temporary file beside it, flushed and synced, then
+//! renamed over it, then the folder synced), keeps the last few backups in
+//! `backups/`, and is owner-only on Unix. A damaged file is never written
+//! over: the store refuses to save until the person restores a backup or
+//! starts a new archive, which first moves the damaged file aside. A lock file
+//! keeps a second copy of the app from writing the same archive.
+
+mod error;
+mod lock;
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+use serde::Deserialize;
+
+pub use error::{Damage, StoreError};
+pub use lock::ArchiveLock;
+
+use crate::i18n::Msg;
+use crate::model::{Archive, SCHEMA_VERSION};
+
+/// The archive's file name in the data folder.
+pub const FILE_NAME: &str = "koshin.ron";
+/// The folder of backups in the data folder.
+pub const BACKUP_DIR: &str = "backups";
+/// How many backups are kept.
+pub const BACKUPS_KEPT: usize = 10;
+/// At most one backup per this many seconds while the app runs (the first save always makes one).
+pub const BACKUP_INTERVAL_SECONDS: i64 = 10 * 60;
+/// The environment variable that points the app at another data folder.
+pub const DATA_DIR_ENV: &str = "KOSHIN_DATA_DIR";
+
+const TEMP_PREFIX: &str = ".koshin-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// The data folder used when none is given: the user's config folder
+/// (`~/.config/koshin` on Linux).
+pub fn default_data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "Koshin").map(|dirs| dirs.config_dir().to_path_buf())
+}
+
+/// The archive file in a data folder.
+pub fn archive_path(dir: &Path) -> PathBuf {
+    dir.join(FILE_NAME)
+}
+
+/// An archive read from disk.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    /// What the file holds.
+    pub archive: Archive,
+    /// The file's schema version when a newer Kōshin wrote it (then it is read-only).
+    pub newer_version: Option<u32>,
+    /// Whether the file exists (a missing file is an empty archive).
+    pub existed: bool,
+}
+
+/// Reads the archive file. A missing file is an empty archive; a damaged one
+/// is an error that says where and what, and the file is left as it is.
+pub fn load(path: &Path) -> Result<Loaded, StoreError> {
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => {
+            return Ok(Loaded {
+                archive: Archive::default(),
+                newer_version: None,
+                existed: false,
+            });
+        }
+        Err(error) => return Err(StoreError::io(path, error)),
+    };
+    let text = match std::str::from_utf8(&bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let valid = String::from_utf8_lossy(&bytes[..error.valid_up_to()]);
+            let (line, column) = end_position(&valid);
+            return Err(StoreError::Damaged {
+                path: path.to_path_buf(),
+                line,
+                column,
+                damage: Damage::NotUtf8,
+                detail: error.to_string(),
+            });
+        }
+    };
+    parse(text, path).map(|(archive, newer_version)| Loaded {
+        archive,
+        newer_version,
+        existed: true,
+    })
+}
+
+/// The line and column just after `text`, both from 1.
+fn end_position(text: &str) -> (usize, usize) {
+    let line = 1 + text.matches('\n').count();
+    let column = 1 + text.chars().rev().take_while(|&c| c != '\n').count();
+    (line, column)
+}
+
+/// Just the version of a file, read before the rest so that a newer file is recognised.
+#[derive(Deserialize)]
+#[serde(rename = "Archive")]
+struct VersionProbe {
+    #[serde(default)]
+    version: u32,
+}
+
+fn parse(text: &str, path: &Path) -> Result<(Archive, Option<u32>), StoreError> {
+    let damaged = |error: ron::error::SpannedError| {
+        let start = &error.span.start;
+        let (end_line, end_column) = end_position(text.trim_end());
+        let at_end = (start.line, start.col) >= (end_line, end_column);
+        let damage = match error.code {
+            ron::Error::Eof | ron::Error::ExpectedStringEnd | ron::Error::UnclosedBlockComment => {
+                Damage::Truncated
+            }
+            _ if at_end => Damage::Truncated,
+            ron::Error::Message(_)
+            | ron::Error::InvalidValueForType { .. }
+            | ron::Error::ExpectedDifferentLength { .. }
+            | ron::Error::NoSuchEnumVariant { .. }
+            | ron::Error::NoSuchStructField { .. }
+            | ron::Error::MissingStructField { .. }
+            | ron::Error::DuplicateStructField { .. }
+            | ron::Error::IntegerOutOfBounds
+            | ron::Error::ExpectedBoolean
+            | ron::Error::ExpectedInteger
+            | ron::Error::ExpectedFloat
+            | ron::Error::ExpectedString
+            | ron::Error::ExpectedOption
+            | ron::Error::ExpectedUnit => Damage::WrongValue,
+            _ => Damage::Syntax,
+        };
+        StoreError::Damaged {
+            path: path.to_path_buf(),
+            line: start.line,
+            column: start.col,
+            damage,
+            detail: error.code.to_string(),
+        }
+    };
+
+    let version = ron::from_str::<VersionProbe>(text).map_err(damaged)?.version;
+    let archive = ron::from_str::<Archive>(text);
+    match version {
+        version if version > SCHEMA_VERSION => match archive {
+            Ok(archive) => Ok((archive, Some(version))),
+            Err(_) => Err(StoreError::NewerUnreadable {
+                path: path.to_path_buf(),
+                version,
+            }),
+        },
+        // A file that says version 0 (rather than leaving it out, which the full read reports).
+        0 if archive.is_ok() => Err(StoreError::BadVersion {
+            path: path.to_path_buf(),
+            version: 0,
+        }),
+        // Version 1 is the first schema; later ones migrate older files here.
+        _ => archive.map(|archive| (archive, None)).map_err(damaged),
+    }
+}
+
+/// The archive as the text written to disk.
+pub fn to_text(archive: &Archive) -> Result<String, StoreError> {
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(false)
+        .escape_strings(false)
+        .indentor("  ".to_owned());
+    ron::ser::to_string_pretty(archive, config)
+        .map(|mut text| {
+            text.push('\n');
+            text
+        })
+        .map_err(|error| StoreError::Serialize {
+            detail: error.to_string(),
+        })
+}
+
+/// Creates the data folder (owner-only on Unix) if it does not exist.
+fn create_dir(dir: &Path) -> Result<(), StoreError> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir).map_err(|e| StoreError::io(dir, e))
+}
+
+/// Writes `bytes` to `path` so that a crash leaves either the old file or the new one:
+/// a temporary file in the same folder, flushed and synced, renamed over the
+/// target, then the folder synced. The file is readable by its owner only.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut temp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(dir)
+        .map_err(|e| StoreError::io(dir, e))?;
+    // tempfile creates the file with mode 0600 on Unix.
+    temp.write_all(bytes)
+        .and_then(|()| temp.flush())
+        .and_then(|()| temp.as_file().sync_all())
+        .map_err(|e| StoreError::io(temp.path(), e))?;
+    temp.persist(path)
+        .map_err(|e| StoreError::io(path, e.error))?;
+    #[cfg(unix)]
+    fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| StoreError::io(dir, e))?;
+    Ok(())
+}
+
+/// Why the archive cannot be written now.
+#[derive(Debug)]
+pub enum Blocked {
+    /// Another copy of Kōshin has the archive open.
+    InUse,
+    /// The data folder cannot be written (read-only disk, permissions).
+    Unwritable(StoreError),
+    /// A newer Kōshin wrote the file.
+    Newer(u32),
+    /// The file is damaged; the person must restore a backup or start anew.
+    Damaged(StoreError),
+}
+
+impl Blocked {
+    /// What to tell the person.
+    pub fn message(&self) -> Msg {
+        match self {
+            Blocked::InUse => Msg::new("archive-in-use"),
+            Blocked::Unwritable(error) => {
+                Msg::new("archive-unwritable").arg("detail", error.message())
+            }
+            Blocked::Newer(version) => Msg::new("archive-newer").arg("version", *version),
+            Blocked::Damaged(error) => error.message(),
+        }
+    }
+}
+
+/// A backup file in `backups/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Backup {
+    /// Where it is.
+    pub path: PathBuf,
+    /// Its file name, which carries the moment it was made.
+    pub name: String,
+}
+
+/// The archive's data folder, opened by this copy of the app.
+#[derive(Debug)]
+pub struct Store {
+    dir: PathBuf,
+    lock: Option<ArchiveLock>,
+    blocked: Option<Blocked>,
+    last_backup: Option<Timestamp>,
+}
+
+impl Store {
+    /// Opens the data folder: takes the lock and reads the archive.
+    ///
+    /// This never fails: what stops writing is kept in [`Store::blocked`], and
+    /// the archive returned is what could be read (empty when nothing could).
+    pub fn open(dir: &Path) -> (Self, Archive) {
+        let mut store = Store {
+            dir: dir.to_path_buf(),
+            lock: None,
+            blocked: None,
+            last_backup: None,
+        };
+        match create_dir(dir).and_then(|()| ArchiveLock::try_acquire(dir)) {
+            Ok(Some(lock)) => store.lock = Some(lock),
+            Ok(None) => store.blocked = Some(Blocked::InUse),
+            Err(error) => store.blocked = Some(Blocked::Unwritable(error)),
+        }
+        if store.lock.is_some() {
+            store.remove_stray_temp_files();
+        }
+        let archive = match load(&store.archive_path()) {
+            Ok(loaded) => {
+                if let Some(version) = loaded.newer_version {
+                    store.blocked.get_or_insert(Blocked::Newer(version));
+                }
+                loaded.archive
+            }
+            Err(StoreError::NewerUnreadable { version, .. }) => {
+                store.blocked.get_or_insert(Blocked::Newer(version));
+                Archive::default()
+            }
+            Err(error) => {
+                // Damage outranks "in use": it is what the person must act on.
+                store.blocked = Some(Blocked::Damaged(error));
+                Archive::default()
+            }
+        };
+        (store, archive)
+    }
+
+    /// The data folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The archive file.
+    pub fn archive_path(&self) -> PathBuf {
+        archive_path(&self.dir)
+    }
+
+    /// Why the archive cannot be written, if it cannot.
+    pub fn blocked(&self) -> Option<&Blocked> {
+        self.blocked.as_ref()
+    }
+
+    /// Whether saving is possible.
+    pub fn is_writable(&self) -> bool {
+        self.blocked.is_none() && self.lock.is_some()
+    }
+
+    /// Whether this copy holds the lock (it may still be blocked by damage).
+    pub fn holds_lock(&self) -> bool {
+        self.lock.is_some()
+    }
+
+    /// Writes the archive, backing up the previous file first when a backup is due.
+    pub fn save(&mut self, archive: &Archive, now: Timestamp) -> Result<(), StoreError> {
+        if !self.is_writable() {
+            return Err(StoreError::ReadOnly);
+        }
+        let text = to_text(archive)?;
+        let path = self.archive_path();
+        let backup_due = self
+            .last_backup
+            .is_none_or(|last| now.as_second() - last.as_second() >= BACKUP_INTERVAL_SECONDS);
+        if backup_due && path.exists() {
+            self.back_up(now)?;
+            self.last_backup = Some(now);
+        }
+        write_atomic(&path, text.as_bytes())
+    }
+
+    fn backup_dir(&self) -> PathBuf {
+        self.dir.join(BACKUP_DIR)
+    }
+
+    /// Copies the current file into `backups/` and drops the oldest beyond [`BACKUPS_KEPT`].
+    fn back_up(&self, now: Timestamp) -> Result<(), StoreError> {
+        let path = self.archive_path();
+        let bytes = fs::read(&path).map_err(|e| StoreError::io(&path, e))?;
+        let dir = self.backup_dir();
+        create_dir(&dir)?;
+        let name = format!("koshin-{}.ron", now.strftime("%Y%m%dT%H%M%SZ"));
+        write_atomic(&dir.join(name), &bytes)?;
+        for old in self.backups().into_iter().skip(BACKUPS_KEPT) {
+            fs::remove_file(&old.path).map_err(|e| StoreError::io(&old.path, e))?;
+        }
+        Ok(())
+    }
+
+    /// The backups, newest first.
+    pub fn backups(&self) -> Vec<Backup> {
+        let Ok(entries) = fs::read_dir(self.backup_dir()) else {
+            return Vec::new();
+        };
+        let mut backups: Vec<Backup> = entries
+            .filter_map(Result::ok)
+            .filter_map(|entry| {
+                let name = entry.file_name().to_str()?.to_owned();
+                (name.starts_with("koshin-") && name.ends_with(".ron")).then(|| Backup {
+                    path: entry.path(),
+                    name,
+                })
+            })
+            .collect();
+        backups.sort_by(|a, b| b.name.cmp(&a.name));
+        backups
+    }
+
+    /// The newest backup that can be read, with what it holds.
+    pub fn newest_readable_backup(&self) -> Option<(Backup, Archive)> {
+        self.backups().into_iter().find_map(|backup| match load(&backup.path) {
+            Ok(Loaded {
+                archive,
+                newer_version: None,
+                ..
+            }) => Some((backup, archive)),
+            _ => None,
+        })
+    }
+
+    /// Moves the damaged file aside (it is kept) and puts the newest readable backup in its place.
+    pub fn restore_newest_backup(&mut self, now: Timestamp) -> Result<(Archive, PathBuf), StoreError> {
+        self.require_lock()?;
+        let (backup, archive) = self.newest_readable_backup().ok_or(StoreError::NoBackup)?;
+        let bytes = fs::read(&backup.path).map_err(|e| StoreError::io(&backup.path, e))?;
+        let aside = self.move_damaged_aside(now)?;
+        write_atomic(&self.archive_path(), &bytes)?;
+        self.blocked = None;
+        // The restored file is itself a backup; the next save need not make another at once.
+        self.last_backup = Some(now);
+        Ok((archive, aside))
+    }
+
+    /// Moves the damaged file aside (it is kept) so that a new, empty archive can begin.
+    pub fn start_new_archive(&mut self, now: Timestamp) -> Result<PathBuf, StoreError> {
+        self.require_lock()?;
+        let aside = self.move_damaged_aside(now)?;
+        self.blocked = None;
+        Ok(aside)
+    }
+
+    fn require_lock(&self) -> Result<(), StoreError> {
+        if self.lock.is_some() { Ok(()) } else { Err(StoreError::ReadOnly) }
+    }
+
+    /// Renames `koshin.ron` to `koshin.damaged-<moment>.ron`, never over an existing file.
+    fn move_damaged_aside(&self, now: Timestamp) -> Result<PathBuf, StoreError> {
+        let path = self.archive_path();
+        let stamp = now.strftime("%Y%m%dT%H%M%SZ").to_string();
+        let mut aside = self.dir.join(format!("koshin.damaged-{stamp}.ron"));
+        let mut n = 2;
+        while aside.exists() {
+            aside = self.dir.join(format!("koshin.damaged-{stamp}-{n}.ron"));
+            n += 1;
+        }
+        fs::rename(&path, &aside).map_err(|e| StoreError::io(&path, e))?;
+        Ok(aside)
+    }
+
+    /// Removes temporary files a crash in the middle of a save left behind.
+    fn remove_stray_temp_files(&self) {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return;
+        };
+        for entry in entries.filter_map(Result::ok) {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX) {
+                // Best effort: a leftover temporary file harms nothing.
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+    }
+}

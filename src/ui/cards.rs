@@ -1,0 +1,135 @@
+//! The Cards screen: the household's card profiles, and the way into adding,
+//! editing and deleting them.
+
+use egui::RichText;
+use egui_extras::{Column, TableBuilder};
+
+use super::card_form::{CardEditor, EditorOutcome};
+use super::{View, hint_ui, theme};
+use crate::command::Command;
+use crate::model::Card;
+
+/// The Cards screen's passing state: the editor, when one is open.
+#[derive(Debug, Default)]
+pub struct CardsScreen {
+    editor: Option<CardEditor>,
+}
+
+/// The validity end as the list shows it: "2026-11-24 23:59 JST".
+pub fn moment_text(moment: &jiff::Zoned) -> String {
+    moment.strftime("%Y-%m-%d %H:%M %Z").to_string()
+}
+
+impl CardsScreen {
+    /// Whether a card form is open.
+    pub fn is_editing(&self) -> bool {
+        self.editor.is_some()
+    }
+
+    /// Opens the form for a new card.
+    pub fn open_new(&mut self) {
+        self.editor = Some(CardEditor::new_card());
+    }
+
+    /// Opens the form for an existing card.
+    pub fn open_edit(&mut self, card: &Card) {
+        self.editor = Some(CardEditor::edit(card));
+    }
+
+    /// Shows the screen.
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
+        if let Some(editor) = &mut self.editor {
+            if editor.ui(ui, view, commands) == EditorOutcome::Close {
+                self.editor = None;
+            }
+            return;
+        }
+        self.list_ui(ui, view);
+    }
+
+    fn list_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>) {
+        let tr = view.tr;
+        ui.horizontal(|ui| {
+            ui.heading(tr.t("cards-title"));
+            ui.add_space(theme::GAP_L);
+            let add = ui.add_enabled(view.writable, egui::Button::new(tr.t("cards-add")));
+            let add = if view.writable {
+                add
+            } else {
+                add.on_disabled_hover_text(tr.t("read-only-hint"))
+            };
+            if add.clicked() {
+                self.open_new();
+            }
+        });
+        ui.add_space(theme::GAP_M);
+
+        if view.archive.cards.is_empty() {
+            ui.add_space(theme::GAP_XL);
+            hint_ui(ui, tr.t("cards-empty"));
+            return;
+        }
+
+        let mut open: Option<&Card> = None;
+        let text_height = ui.text_style_height(&egui::TextStyle::Body) + theme::GAP_M;
+        TableBuilder::new(ui)
+            .striped(true)
+            .resizable(false)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .column(Column::auto().at_least(90.0))
+            .column(Column::auto().at_least(160.0))
+            .column(Column::auto().at_least(100.0))
+            .column(Column::auto().at_least(140.0))
+            .column(Column::auto().at_least(180.0))
+            .column(Column::remainder())
+            .header(text_height, |mut header| {
+                for id in [
+                    "cards-col-kind",
+                    "cards-col-label",
+                    "cards-col-owner",
+                    "cards-col-provider",
+                    "cards-col-valid-until",
+                    "cards-col-state",
+                ] {
+                    header.col(|ui| {
+                        ui.label(RichText::new(tr.t(id)).strong());
+                    });
+                }
+            })
+            .body(|mut body| {
+                for card in view.archive.cards_sorted() {
+                    body.row(text_height, |mut row| {
+                        row.col(|ui| {
+                            ui.label(tr.t(card.kind.label_id()));
+                        });
+                        row.col(|ui| {
+                            if ui
+                                .link(&card.label)
+                                .on_hover_text(tr.t("cards-open-hint"))
+                                .clicked()
+                            {
+                                open = Some(card);
+                            }
+                        });
+                        row.col(|ui| {
+                            ui.label(&card.owner);
+                        });
+                        row.col(|ui| {
+                            ui.label(&card.provider);
+                        });
+                        row.col(|ui| {
+                            ui.label(card.validity_end.as_ref().map(moment_text).unwrap_or_default());
+                        });
+                        row.col(|ui| {
+                            if card.archived {
+                                ui.label(RichText::new(tr.t("cards-archived")).weak());
+                            }
+                        });
+                    });
+                }
+            });
+        if let Some(card) = open {
+            self.open_edit(card);
+        }
+    }
+}
