@@ -43,6 +43,8 @@ pub struct AppOptions {
     pub data_dir: PathBuf,
     /// The clock.
     pub clock: Clock,
+    /// Whether the data folder is a throwaway copy (`--demo`), said in the navigation.
+    pub temporary: bool,
 }
 
 /// The Kōshin app.
@@ -141,7 +143,10 @@ impl KoshinApp {
                 } else {
                     let is_new = self.archive.card(card.id).is_none();
                     let msg_id = if is_new { "card-added" } else { "card-saved" };
-                    self.notify(NoticeLevel::Info, &Msg::new(msg_id).arg("label", card.label.as_str()));
+                    self.notify(
+                        NoticeLevel::Info,
+                        &Msg::new(msg_id).arg("label", card.label.as_str()),
+                    );
                     self.archive.upsert_card(*card);
                     changed = true;
                 }
@@ -150,7 +155,10 @@ impl KoshinApp {
                 if !self.store.is_writable() {
                     self.notify_error(&StoreError::ReadOnly);
                 } else if let Some(card) = self.archive.delete_card(id) {
-                    self.notify(NoticeLevel::Info, &Msg::new("card-deleted").arg("label", card.label.as_str()));
+                    self.notify(
+                        NoticeLevel::Info,
+                        &Msg::new("card-deleted").arg("label", card.label.as_str()),
+                    );
                     changed = true;
                 }
             }
@@ -235,7 +243,10 @@ impl KoshinApp {
                 // The changes stay in memory; the notice offers to try again.
                 self.unsaved_since = None;
                 self.save_failed = true;
-                self.notify(NoticeLevel::Error, &Msg::new("save-failed").arg("detail", error.message()));
+                self.notify(
+                    NoticeLevel::Error,
+                    &Msg::new("save-failed").arg("detail", error.message()),
+                );
             }
         }
     }
@@ -248,15 +259,25 @@ impl KoshinApp {
             if waited >= SAVE_DELAY_SECONDS {
                 self.flush();
             } else {
-                ctx.request_repaint_after_secs((SAVE_DELAY_SECONDS - waited) as f32);
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(
+                    SAVE_DELAY_SECONDS - waited,
+                ));
             }
         }
     }
 
     fn nav_ui(&mut self, ui: &mut egui::Ui) {
         ui.add_space(theme::GAP_L);
-        ui.label(egui::RichText::new("Kōshin").size(theme::HEADING_SIZE).strong());
-        ui.label(egui::RichText::new(self.tr.t("app-tagline")).weak().size(theme::SMALL_SIZE));
+        ui.label(
+            egui::RichText::new("Kōshin")
+                .size(theme::HEADING_SIZE)
+                .strong(),
+        );
+        ui.label(
+            egui::RichText::new(self.tr.t("app-tagline"))
+                .weak()
+                .size(theme::SMALL_SIZE),
+        );
         ui.add_space(theme::GAP_L);
         for screen in Screen::ALL {
             let selected = self.screen == screen;
@@ -265,6 +286,17 @@ impl KoshinApp {
             if ui.add(button).clicked() {
                 self.screen = screen;
             }
+        }
+        if self.options.temporary {
+            ui.add_space(theme::GAP_L);
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(self.tr.t("nav-temporary"))
+                        .color(theme::warning(ui.visuals()))
+                        .size(theme::SMALL_SIZE),
+                )
+                .wrap(),
+            );
         }
     }
 }

@@ -105,7 +105,9 @@ pub fn check(dir: &Path) -> Result<Msg, Msg> {
         .arg("cards", loaded.archive.cards.len())
         .arg("receipts", loaded.archive.receipts.len());
     Ok(match loaded.newer_version {
-        Some(version) => Msg::new("cli-check-newer").arg("summary", msg).arg("version", version),
+        Some(version) => Msg::new("cli-check-newer")
+            .arg("summary", msg)
+            .arg("version", version),
         None => msg,
     })
 }

@@ -12,7 +12,14 @@ fn main() -> ExitCode {
     let tr = I18n::new(Lang::En);
     let now = jiff::Zoned::now();
     if let Some(command) = &cli.command {
-        return cli::run(command, &cli, &tr, &now, &mut std::io::stdout(), &mut std::io::stderr());
+        return cli::run(
+            command,
+            &cli,
+            &tr,
+            &now,
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        );
     }
 
     // `--demo` works on a temporary copy, removed when the app closes.
@@ -48,6 +55,7 @@ fn main() -> ExitCode {
     let app_options = AppOptions {
         data_dir,
         clock: Clock::System,
+        temporary: demo_dir.is_some(),
     };
     let result = eframe::run_native(
         "Kōshin",

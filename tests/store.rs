@@ -1,5 +1,7 @@
 //! The archive file: round trip, atomic saves, backups, damage, versions, the lock.
 
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::fs;
@@ -28,7 +30,11 @@ fn a_full_archive_round_trips() {
     // Text that needs care when written unescaped: quotes, backslashes, raw-string ends, lines.
     archive.cards[0].notes = "say \"hi\"\nC:\\path \"# and r#\"x\"#\n更新 ✓".into();
     let (mut store, loaded) = Store::open(dir.path());
-    assert_eq!(loaded, Archive::default(), "a missing file is an empty archive");
+    assert_eq!(
+        loaded,
+        Archive::default(),
+        "a missing file is an empty archive"
+    );
     store.save(&archive, now()).unwrap();
     drop(store);
     let (store, loaded) = Store::open(dir.path());
@@ -61,12 +67,19 @@ fn saves_keep_a_bounded_number_of_backups() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, mut archive) = Store::open(dir.path());
     store.save(&archive, now()).unwrap();
-    assert!(store.backups().is_empty(), "nothing to back up before the first file");
+    assert!(
+        store.backups().is_empty(),
+        "nothing to back up before the first file"
+    );
     for i in 0..15 {
-        archive.cards.push(Card::new(CardKind::Sim, format!("Card {i}")));
+        archive
+            .cards
+            .push(Card::new(CardKind::Sim, format!("Card {i}")));
         // Quick saves share one backup; saves ten minutes apart make one each.
         store.save(&archive, now() + (i * 11).minutes()).unwrap();
-        store.save(&archive, now() + (i * 11 + 1).minutes()).unwrap();
+        store
+            .save(&archive, now() + (i * 11 + 1).minutes())
+            .unwrap();
     }
     let backups = store.backups();
     assert_eq!(backups.len(), store::BACKUPS_KEPT);
@@ -88,7 +101,10 @@ fn a_crash_mid_save_leaves_the_previous_archive_loadable() {
     let stray = dir.path().join(".koshin-crash01.tmp");
     fs::write(&stray, &text.as_bytes()[..text.len() / 2]).unwrap();
 
-    assert_eq!(store::load(&dir.path().join("koshin.ron")).unwrap().archive, archive);
+    assert_eq!(
+        store::load(&dir.path().join("koshin.ron")).unwrap().archive,
+        archive
+    );
     let (store, loaded) = Store::open(dir.path());
     assert_eq!(loaded, archive);
     assert!(store.is_writable());
@@ -115,14 +131,24 @@ fn a_half_written_archive_is_reported_and_the_backup_restores_it() {
         panic!("expected damage, got {:?}", store.blocked());
     };
     assert_eq!(*damage, Damage::Truncated);
-    assert!(matches!(store.save(&archive, now()), Err(StoreError::ReadOnly)));
+    assert!(matches!(
+        store.save(&archive, now()),
+        Err(StoreError::ReadOnly)
+    ));
     assert_eq!(fs::read(dir.path().join("koshin.ron")).unwrap(), half);
 
     let (restored, aside) = store.restore_newest_backup(now() + 2.hours()).unwrap();
     assert_eq!(restored, archive);
-    assert_eq!(fs::read(&aside).unwrap(), half, "the damaged file is kept aside");
+    assert_eq!(
+        fs::read(&aside).unwrap(),
+        half,
+        "the damaged file is kept aside"
+    );
     assert!(store.is_writable());
-    assert_eq!(store::load(&dir.path().join("koshin.ron")).unwrap().archive, archive);
+    assert_eq!(
+        store::load(&dir.path().join("koshin.ron")).unwrap().archive,
+        archive
+    );
 }
 
 /// Each kind of damage: the error names the line and column, and the file stays byte for byte.
@@ -135,7 +161,11 @@ fn damaged_files_are_reported_with_position_and_never_touched() {
     let wrong_type = good.replacen("version: 1", "version: \"one\"", 1);
     let bad_enum = good.replacen("kind: esim", "kind: satellite", 1);
     let bad_syntax = good.replacen("label: \"Dad's SIM\",", "label: \"Dad's SIM\" owner", 1);
-    let bad_date = good.replacen("2026-11-24T23:59:00+09:00[Asia/Tokyo]", "2026-13-24T23:59", 1);
+    let bad_date = good.replacen(
+        "2026-11-24T23:59:00+09:00[Asia/Tokyo]",
+        "2026-13-24T23:59",
+        1,
+    );
     let truncated = good[..good.len() - 40].to_owned();
     let cases: Vec<(&str, Vec<u8>, Damage)> = vec![
         ("not UTF-8", not_utf8, Damage::NotUtf8),
@@ -165,10 +195,20 @@ fn damaged_files_are_reported_with_position_and_never_touched() {
         assert_eq!(*damage, expected, "{name}: {error}");
         assert!(*line >= 1 && *column >= 1, "{name}");
         let text = error.to_string();
-        assert!(text.contains(&format!("line {line}, column {column}")), "{name}: {text}");
-        assert!(store.save(&archive, now()).is_err(), "{name}: must not save");
+        assert!(
+            text.contains(&format!("line {line}, column {column}")),
+            "{name}: {text}"
+        );
+        assert!(
+            store.save(&archive, now()).is_err(),
+            "{name}: must not save"
+        );
         drop(store);
-        assert_eq!(fs::read(dir.path().join("koshin.ron")).unwrap(), bytes, "{name}: file changed");
+        assert_eq!(
+            fs::read(dir.path().join("koshin.ron")).unwrap(),
+            bytes,
+            "{name}: file changed"
+        );
     }
 }
 
@@ -190,13 +230,25 @@ fn starting_a_new_archive_moves_the_damaged_file_aside() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), b"(version: 1, cards: [");
     let (mut store, _) = Store::open(dir.path());
-    assert!(matches!(store.restore_newest_backup(now()), Err(StoreError::NoBackup)));
+    assert!(matches!(
+        store.restore_newest_backup(now()),
+        Err(StoreError::NoBackup)
+    ));
     let aside = store.start_new_archive(now()).unwrap();
     assert_eq!(fs::read(&aside).unwrap(), b"(version: 1, cards: [");
-    assert!(aside.file_name().unwrap().to_string_lossy().starts_with("koshin.damaged-"));
+    assert!(
+        aside
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("koshin.damaged-")
+    );
     assert!(store.is_writable());
     store.save(&Archive::default(), now()).unwrap();
-    assert_eq!(store::load(&dir.path().join("koshin.ron")).unwrap().archive, Archive::default());
+    assert_eq!(
+        store::load(&dir.path().join("koshin.ron")).unwrap().archive,
+        Archive::default()
+    );
 }
 
 #[test]
@@ -208,7 +260,10 @@ fn a_newer_file_opens_read_only_and_stays_untouched() {
     let (mut store, archive) = Store::open(dir.path());
     assert!(matches!(store.blocked(), Some(Blocked::Newer(7))));
     assert_eq!(archive.cards.len(), 3, "what can be read is shown");
-    assert!(matches!(store.save(&archive, now()), Err(StoreError::ReadOnly)));
+    assert!(matches!(
+        store.save(&archive, now()),
+        Err(StoreError::ReadOnly)
+    ));
     assert_eq!(common::file_text(dir.path()), text);
 }
 
@@ -234,7 +289,10 @@ fn a_second_copy_opens_read_only_until_the_first_closes() {
     first.save(&archive, now()).unwrap();
     let (mut second, _) = Store::open(dir.path());
     assert!(matches!(second.blocked(), Some(Blocked::InUse)));
-    assert!(matches!(second.save(&archive, now()), Err(StoreError::ReadOnly)));
+    assert!(matches!(
+        second.save(&archive, now()),
+        Err(StoreError::ReadOnly)
+    ));
     drop(first);
     let (third, _) = Store::open(dir.path());
     assert!(third.is_writable(), "the lock goes with the first copy");

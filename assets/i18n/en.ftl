@@ -4,6 +4,7 @@
 app-tagline = Keep your Japan data card alive
 nav-cards = Cards
 nav-settings = Settings
+nav-temporary = Sample archive: a temporary copy, removed when Kōshin closes.
 read-only-hint = The archive is read-only right now, so nothing can be changed.
 
 ## Card kinds, channels, plans

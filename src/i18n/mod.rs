@@ -71,7 +71,10 @@ impl From<&str> for Arg {
 
 impl From<usize> for Arg {
     fn from(value: usize) -> Self {
-        #[expect(clippy::cast_precision_loss, reason = "counts shown to people are small")]
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "counts shown to people are small"
+        )]
         Arg::Number(value as f64)
     }
 }
@@ -84,7 +87,10 @@ impl From<u32> for Arg {
 
 impl From<i64> for Arg {
     fn from(value: i64) -> Self {
-        #[expect(clippy::cast_precision_loss, reason = "counts shown to people are small")]
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "counts shown to people are small"
+        )]
         Arg::Number(value as f64)
     }
 }
@@ -133,7 +139,9 @@ pub struct I18n {
 
 impl fmt::Debug for I18n {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("I18n").field("lang", &self.lang).finish()
+        f.debug_struct("I18n")
+            .field("lang", &self.lang)
+            .finish_non_exhaustive()
     }
 }
 

@@ -253,7 +253,7 @@ impl Identifiers {
     pub fn for_kind(&self, kind: CardKind) -> Self {
         let mut kept = Self::default();
         for &field in kind.id_fields() {
-            *kept.value_mut(field) = self.value(field).trim().to_owned();
+            self.value(field).trim().clone_into(kept.value_mut(field));
         }
         kept
     }
@@ -397,15 +397,13 @@ impl CardField {
 
 /// Why a card cannot be saved as it is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.message())]
 pub enum CardError {
     /// Every card needs a label to be found by.
-    #[error("a card needs a label")]
     MissingLabel,
     /// The last four digits are not four digits.
-    #[error("the last four digits must be four digits")]
     BadLastFour,
     /// A payment card number was typed into a free-text field.
-    #[error("a payment card number ending in {} is in a text field", found.last_four)]
     PaymentCard {
         /// The field it was found in.
         field: CardField,
@@ -420,9 +418,7 @@ impl CardError {
         match self {
             CardError::MissingLabel => Msg::new("card-error-missing-label"),
             CardError::BadLastFour => Msg::new("card-error-last-four"),
-            CardError::PaymentCard { field, found } => {
-                found.message(Msg::new(field.label_id()))
-            }
+            CardError::PaymentCard { field, found } => found.message(Msg::new(field.label_id())),
         }
     }
 
@@ -474,7 +470,8 @@ impl Card {
             errors.push(CardError::MissingLabel);
         }
         let last_four = self.payment.last_four.trim();
-        if !last_four.is_empty() && !(last_four.len() == 4 && last_four.bytes().all(|b| b.is_ascii_digit())) {
+        let is_four_digits = last_four.len() == 4 && last_four.bytes().all(|b| b.is_ascii_digit());
+        if !last_four.is_empty() && !is_four_digits {
             errors.push(CardError::BadLastFour);
         }
         for (field, text) in self.free_text() {
@@ -566,7 +563,10 @@ mod tests {
     fn label_and_last_four_are_required_to_be_sound() {
         let mut card = Card::new(CardKind::Sim, "  ");
         card.payment.last_four = "12a4".into();
-        assert_eq!(card.errors(), vec![CardError::MissingLabel, CardError::BadLastFour]);
+        assert_eq!(
+            card.errors(),
+            vec![CardError::MissingLabel, CardError::BadLastFour]
+        );
         card.label = "Dad's SIM".into();
         card.payment.last_four = "1234".into();
         assert!(card.errors().is_empty());

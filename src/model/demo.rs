@@ -24,7 +24,19 @@ fn japan_day_at(now: &Zoned, days: i64, hour: i8, minute: i8) -> Zoned {
 
 /// The sample archive, with dates placed around `now` so that it always looks current.
 pub fn archive(now: &Zoned) -> Archive {
-    let esim = Card {
+    let esim = mums_esim(now);
+    let sim = dads_sim(now);
+    let router = family_router(now);
+    let receipts = receipts(now, &esim, &sim, &router);
+    Archive {
+        cards: vec![esim, sim, router],
+        receipts,
+        ..Archive::default()
+    }
+}
+
+fn mums_esim(now: &Zoned) -> Card {
+    Card {
         label: "Mum's eSIM".into(),
         owner: "Mum".into(),
         kind: CardKind::Esim,
@@ -54,8 +66,11 @@ pub fn archive(now: &Zoned) -> Archive {
         },
         notes: "Top up in the Sora app; never delete the eSIM to reinstall it.".into(),
         ..Card::default()
-    };
-    let sim = Card {
+    }
+}
+
+fn dads_sim(now: &Zoned) -> Card {
+    Card {
         label: "Dad's SIM".into(),
         owner: "Dad".into(),
         kind: CardKind::Sim,
@@ -84,8 +99,11 @@ pub fn archive(now: &Zoned) -> Archive {
         },
         notes: "The shop near the hotel takes cash only.".into(),
         ..Card::default()
-    };
-    let router = Card {
+    }
+}
+
+fn family_router(now: &Zoned) -> Card {
+    Card {
         label: "Family pocket WiFi".into(),
         owner: "Lin".into(),
         kind: CardKind::PocketWifi,
@@ -118,9 +136,13 @@ pub fn archive(now: &Zoned) -> Archive {
         },
         notes: "Late return costs 1,650 yen a day. Ask for an extension 48 hours ahead.".into(),
         ..Card::default()
-    };
+    }
+}
 
-    let today = now.with_time_zone(TimeZone::get("Asia/Tokyo").unwrap_or(TimeZone::UTC)).date();
+fn receipts(now: &Zoned, esim: &Card, sim: &Card, router: &Card) -> Vec<Receipt> {
+    let today = now
+        .with_time_zone(TimeZone::get("Asia/Tokyo").unwrap_or(TimeZone::UTC))
+        .date();
     let days_ago = |days: i64| today.checked_sub(days.days()).unwrap_or(today);
     let receipt = |card: &Card, days: i64, amount: Money, order: &str, channel: Channel| Receipt {
         date: days_ago(days),
@@ -135,19 +157,31 @@ pub fn archive(now: &Zoned) -> Archive {
         valid_until: Some(japan_day_at(now, 15 - days, 23, 59)),
         ..Receipt::default()
     };
-    let receipts = vec![
-        receipt(&esim, 13, Money::yen(2980), "SORA-77120", Channel::Online),
-        receipt(&esim, 43, Money::new(Decimal::new(14_900, 2), iso_currency::Currency::CNY), "TB2026-0931-4471", Channel::ThirdParty),
-        receipt(&sim, 18, Money::yen(3300), "MM-STORE-5521", Channel::Store),
-        receipt(&router, 9, Money::yen(7700), "TW-2026-118834", Channel::Online),
-        receipt(&router, 2, Money::new(Decimal::new(1_499, 2), iso_currency::Currency::USD), "TW-EXT-20931", Channel::Online),
-    ];
-
-    Archive {
-        cards: vec![esim, sim, router],
-        receipts,
-        ..Archive::default()
-    }
+    vec![
+        receipt(esim, 13, Money::yen(2980), "SORA-77120", Channel::Online),
+        receipt(
+            esim,
+            43,
+            Money::new(Decimal::new(14_900, 2), iso_currency::Currency::CNY),
+            "TB2026-0931-4471",
+            Channel::ThirdParty,
+        ),
+        receipt(sim, 18, Money::yen(3300), "MM-STORE-5521", Channel::Store),
+        receipt(
+            router,
+            9,
+            Money::yen(7700),
+            "TW-2026-118834",
+            Channel::Online,
+        ),
+        receipt(
+            router,
+            2,
+            Money::new(Decimal::new(1_499, 2), iso_currency::Currency::USD),
+            "TW-EXT-20931",
+            Channel::Online,
+        ),
+    ]
 }
 
 #[cfg(test)]
@@ -160,8 +194,18 @@ mod tests {
         let archive = archive(&now);
         assert_eq!(archive.cards.len(), 3);
         for card in &archive.cards {
-            assert!(card.errors().is_empty(), "{}: {:?}", card.label, card.errors());
-            assert!(card.id_warnings().is_empty(), "{}: {:?}", card.label, card.id_warnings());
+            assert!(
+                card.errors().is_empty(),
+                "{}: {:?}",
+                card.label,
+                card.errors()
+            );
+            assert!(
+                card.id_warnings().is_empty(),
+                "{}: {:?}",
+                card.label,
+                card.id_warnings()
+            );
         }
         assert!(archive.receipts.iter().all(|r| r.card.is_some()));
         assert_eq!(

@@ -35,21 +35,17 @@ pub const MB_PER_GB: u64 = 1024;
 
 /// Why a typed value could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.message())]
 pub enum InputError {
     /// Not a date in the form 2026-11-30.
-    #[error("“{0}” is not a date like 2026-11-30")]
     BadDate(String),
     /// Not a time in the form 23:59.
-    #[error("“{0}” is not a time like 23:59")]
     BadTime(String),
     /// Not a time zone name.
-    #[error("“{0}” is not a time zone")]
     UnknownZone(String),
     /// Not an amount of data such as 3 GB or 500 MB.
-    #[error("“{0}” is not an amount of data like 3 GB or 500 MB")]
     BadData(String),
     /// An amount of money or a currency that could not be read.
-    #[error(transparent)]
     Money(#[from] MoneyError),
 }
 
@@ -142,9 +138,9 @@ pub fn parse_data_mb(text: &str) -> Result<Option<u64>, InputError> {
 
 /// Shows an amount of data the way the form reads it back: "3 GB", "1.5 GB", "500 MB".
 pub fn format_data_mb(mb: u64) -> String {
-    if mb >= MB_PER_GB && mb % (MB_PER_GB / 2) == 0 {
+    if mb >= MB_PER_GB && mb.is_multiple_of(MB_PER_GB / 2) {
         let halves = mb / (MB_PER_GB / 2);
-        if halves % 2 == 0 {
+        if halves.is_multiple_of(2) {
             format!("{} GB", halves / 2)
         } else {
             format!("{}.5 GB", halves / 2)
@@ -171,6 +167,12 @@ pub enum FormField {
     DailyCap,
     /// The router's return moment.
     ReturnBy,
+}
+
+impl From<CardField> for FormField {
+    fn from(field: CardField) -> Self {
+        FormField::Card(field)
+    }
 }
 
 /// The card form's fields as the person types them.
@@ -275,8 +277,14 @@ impl CardDraft {
             validity_date: date_text(card.validity_end.as_ref()),
             validity_time: time_text(card.validity_end.as_ref()),
             zone,
-            allowance: card.data_allowance_mb.map(format_data_mb).unwrap_or_default(),
-            remaining: card.remaining_data_mb.map(format_data_mb).unwrap_or_default(),
+            allowance: card
+                .data_allowance_mb
+                .map(format_data_mb)
+                .unwrap_or_default(),
+            remaining: card
+                .remaining_data_mb
+                .map(format_data_mb)
+                .unwrap_or_default(),
             daily_cap: card.daily_cap_mb.map(format_data_mb).unwrap_or_default(),
             auto_renew: card.auto_renew,
             channel: card.channel,
@@ -298,12 +306,16 @@ impl CardDraft {
     /// The card the form describes, or every problem that stops it from being saved.
     pub fn build(&self) -> Result<Card, Vec<(FormField, Msg)>> {
         let mut problems: Vec<(FormField, Msg)> = Vec::new();
-        let mut note = |field: FormField, error: &InputError| problems.push((field, error.message()));
+        let mut note =
+            |field: FormField, error: &InputError| problems.push((field, error.message()));
 
         let price = if self.price.trim().is_empty() {
             None
         } else {
-            match (money::parse_amount(&self.price), money::parse_currency(&self.currency)) {
+            match (
+                money::parse_amount(&self.price),
+                money::parse_currency(&self.currency),
+            ) {
                 (Ok(amount), Ok(currency)) => Some(Money::new(amount, currency)),
                 (Err(error), _) | (_, Err(error)) => {
                     note(FormField::Price, &InputError::Money(error));
@@ -317,7 +329,11 @@ impl CardDraft {
                 None
             })
         };
-        let validity_end = read_moment(FormField::ValidityEnd, &self.validity_date, &self.validity_time);
+        let validity_end = read_moment(
+            FormField::ValidityEnd,
+            &self.validity_date,
+            &self.validity_time,
+        );
         let return_by = if self.kind == CardKind::PocketWifi {
             read_moment(FormField::ReturnBy, &self.return_date, &self.return_time)
         } else {
@@ -363,7 +379,11 @@ impl CardDraft {
                 .iter()
                 .map(|error: &CardError| (FormField::Card(error.field()), error.message())),
         );
-        if problems.is_empty() { Ok(card) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(card)
+        } else {
+            Err(problems)
+        }
     }
 }
 
@@ -374,14 +394,19 @@ mod tests {
 
     #[test]
     fn dates_times_and_zones() {
-        assert_eq!(parse_date("2026/11/30").unwrap(), Date::constant(2026, 11, 30));
+        assert_eq!(
+            parse_date("2026/11/30").unwrap(),
+            Date::constant(2026, 11, 30)
+        );
         assert!(parse_date("30.11.2026x").is_err());
         assert!(parse_date("2026-02-30").is_err());
         assert_eq!(parse_time("9:05").unwrap(), Time::constant(9, 5, 0, 0));
         assert!(parse_time("24:00").is_err());
         assert!(parse_time("noon").is_err());
         assert!(parse_zone("Mars/Olympus").is_err());
-        let end = parse_moment("2026-11-30", "", "Asia/Tokyo").unwrap().unwrap();
+        let end = parse_moment("2026-11-30", "", "Asia/Tokyo")
+            .unwrap()
+            .unwrap();
         assert_eq!(end.to_string(), "2026-11-30T23:59:00+09:00[Asia/Tokyo]");
         assert_eq!(parse_moment(" ", "10:00", "Asia/Tokyo").unwrap(), None);
     }
@@ -395,7 +420,11 @@ mod tests {
         assert!(parse_data_mb("lots").is_err());
         assert!(parse_data_mb("-1").is_err());
         for mb in [0, 500, 1024, 1536, 3072, 1000, 20 * 1024] {
-            assert_eq!(parse_data_mb(&format_data_mb(mb)).unwrap(), Some(mb), "{mb}");
+            assert_eq!(
+                parse_data_mb(&format_data_mb(mb)).unwrap(),
+                Some(mb),
+                "{mb}"
+            );
         }
     }
 

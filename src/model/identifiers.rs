@@ -175,9 +175,7 @@ pub fn check_eid(text: &str) -> Vec<IdWarning> {
         }];
     }
     // 32 digits overflow u64 but fit u128 (< 10^32 < 2^107).
-    let remainder = cleaned
-        .parse::<u128>()
-        .map_or(0, |number| number % 97);
+    let remainder = cleaned.parse::<u128>().map_or(0, |number| number % 97);
     if remainder == 1 {
         Vec::new()
     } else {
@@ -269,9 +267,7 @@ pub fn find_payment_card(text: &str) -> Option<PaymentCardFound> {
                 }
                 digits.clear();
                 pending_separator = false;
-                if next.is_none() {
-                    return None;
-                }
+                next?;
             }
         }
     }
@@ -311,7 +307,10 @@ mod tests {
 
     #[test]
     fn bad_iccids_warn() {
-        assert_eq!(check_iccid("8981100022152271917"), vec![IdWarning::CheckDigit]);
+        assert_eq!(
+            check_iccid("8981100022152271917"),
+            vec![IdWarning::CheckDigit]
+        );
         assert_eq!(
             check_iccid("898110002215227"),
             vec![IdWarning::Length {
@@ -323,7 +322,10 @@ mod tests {
             check_iccid("1981100022152271918"),
             vec![IdWarning::Prefix { expected: "89" }]
         );
-        assert_eq!(check_iccid("8981100022152271A18"), vec![IdWarning::HexLetters]);
+        assert_eq!(
+            check_iccid("8981100022152271A18"),
+            vec![IdWarning::HexLetters]
+        );
         assert!(check_iccid("89811000221522719xy").contains(&IdWarning::NotDigits));
     }
 
@@ -336,7 +338,11 @@ mod tests {
             check_imei("49015420323751"),
             vec![IdWarning::ImeiCheckDigitMissing { check_digit: 8 }]
         );
-        assert_eq!(check_imei("4901542032375101"), vec![], "IMEISV has no check digit");
+        assert_eq!(
+            check_imei("4901542032375101"),
+            vec![],
+            "IMEISV has no check digit"
+        );
         assert_eq!(
             check_imei("4901542032"),
             vec![IdWarning::Length {
@@ -369,8 +375,17 @@ mod tests {
         assert_eq!(check_phone("090-1234-5678"), vec![]);
         assert_eq!(check_phone("+81 80 1234 5678"), vec![]);
         assert_eq!(check_phone("020-1234-5678"), vec![], "data-only numbers");
-        assert_eq!(check_phone("03-1234-5678"), vec![IdWarning::Length { found: 10, expected: "11" }]);
-        assert_eq!(check_phone("050-1234-5678"), vec![IdWarning::NotJapaneseMobile]);
+        assert_eq!(
+            check_phone("03-1234-5678"),
+            vec![IdWarning::Length {
+                found: 10,
+                expected: "11"
+            }]
+        );
+        assert_eq!(
+            check_phone("050-1234-5678"),
+            vec![IdWarning::NotJapaneseMobile]
+        );
         assert_eq!(national_phone_digits("+81 90-1234-5678"), "09012345678");
     }
 
@@ -385,7 +400,10 @@ mod tests {
             })
         );
         assert!(find_payment_card("5555-5555-5555-4444").is_some());
-        assert!(find_payment_card("378282246310005").is_some(), "Amex, 15 digits");
+        assert!(
+            find_payment_card("378282246310005").is_some(),
+            "Amex, 15 digits"
+        );
         assert!(find_payment_card("4111111111111111").is_some());
     }
 

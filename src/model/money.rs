@@ -45,15 +45,13 @@ impl fmt::Display for Money {
 
 /// Why an amount or a currency typed by a person could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.message())]
 pub enum MoneyError {
     /// The amount is not a decimal number with a dot.
-    #[error("“{0}” is not an amount")]
     BadAmount(String),
     /// The amount is below zero.
-    #[error("the amount is negative")]
     Negative,
     /// The currency is not an ISO 4217 code.
-    #[error("“{0}” is not a currency code")]
     UnknownCurrency(String),
 }
 
@@ -128,7 +126,10 @@ mod tests {
             parse_amount("0.1").unwrap() + parse_amount("0.2").unwrap(),
             parse_amount("0.3").unwrap()
         );
-        assert_eq!(parse_amount("abc"), Err(MoneyError::BadAmount("abc".into())));
+        assert_eq!(
+            parse_amount("abc"),
+            Err(MoneyError::BadAmount("abc".into()))
+        );
         assert_eq!(parse_amount(""), Err(MoneyError::BadAmount(String::new())));
         assert_eq!(parse_amount("-5"), Err(MoneyError::Negative));
     }

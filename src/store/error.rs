@@ -78,7 +78,13 @@ pub enum StoreError {
     },
 }
 
-fn damaged_msg(path: &std::path::Path, line: usize, column: usize, damage: Damage, detail: &str) -> Msg {
+fn damaged_msg(
+    path: &std::path::Path,
+    line: usize,
+    column: usize,
+    damage: Damage,
+    detail: &str,
+) -> Msg {
     Msg::new("store-damaged")
         .arg("path", path.display().to_string())
         .arg("line", line)

@@ -144,7 +144,9 @@ fn parse(text: &str, path: &Path) -> Result<(Archive, Option<u32>), StoreError> 
         }
     };
 
-    let version = ron::from_str::<VersionProbe>(text).map_err(damaged)?.version;
+    let version = ron::from_str::<VersionProbe>(text)
+        .map_err(damaged)?
+        .version;
     let archive = ron::from_str::<Archive>(text);
     match version {
         version if version > SCHEMA_VERSION => match archive {
@@ -367,7 +369,11 @@ impl Store {
             .filter_map(Result::ok)
             .filter_map(|entry| {
                 let name = entry.file_name().to_str()?.to_owned();
-                (name.starts_with("koshin-") && name.ends_with(".ron")).then(|| Backup {
+                (name.starts_with("koshin-")
+                    && Path::new(&name)
+                        .extension()
+                        .is_some_and(|e| e.eq_ignore_ascii_case("ron")))
+                .then(|| Backup {
                     path: entry.path(),
                     name,
                 })
@@ -379,18 +385,23 @@ impl Store {
 
     /// The newest backup that can be read, with what it holds.
     pub fn newest_readable_backup(&self) -> Option<(Backup, Archive)> {
-        self.backups().into_iter().find_map(|backup| match load(&backup.path) {
-            Ok(Loaded {
-                archive,
-                newer_version: None,
-                ..
-            }) => Some((backup, archive)),
-            _ => None,
-        })
+        self.backups()
+            .into_iter()
+            .find_map(|backup| match load(&backup.path) {
+                Ok(Loaded {
+                    archive,
+                    newer_version: None,
+                    ..
+                }) => Some((backup, archive)),
+                _ => None,
+            })
     }
 
     /// Moves the damaged file aside (it is kept) and puts the newest readable backup in its place.
-    pub fn restore_newest_backup(&mut self, now: Timestamp) -> Result<(Archive, PathBuf), StoreError> {
+    pub fn restore_newest_backup(
+        &mut self,
+        now: Timestamp,
+    ) -> Result<(Archive, PathBuf), StoreError> {
         self.require_lock()?;
         let (backup, archive) = self.newest_readable_backup().ok_or(StoreError::NoBackup)?;
         let bytes = fs::read(&backup.path).map_err(|e| StoreError::io(&backup.path, e))?;
@@ -411,7 +422,11 @@ impl Store {
     }
 
     fn require_lock(&self) -> Result<(), StoreError> {
-        if self.lock.is_some() { Ok(()) } else { Err(StoreError::ReadOnly) }
+        if self.lock.is_some() {
+            Ok(())
+        } else {
+            Err(StoreError::ReadOnly)
+        }
     }
 
     /// Renames `koshin.ron` to `koshin.damaged-<moment>.ron`, never over an existing file.

@@ -8,7 +8,7 @@ use super::{View, colored_note_ui, hint_ui, section_ui, theme};
 use crate::command::Command;
 use crate::i18n::{I18n, Msg};
 use crate::model::card::{CardField, IdField};
-use crate::model::form::{COMMON_ZONES, CardDraft, FormField};
+use crate::model::form::{COMMON_ZONES, CardDraft, FormField, parse_date};
 use crate::model::money::COMMON_CURRENCIES;
 use crate::model::{Card, CardKind, Channel, PlanKind};
 
@@ -34,7 +34,10 @@ struct Problems(Vec<(FormField, Msg)>);
 
 impl Problems {
     fn at(&self, field: FormField) -> impl Iterator<Item = &Msg> {
-        self.0.iter().filter(move |(f, _)| *f == field).map(|(_, m)| m)
+        self.0
+            .iter()
+            .filter(move |(f, _)| *f == field)
+            .map(|(_, m)| m)
     }
 }
 
@@ -58,7 +61,12 @@ impl CardEditor {
     }
 
     /// Shows the form.
-    pub fn ui(&mut self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) -> EditorOutcome {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &View<'_>,
+        commands: &mut Vec<Command>,
+    ) -> EditorOutcome {
         let tr = view.tr;
         let built = self.draft.build();
         let mut problems = Problems(built.as_ref().err().cloned().unwrap_or_default());
@@ -87,47 +95,19 @@ impl CardEditor {
         }
 
         let mut outcome = EditorOutcome::Open;
-        let bottom_height = 60.0 + 24.0 * problems.0.len().min(6) as f32;
+        egui::Panel::bottom("card-form-actions")
+            .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 8)))
+            .show(ui, |ui| {
+                if self.actions_ui(ui, view, &built, &problems, commands) {
+                    outcome = EditorOutcome::Close;
+                }
+            });
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
-            .max_height((ui.available_height() - bottom_height).max(120.0))
             .show(ui, |ui| {
                 ui.set_max_width(theme::PAGE_MAX_WIDTH);
                 self.fields_ui(ui, tr, &problems, view.now.date());
             });
-
-        ui.separator();
-        if !problems.0.is_empty() {
-            ui.label(RichText::new(tr.t("card-form-cannot-save")).color(theme::error(ui.visuals())));
-            for (_, msg) in problems.0.iter().take(6) {
-                colored_note_ui(ui, theme::error(ui.visuals()), "•", &tr.msg(msg));
-            }
-        }
-        ui.horizontal(|ui| {
-            let save_label = if self.is_new { tr.t("card-form-add") } else { tr.t("card-form-save") };
-            let can_save = view.writable && problems.0.is_empty();
-            if ui
-                .add_enabled(can_save, egui::Button::new(RichText::new(save_label).strong()))
-                .clicked()
-            {
-                if let Ok(card) = &built {
-                    commands.push(Command::SaveCard(Box::new(card.clone())));
-                    outcome = EditorOutcome::Close;
-                }
-            }
-            if ui.button(tr.t("card-form-cancel")).clicked() {
-                outcome = EditorOutcome::Close;
-            }
-            if !self.is_new {
-                ui.add_space(theme::GAP_XL);
-                if ui
-                    .add_enabled(view.writable, egui::Button::new(tr.t("card-form-delete")))
-                    .clicked()
-                {
-                    self.confirm_delete = true;
-                }
-            }
-        });
 
         if self.confirm_delete && self.delete_dialog_ui(ui, view, commands) {
             outcome = EditorOutcome::Close;
@@ -135,8 +115,61 @@ impl CardEditor {
         outcome
     }
 
+    /// The problems that stop saving, and the buttons. Returns true when the form should close.
+    fn actions_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &View<'_>,
+        built: &Result<Card, Vec<(FormField, Msg)>>,
+        problems: &Problems,
+        commands: &mut Vec<Command>,
+    ) -> bool {
+        let tr = view.tr;
+        let mut close = false;
+        if !problems.0.is_empty() {
+            let color = theme::error(ui.visuals());
+            ui.label(RichText::new(tr.t("card-form-cannot-save")).color(color));
+            for (_, msg) in &problems.0 {
+                colored_note_ui(ui, color, "•", &tr.msg(msg));
+            }
+        }
+        ui.horizontal(|ui| {
+            let save_label = if self.is_new {
+                tr.t("card-form-add")
+            } else {
+                tr.t("card-form-save")
+            };
+            let can_save = view.writable && problems.0.is_empty();
+            let save = ui.add_enabled(
+                can_save,
+                egui::Button::new(RichText::new(save_label).strong()),
+            );
+            if let (true, Ok(card)) = (save.clicked(), built) {
+                commands.push(Command::SaveCard(Box::new(card.clone())));
+                close = true;
+            }
+            if ui.button(tr.t("card-form-cancel")).clicked() {
+                close = true;
+            }
+            if !self.is_new {
+                ui.add_space(theme::GAP_XL);
+                let delete =
+                    ui.add_enabled(view.writable, egui::Button::new(tr.t("card-form-delete")));
+                if delete.clicked() {
+                    self.confirm_delete = true;
+                }
+            }
+        });
+        close
+    }
+
     /// The "Delete this card?" question. Returns true when the card was deleted.
-    fn delete_dialog_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) -> bool {
+    fn delete_dialog_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &View<'_>,
+        commands: &mut Vec<Command>,
+    ) -> bool {
         let tr = view.tr;
         let card = &self.draft.base;
         let receipts = view.archive.receipt_count(card.id);
@@ -145,11 +178,17 @@ impl CardEditor {
             ui.set_max_width(420.0);
             ui.heading(tr.msg(&Msg::new("card-delete-title").arg("label", card.label.as_str())));
             ui.add_space(theme::GAP_M);
-            ui.add(egui::Label::new(tr.msg(&Msg::new("card-delete-body").arg("count", receipts))).wrap());
+            ui.add(
+                egui::Label::new(tr.msg(&Msg::new("card-delete-body").arg("count", receipts)))
+                    .wrap(),
+            );
             ui.add_space(theme::GAP_L);
             ui.horizontal(|ui| {
                 if ui
-                    .button(RichText::new(tr.t("card-delete-confirm")).color(theme::error(ui.visuals())))
+                    .button(
+                        RichText::new(tr.t("card-delete-confirm"))
+                            .color(theme::error(ui.visuals())),
+                    )
                     .clicked()
                 {
                     commands.push(Command::DeleteCard(card.id));
@@ -167,145 +206,45 @@ impl CardEditor {
     }
 
     fn fields_ui(&mut self, ui: &mut egui::Ui, tr: &I18n, problems: &Problems, today: Date) {
+        let form = Form {
+            tr,
+            problems,
+            today,
+        };
         let draft = &mut self.draft;
-
-        section_ui(ui, tr.t("card-section-card"));
-        form_grid(ui, "card-grid", |ui| {
-            text_row(ui, tr, "field-label", &mut draft.label, problems, FormField::Card(CardField::Label));
-            hint_row(ui, tr.t("field-label-hint"));
-            text_row(ui, tr, "field-owner", &mut draft.owner, problems, FormField::Card(CardField::Owner));
-            ui.label(tr.t("field-kind"));
-            ui.horizontal(|ui| {
-                for kind in CardKind::ALL {
-                    ui.selectable_value(&mut draft.kind, kind, tr.t(kind.label_id()));
-                }
-            });
-            ui.end_row();
-        });
-
-        section_ui(ui, tr.t("card-section-provider"));
-        form_grid(ui, "provider-grid", |ui| {
-            text_row(ui, tr, "field-provider", &mut draft.provider, problems, FormField::Card(CardField::Provider));
-            text_row(ui, tr, "field-website", &mut draft.website, problems, FormField::Card(CardField::Website));
-            text_row(ui, tr, "field-support", &mut draft.support, problems, FormField::Card(CardField::Support));
-        });
-
-        section_ui(ui, tr.t("card-section-numbers"));
-        hint_ui(ui, tr.t(match draft.kind {
-            CardKind::Sim => "card-numbers-hint-sim",
-            CardKind::Esim => "card-numbers-hint-esim",
-            CardKind::PocketWifi => "card-numbers-hint-wifi",
-        }));
-        form_grid(ui, "numbers-grid", |ui| {
-            for &field in draft.kind.id_fields() {
-                let value = draft.ids.value_mut(field);
-                text_row(ui, tr, field.label_id(), value, problems, FormField::Card(CardField::Id(field)));
-                for warning in field.check(value) {
-                    ui.label("");
-                    colored_note_ui(ui, theme::warning(ui.visuals()), "⚠", &tr.msg(&warning.message()));
-                    ui.end_row();
-                }
-                if field == IdField::Imei {
-                    hint_row(ui, tr.t("field-imei-hint"));
-                }
-            }
-        });
-
-        section_ui(ui, tr.t("card-section-plan"));
-        form_grid(ui, "plan-grid", |ui| {
-            text_row(ui, tr, "field-plan-name", &mut draft.plan_name, problems, FormField::Card(CardField::PlanName));
-            let plan_label = ui.label(tr.t("field-plan-kind"));
-            egui::ComboBox::from_id_salt("plan-kind")
-                .selected_text(tr.t(draft.plan_kind.label_id()))
-                .show_ui(ui, |ui| {
-                    for kind in PlanKind::ALL {
-                        ui.selectable_value(&mut draft.plan_kind, kind, tr.t(kind.label_id()));
-                    }
-                })
-                .response
-                .labelled_by(plan_label.id);
-            ui.end_row();
-
-            let price_label = ui.label(tr.t("field-price"));
-            ui.horizontal(|ui| {
-                ui.add(TextEdit::singleline(&mut draft.price).desired_width(theme::FIELD_WIDTH / 2.0))
-                    .labelled_by(price_label.id);
-                let currency_label = ui.label(tr.t("field-currency"));
-                egui::ComboBox::from_id_salt("currency")
-                    .selected_text(draft.currency.as_str())
-                    .width(theme::SHORT_FIELD_WIDTH)
-                    .show_ui(ui, |ui| {
-                        for currency in COMMON_CURRENCIES {
-                            ui.selectable_value(&mut draft.currency, currency.code().to_owned(), currency.code());
-                        }
-                    })
-                    .response
-                    .labelled_by(currency_label.id);
-            });
-            ui.end_row();
-            problem_rows(ui, tr, problems, FormField::Price);
-
-            date_rows(ui, tr, ("field-validity-date", "field-validity-time"), (&mut draft.validity_date, &mut draft.validity_time), today, problems, FormField::ValidityEnd);
-            let zone_label = ui.label(tr.t("field-zone"));
-            egui::ComboBox::from_id_salt("zone")
-                .selected_text(draft.zone.as_str())
-                .width(theme::FIELD_WIDTH)
-                .show_ui(ui, |ui| {
-                    for zone in COMMON_ZONES {
-                        ui.selectable_value(&mut draft.zone, zone.to_owned(), zone);
-                    }
-                })
-                .response
-                .labelled_by(zone_label.id);
-            ui.end_row();
-            hint_row(ui, tr.t("field-zone-hint"));
-
-            text_row(ui, tr, "field-allowance", &mut draft.allowance, problems, FormField::DataAllowance);
-            text_row(ui, tr, "field-remaining", &mut draft.remaining, problems, FormField::RemainingData);
-            text_row(ui, tr, "field-daily-cap", &mut draft.daily_cap, problems, FormField::DailyCap);
-            hint_row(ui, tr.t("field-data-hint"));
-        });
-
+        about_section_ui(ui, &form, draft);
+        numbers_section_ui(ui, &form, draft);
+        plan_section_ui(ui, &form, draft);
         if draft.kind == CardKind::PocketWifi {
             section_ui(ui, tr.t("card-section-return"));
             form_grid(ui, "return-grid", |ui| {
-                date_rows(ui, tr, ("field-return-date", "field-return-time"), (&mut draft.return_date, &mut draft.return_time), today, problems, FormField::ReturnBy);
-                text_row(ui, tr, "field-return-place", &mut draft.return_place, problems, FormField::Card(CardField::ReturnPlace));
+                form.date_rows(
+                    ui,
+                    ("field-return-date", "field-return-time"),
+                    (&mut draft.return_date, &mut draft.return_time),
+                    FormField::ReturnBy,
+                );
+                form.text_row(
+                    ui,
+                    "field-return-place",
+                    &mut draft.return_place,
+                    CardField::ReturnPlace.into(),
+                );
             });
         }
-
-        section_ui(ui, tr.t("card-section-renewal"));
-        form_grid(ui, "renewal-grid", |ui| {
-            let channel_label = ui.label(tr.t("field-channel"));
-            egui::ComboBox::from_id_salt("channel")
-                .selected_text(tr.t(draft.channel.label_id()))
-                .show_ui(ui, |ui| {
-                    for channel in Channel::ALL {
-                        ui.selectable_value(&mut draft.channel, channel, tr.t(channel.label_id()));
-                    }
-                })
-                .response
-                .labelled_by(channel_label.id);
-            ui.end_row();
-            ui.label("");
-            ui.checkbox(&mut draft.auto_renew, tr.t("field-auto-renew"));
-            ui.end_row();
-            text_row(ui, tr, "field-payment-label", &mut draft.payment_label, problems, FormField::Card(CardField::PaymentLabel));
-            let four_label = ui.label(tr.t("field-last-four"));
-            ui.add(TextEdit::singleline(&mut draft.last_four).desired_width(theme::SHORT_FIELD_WIDTH).char_limit(4))
-                .labelled_by(four_label.id);
-            ui.end_row();
-            problem_rows(ui, tr, problems, FormField::Card(CardField::LastFour));
-            hint_row(ui, tr.t("field-payment-hint"));
-        });
+        renewal_section_ui(ui, &form, draft);
 
         section_ui(ui, tr.t("card-section-notes"));
         form_grid(ui, "notes-grid", |ui| {
             let notes_label = ui.label(tr.t("field-notes"));
-            ui.add(TextEdit::multiline(&mut draft.notes).desired_width(theme::FIELD_WIDTH * 1.5).desired_rows(3))
-                .labelled_by(notes_label.id);
+            ui.add(
+                TextEdit::multiline(&mut draft.notes)
+                    .desired_width(theme::FIELD_WIDTH * 1.5)
+                    .desired_rows(3),
+            )
+            .labelled_by(notes_label.id);
             ui.end_row();
-            problem_rows(ui, tr, problems, FormField::Card(CardField::Notes));
+            form.problem_rows(ui, CardField::Notes.into());
             if !self.is_new {
                 ui.label("");
                 ui.checkbox(&mut draft.archived, tr.t("field-archived"));
@@ -314,6 +253,198 @@ impl CardEditor {
         });
         ui.add_space(theme::GAP_L);
     }
+}
+
+fn about_section_ui(ui: &mut egui::Ui, form: &Form<'_>, draft: &mut CardDraft) {
+    let tr = form.tr;
+    section_ui(ui, tr.t("card-section-card"));
+    form_grid(ui, "card-grid", |ui| {
+        form.text_row(ui, "field-label", &mut draft.label, CardField::Label.into());
+        form.hint_row(ui, "field-label-hint");
+        form.text_row(ui, "field-owner", &mut draft.owner, CardField::Owner.into());
+        ui.label(tr.t("field-kind"));
+        ui.horizontal(|ui| {
+            for kind in CardKind::ALL {
+                ui.selectable_value(&mut draft.kind, kind, tr.t(kind.label_id()));
+            }
+        });
+        ui.end_row();
+    });
+
+    section_ui(ui, tr.t("card-section-provider"));
+    form_grid(ui, "provider-grid", |ui| {
+        form.text_row(
+            ui,
+            "field-provider",
+            &mut draft.provider,
+            CardField::Provider.into(),
+        );
+        form.text_row(
+            ui,
+            "field-website",
+            &mut draft.website,
+            CardField::Website.into(),
+        );
+        form.text_row(
+            ui,
+            "field-support",
+            &mut draft.support,
+            CardField::Support.into(),
+        );
+    });
+}
+
+fn numbers_section_ui(ui: &mut egui::Ui, form: &Form<'_>, draft: &mut CardDraft) {
+    let tr = form.tr;
+    section_ui(ui, tr.t("card-section-numbers"));
+    hint_ui(
+        ui,
+        tr.t(match draft.kind {
+            CardKind::Sim => "card-numbers-hint-sim",
+            CardKind::Esim => "card-numbers-hint-esim",
+            CardKind::PocketWifi => "card-numbers-hint-wifi",
+        }),
+    );
+    form_grid(ui, "numbers-grid", |ui| {
+        for &field in draft.kind.id_fields() {
+            let value = draft.ids.value_mut(field);
+            form.text_row(ui, field.label_id(), value, CardField::Id(field).into());
+            for warning in field.check(value) {
+                ui.label("");
+                colored_note_ui(
+                    ui,
+                    theme::warning(ui.visuals()),
+                    "⚠",
+                    &tr.msg(&warning.message()),
+                );
+                ui.end_row();
+            }
+            if field == IdField::Imei {
+                form.hint_row(ui, "field-imei-hint");
+            }
+        }
+    });
+}
+
+fn plan_section_ui(ui: &mut egui::Ui, form: &Form<'_>, draft: &mut CardDraft) {
+    let tr = form.tr;
+    section_ui(ui, tr.t("card-section-plan"));
+    form_grid(ui, "plan-grid", |ui| {
+        form.text_row(
+            ui,
+            "field-plan-name",
+            &mut draft.plan_name,
+            CardField::PlanName.into(),
+        );
+        let plan_label = ui.label(tr.t("field-plan-kind"));
+        egui::ComboBox::from_id_salt("plan-kind")
+            .selected_text(tr.t(draft.plan_kind.label_id()))
+            .show_ui(ui, |ui| {
+                for kind in PlanKind::ALL {
+                    ui.selectable_value(&mut draft.plan_kind, kind, tr.t(kind.label_id()));
+                }
+            })
+            .response
+            .labelled_by(plan_label.id);
+        ui.end_row();
+
+        let price_label = ui.label(tr.t("field-price"));
+        ui.horizontal(|ui| {
+            ui.add(TextEdit::singleline(&mut draft.price).desired_width(theme::FIELD_WIDTH / 2.0))
+                .labelled_by(price_label.id);
+            let currency_label = ui.label(tr.t("field-currency"));
+            egui::ComboBox::from_id_salt("currency")
+                .selected_text(draft.currency.as_str())
+                .width(theme::SHORT_FIELD_WIDTH)
+                .show_ui(ui, |ui| {
+                    for currency in COMMON_CURRENCIES {
+                        let code = currency.code();
+                        ui.selectable_value(&mut draft.currency, code.to_owned(), code);
+                    }
+                })
+                .response
+                .labelled_by(currency_label.id);
+        });
+        ui.end_row();
+        form.problem_rows(ui, FormField::Price);
+
+        form.date_rows(
+            ui,
+            ("field-validity-date", "field-validity-time"),
+            (&mut draft.validity_date, &mut draft.validity_time),
+            FormField::ValidityEnd,
+        );
+        let zone_label = ui.label(tr.t("field-zone"));
+        egui::ComboBox::from_id_salt("zone")
+            .selected_text(draft.zone.as_str())
+            .width(theme::FIELD_WIDTH)
+            .show_ui(ui, |ui| {
+                for zone in COMMON_ZONES {
+                    ui.selectable_value(&mut draft.zone, zone.to_owned(), zone);
+                }
+            })
+            .response
+            .labelled_by(zone_label.id);
+        ui.end_row();
+        form.hint_row(ui, "field-zone-hint");
+
+        form.text_row(
+            ui,
+            "field-allowance",
+            &mut draft.allowance,
+            FormField::DataAllowance,
+        );
+        form.text_row(
+            ui,
+            "field-remaining",
+            &mut draft.remaining,
+            FormField::RemainingData,
+        );
+        form.text_row(
+            ui,
+            "field-daily-cap",
+            &mut draft.daily_cap,
+            FormField::DailyCap,
+        );
+        form.hint_row(ui, "field-data-hint");
+    });
+}
+
+fn renewal_section_ui(ui: &mut egui::Ui, form: &Form<'_>, draft: &mut CardDraft) {
+    let tr = form.tr;
+    section_ui(ui, tr.t("card-section-renewal"));
+    form_grid(ui, "renewal-grid", |ui| {
+        let channel_label = ui.label(tr.t("field-channel"));
+        egui::ComboBox::from_id_salt("channel")
+            .selected_text(tr.t(draft.channel.label_id()))
+            .show_ui(ui, |ui| {
+                for channel in Channel::ALL {
+                    ui.selectable_value(&mut draft.channel, channel, tr.t(channel.label_id()));
+                }
+            })
+            .response
+            .labelled_by(channel_label.id);
+        ui.end_row();
+        ui.label("");
+        ui.checkbox(&mut draft.auto_renew, tr.t("field-auto-renew"));
+        ui.end_row();
+        form.text_row(
+            ui,
+            "field-payment-label",
+            &mut draft.payment_label,
+            CardField::PaymentLabel.into(),
+        );
+        let four_label = ui.label(tr.t("field-last-four"));
+        ui.add(
+            TextEdit::singleline(&mut draft.last_four)
+                .desired_width(theme::SHORT_FIELD_WIDTH)
+                .char_limit(4),
+        )
+        .labelled_by(four_label.id);
+        ui.end_row();
+        form.problem_rows(ui, CardField::LastFour.into());
+        form.hint_row(ui, "field-payment-hint");
+    });
 }
 
 /// A two-column grid of labels and fields.
@@ -325,64 +456,87 @@ fn form_grid(ui: &mut egui::Ui, id: &str, add_rows: impl FnOnce(&mut egui::Ui)) 
         .show(ui, add_rows);
 }
 
-/// A labelled one-line text field, followed by its problems.
-fn text_row(ui: &mut egui::Ui, tr: &I18n, label_id: &str, value: &mut String, problems: &Problems, field: FormField) {
-    let label = ui.label(tr.t(label_id));
-    ui.add(TextEdit::singleline(value).desired_width(theme::FIELD_WIDTH))
-        .labelled_by(label.id);
-    ui.end_row();
-    problem_rows(ui, tr, problems, field);
+/// What every row of the form needs: the translations, the problems, today.
+struct Form<'a> {
+    tr: &'a I18n,
+    problems: &'a Problems,
+    today: Date,
 }
 
-/// The problems of one field, each in its own row under it.
-fn problem_rows(ui: &mut egui::Ui, tr: &I18n, problems: &Problems, field: FormField) {
-    for msg in problems.at(field) {
+impl Form<'_> {
+    /// A labelled one-line text field, followed by its problems.
+    fn text_row(&self, ui: &mut egui::Ui, label_id: &str, value: &mut String, field: FormField) {
+        let label = ui.label(self.tr.t(label_id));
+        ui.add(TextEdit::singleline(value).desired_width(theme::FIELD_WIDTH))
+            .labelled_by(label.id);
+        ui.end_row();
+        self.problem_rows(ui, field);
+    }
+
+    /// The problems of one field, each in its own row under it.
+    fn problem_rows(&self, ui: &mut egui::Ui, field: FormField) {
+        for msg in self.problems.at(field) {
+            ui.label("");
+            colored_note_ui(ui, theme::error(ui.visuals()), "✖", &self.tr.msg(msg));
+            ui.end_row();
+        }
+    }
+
+    /// A grey hint under the field above it.
+    fn hint_row(&self, ui: &mut egui::Ui, hint_id: &str) {
         ui.label("");
-        colored_note_ui(ui, theme::error(ui.visuals()), "✖", &tr.msg(msg));
+        ui.add(
+            egui::Label::new(
+                RichText::new(self.tr.t(hint_id))
+                    .weak()
+                    .size(theme::SMALL_SIZE),
+            )
+            .wrap(),
+        );
         ui.end_row();
     }
-}
 
-/// A grey hint under the field above it.
-fn hint_row(ui: &mut egui::Ui, text: String) {
-    ui.label("");
-    ui.add(egui::Label::new(RichText::new(text).weak().size(theme::SMALL_SIZE)).wrap());
-    ui.end_row();
-}
-
-/// A date field with a calendar, then a time field, for one moment.
-fn date_rows(
-    ui: &mut egui::Ui,
-    tr: &I18n,
-    (date_id, time_id): (&str, &str),
-    (date, time): (&mut String, &mut String),
-    today: Date,
-    problems: &Problems,
-    field: FormField,
-) {
-    let date_label = ui.label(tr.t(date_id));
-    ui.horizontal(|ui| {
-        ui.add(TextEdit::singleline(date).desired_width(theme::FIELD_WIDTH / 2.0).hint_text("2026-11-30"))
+    /// A date field with a calendar, then a time field, for one moment.
+    fn date_rows(
+        &self,
+        ui: &mut egui::Ui,
+        (date_id, time_id): (&str, &str),
+        (date, time): (&mut String, &mut String),
+        field: FormField,
+    ) {
+        let tr = self.tr;
+        let date_label = ui.label(tr.t(date_id));
+        ui.horizontal(|ui| {
+            ui.add(
+                TextEdit::singleline(date)
+                    .desired_width(theme::FIELD_WIDTH / 2.0)
+                    .hint_text("2026-11-30"),
+            )
             .labelled_by(date_label.id);
-        let mut picked = crate::model::form::parse_date(date).unwrap_or(today);
-        let before = picked;
+            let mut picked = parse_date(date).unwrap_or(self.today);
+            let before = picked;
+            ui.add(
+                egui_extras::DatePickerButton::new(&mut picked)
+                    .id_salt(date_id)
+                    .format("")
+                    .calendar_week(false),
+            );
+            if picked != before {
+                *date = picked.to_string();
+            }
+            if !date.is_empty() && ui.small_button(tr.t("field-date-clear")).clicked() {
+                date.clear();
+            }
+        });
+        ui.end_row();
+        let time_label = ui.label(tr.t(time_id));
         ui.add(
-            egui_extras::DatePickerButton::new(&mut picked)
-                .id_salt(date_id)
-                .format("")
-                .calendar_week(false),
-        );
-        if picked != before {
-            *date = picked.to_string();
-        }
-        if !date.is_empty() && ui.small_button(tr.t("field-date-clear")).clicked() {
-            date.clear();
-        }
-    });
-    ui.end_row();
-    let time_label = ui.label(tr.t(time_id));
-    ui.add(TextEdit::singleline(time).desired_width(theme::SHORT_FIELD_WIDTH).hint_text("23:59"))
+            TextEdit::singleline(time)
+                .desired_width(theme::SHORT_FIELD_WIDTH)
+                .hint_text("23:59"),
+        )
         .labelled_by(time_label.id);
-    ui.end_row();
-    problem_rows(ui, tr, problems, field);
+        ui.end_row();
+        self.problem_rows(ui, field);
+    }
 }

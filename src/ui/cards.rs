@@ -118,7 +118,12 @@ impl CardsScreen {
                             ui.label(&card.provider);
                         });
                         row.col(|ui| {
-                            ui.label(card.validity_end.as_ref().map(moment_text).unwrap_or_default());
+                            ui.label(
+                                card.validity_end
+                                    .as_ref()
+                                    .map(moment_text)
+                                    .unwrap_or_default(),
+                            );
                         });
                         row.col(|ui| {
                             if card.archived {

@@ -43,12 +43,21 @@ fn banner(ui: &mut egui::Ui, error: bool, add_contents: impl FnOnce(&mut egui::U
 }
 
 /// The notices, each with a button to dismiss it.
-pub fn notices_ui(ui: &mut egui::Ui, tr: &I18n, notices: &[Notice], save_failed: bool, commands: &mut Vec<Command>) {
+pub fn notices_ui(
+    ui: &mut egui::Ui,
+    tr: &I18n,
+    notices: &[Notice],
+    save_failed: bool,
+    commands: &mut Vec<Command>,
+) {
     for (index, notice) in notices.iter().enumerate() {
         banner(ui, notice.level == NoticeLevel::Error, |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.label(&notice.text);
-                if notice.level == NoticeLevel::Error && save_failed && ui.button(tr.t("notice-retry-save")).clicked() {
+                if notice.level == NoticeLevel::Error
+                    && save_failed
+                    && ui.button(tr.t("notice-retry-save")).clicked()
+                {
                     commands.push(Command::RetrySave);
                 }
                 if ui.small_button(tr.t("notice-dismiss")).clicked() {
@@ -60,7 +69,12 @@ pub fn notices_ui(ui: &mut egui::Ui, tr: &I18n, notices: &[Notice], save_failed:
 }
 
 /// The banner that says why the archive is read-only, when it is and is not damaged.
-pub fn read_only_banner_ui(ui: &mut egui::Ui, tr: &I18n, blocked: &Blocked, commands: &mut Vec<Command>) {
+pub fn read_only_banner_ui(
+    ui: &mut egui::Ui,
+    tr: &I18n,
+    blocked: &Blocked,
+    commands: &mut Vec<Command>,
+) {
     banner(ui, false, |ui| {
         ui.label(RichText::new(tr.t("archive-read-only-title")).strong());
         ui.add(egui::Label::new(tr.msg(&blocked.message())).wrap());
@@ -96,8 +110,16 @@ pub fn damaged_ui(
     }
     match newest_backup {
         Some(backup) => {
-            ui.add(egui::Label::new(tr.msg(&Msg::new("damaged-restore-hint").arg("name", backup.name.as_str()))).wrap());
-            if ui.button(RichText::new(tr.t("damaged-restore")).strong()).clicked() {
+            ui.add(
+                egui::Label::new(
+                    tr.msg(&Msg::new("damaged-restore-hint").arg("name", backup.name.as_str())),
+                )
+                .wrap(),
+            );
+            if ui
+                .button(RichText::new(tr.t("damaged-restore")).strong())
+                .clicked()
+            {
                 commands.push(Command::RestoreBackup);
             }
         }

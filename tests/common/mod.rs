@@ -1,7 +1,7 @@
 //! Shared by the integration tests: a pinned clock, a temporary data folder,
 //! and the app in a kittest harness.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used)]
 
 use std::path::Path;
 
@@ -19,6 +19,7 @@ pub fn harness(dir: &Path) -> Harness<'static, KoshinApp> {
     let options = AppOptions {
         data_dir: dir.to_path_buf(),
         clock: Clock::Fixed(now()),
+        temporary: false,
     };
     Harness::builder()
         .with_size(egui::vec2(1180.0, 900.0))
@@ -44,4 +45,23 @@ pub fn file_text(dir: &Path) -> String {
 /// Writes the sample archive into `dir`.
 pub fn write_demo(dir: &Path) {
     koshin::cli::write_demo(dir, &now()).unwrap();
+}
+
+/// Focuses the field labelled `label` and types `text` into it, as a person would.
+pub fn type_into(harness: &mut Harness<'static, KoshinApp>, label: &str, text: &str) {
+    use egui_kittest::kittest::Queryable;
+    let field = harness.get_by_label(label);
+    field.focus();
+    field.type_text(text);
+    harness.run();
+}
+
+/// Replaces the text of the field labelled `label`.
+pub fn retype_into(harness: &mut Harness<'static, KoshinApp>, label: &str, text: &str) {
+    use egui_kittest::kittest::Queryable;
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.key_combination_modifiers(egui::Modifiers::COMMAND, &[egui::Key::A]);
+    harness.get_by_label(label).type_text(text);
+    harness.run();
 }

@@ -1,0 +1,144 @@
+//! The command line: `koshin demo`, `koshin check`, `--help`, `--version`.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use koshin::model::CardKind::{Esim, PocketWifi, Sim};
+
+fn koshin(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_koshin"))
+        .args(args)
+        .env_remove("KOSHIN_DATA_DIR")
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn listing(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            let bytes = if e.path().is_file() {
+                std::fs::read(e.path()).unwrap()
+            } else {
+                Vec::new()
+            };
+            (e.file_name().to_string_lossy().into_owned(), bytes)
+        })
+        .collect();
+    entries.sort();
+    entries
+}
+
+#[test]
+fn demo_writes_a_sound_archive_and_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("family");
+    let out = koshin(&["demo", target.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Wrote the sample archive"));
+
+    let archive = koshin::store::load(&target.join("koshin.ron"))
+        .unwrap()
+        .archive;
+    let kinds: Vec<_> = archive.cards.iter().map(|c| c.kind).collect();
+    assert_eq!(kinds, vec![Esim, Sim, PocketWifi]);
+    assert!(archive.receipts.len() >= 3);
+
+    let before = std::fs::read(target.join("koshin.ron")).unwrap();
+    let again = koshin(&["demo", target.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(
+        text(&again.stderr).contains("already exists"),
+        "{}",
+        text(&again.stderr)
+    );
+    assert_eq!(std::fs::read(target.join("koshin.ron")).unwrap(), before);
+}
+
+#[test]
+fn check_sums_up_a_sound_archive_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    common::write_demo(dir.path());
+    let before = listing(dir.path());
+    let out = koshin(&["--data-dir", dir.path().to_str().unwrap(), "check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("is sound: 3 cards, 5 receipts"), "{stdout}");
+    assert_eq!(stdout.lines().count(), 1);
+    assert_eq!(
+        listing(dir.path()),
+        before,
+        "check must not write, not even a lock file"
+    );
+}
+
+#[test]
+fn check_reads_the_data_dir_from_the_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    common::write_demo(dir.path());
+    let out = Command::new(env!("CARGO_BIN_EXE_koshin"))
+        .arg("check")
+        .env("KOSHIN_DATA_DIR", dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(text(&out.stdout).contains("3 cards"));
+}
+
+#[test]
+fn check_on_a_damaged_file_exits_1_with_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    common::write_demo(dir.path());
+    let path = dir.path().join("koshin.ron");
+    let damaged = std::fs::read_to_string(&path)
+        .unwrap()
+        .replacen("kind: sim", "kind: 12", 1);
+    std::fs::write(&path, &damaged).unwrap();
+    let line = 1 + damaged[..damaged.find("kind: 12").unwrap()]
+        .matches('\n')
+        .count();
+
+    let out = koshin(&["--data-dir", dir.path().to_str().unwrap(), "check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(&format!("is damaged at line {line}, column")),
+        "{stderr}"
+    );
+    assert!(stderr.contains("koshin.ron"), "{stderr}");
+    assert!(text(&out.stdout).is_empty());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), damaged);
+}
+
+#[test]
+fn check_on_an_empty_folder_says_there_is_no_archive_yet() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = koshin(&["--data-dir", dir.path().to_str().unwrap(), "check"]);
+    assert!(out.status.success());
+    assert!(text(&out.stdout).contains("No archive"));
+    assert!(listing(dir.path()).is_empty());
+}
+
+#[test]
+fn help_and_version() {
+    let help = koshin(&["--help"]);
+    assert!(help.status.success());
+    let help = text(&help.stdout);
+    for word in ["--data-dir", "--demo", "demo", "check", "KOSHIN_DATA_DIR"] {
+        assert!(help.contains(word), "{word} missing from:\n{help}");
+    }
+    let version = koshin(&["--version"]);
+    assert_eq!(
+        text(&version.stdout).trim(),
+        format!("koshin {}", env!("CARGO_PKG_VERSION"))
+    );
+}

@@ -1,0 +1,250 @@
+//! The Cards screen, driven as a person would: find fields by their labels,
+//! type, click, and then read the archive file on disk.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+use koshin::model::CardKind;
+use koshin::store;
+
+fn load(dir: &std::path::Path) -> koshin::model::Archive {
+    store::load(&dir.join(store::FILE_NAME)).unwrap().archive
+}
+
+#[test]
+fn adding_a_card_by_typing_saves_it_to_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(dir.path());
+    harness.get_by_label("Add card").click();
+    harness.run();
+
+    common::type_into(&mut harness, "Label", "Mum's eSIM");
+    common::type_into(&mut harness, "Used by", "Mum");
+    harness.get_by_label("eSIM").click();
+    harness.run();
+    common::type_into(&mut harness, "Provider", "Sora eSIM");
+    common::type_into(&mut harness, "ICCID", "8981 1000 2215 2271 918");
+    common::type_into(&mut harness, "EID", "89049032123451234512345678901235");
+    common::type_into(&mut harness, "Valid until (date)", "2026-11-24");
+    common::type_into(&mut harness, "Data allowance", "10 GB");
+    harness.run();
+    // The form of an eSIM has no phone number and no rental number.
+    assert!(harness.query_by_label("Phone number").is_none());
+    assert!(harness.query_by_label("Rental number").is_none());
+
+    harness
+        .get_by_role_and_label(Role::Button, "Add card")
+        .click();
+    common::settle_and_save(&mut harness);
+
+    let archive = load(dir.path());
+    assert_eq!(archive.cards.len(), 1);
+    let card = &archive.cards[0];
+    assert_eq!(card.label, "Mum's eSIM");
+    assert_eq!(card.owner, "Mum");
+    assert_eq!(card.kind, CardKind::Esim);
+    assert_eq!(card.ids.iccid, "8981 1000 2215 2271 918");
+    assert_eq!(card.data_allowance_mb, Some(10 * 1024));
+    assert_eq!(
+        card.validity_end.as_ref().unwrap().to_string(),
+        "2026-11-24T23:59:00+09:00[Asia/Tokyo]"
+    );
+    // Back on the list, the card is there.
+    assert!(harness.query_by_label("Mum's eSIM").is_some());
+}
+
+#[test]
+fn identifier_warnings_show_while_typing_and_do_not_block() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(dir.path());
+    harness.get_by_label("Add card").click();
+    harness.run();
+    common::type_into(&mut harness, "Label", "Dad's SIM");
+    common::type_into(&mut harness, "ICCID", "8981100022152271917");
+    common::type_into(&mut harness, "Phone number", "050-1234-5678");
+    harness.run();
+    assert!(harness.query_by_label_contains("check digit").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("not a Japanese mobile number")
+            .is_some()
+    );
+
+    harness
+        .get_by_role_and_label(Role::Button, "Add card")
+        .click();
+    common::settle_and_save(&mut harness);
+    assert_eq!(load(dir.path()).cards[0].ids.iccid, "8981100022152271917");
+}
+
+#[test]
+fn a_payment_card_number_is_refused_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(dir.path());
+    harness.get_by_label("Add card").click();
+    harness.run();
+    common::type_into(&mut harness, "Label", "Router");
+    common::type_into(&mut harness, "Notes", "paid with 4111 1111 1111 1111");
+    harness.run();
+    assert!(
+        !harness
+            .get_all_by_label_contains("looks like a payment card number")
+            .collect::<Vec<_>>()
+            .is_empty()
+    );
+    let add = harness.get_by_role_and_label(Role::Button, "Add card");
+    assert!(add.accesskit_node().is_disabled());
+    add.click();
+    harness.run_steps(4);
+    assert!(!dir.path().join("koshin.ron").exists(), "nothing was saved");
+}
+
+#[test]
+fn editing_then_deleting_a_card_after_confirming() {
+    let dir = tempfile::tempdir().unwrap();
+    common::write_demo(dir.path());
+    let receipts_before = load(dir.path()).receipts.len();
+    let mut harness = common::harness(dir.path());
+
+    harness.get_by_label("Dad's SIM").click();
+    harness.run();
+    common::retype_into(&mut harness, "Used by", "Grandpa");
+    harness.get_by_label("Save changes").click();
+    common::settle_and_save(&mut harness);
+    let archive = load(dir.path());
+    let card = archive
+        .cards
+        .iter()
+        .find(|c| c.label == "Dad's SIM")
+        .unwrap();
+    assert_eq!(card.owner, "Grandpa");
+    let id = card.id;
+
+    harness.get_by_label("Dad's SIM").click();
+    harness.run();
+    harness.get_by_label("Delete card…").click();
+    harness.run();
+    // The question names the card and says its receipts stay.
+    assert!(harness.query_by_label("Delete Dad's SIM?").is_some());
+    assert!(harness.query_by_label_contains("receipt is kept").is_some());
+    harness.get_by_label("Keep card").click();
+    harness.run();
+    assert!(harness.query_by_label("Delete Dad's SIM?").is_none());
+    assert_eq!(
+        load(dir.path()).cards.len(),
+        3,
+        "keeping the card changes nothing"
+    );
+
+    harness.get_by_label("Delete card…").click();
+    harness.run();
+    harness.get_by_label("Delete card").click();
+    common::settle_and_save(&mut harness);
+    let archive = load(dir.path());
+    assert!(archive.card(id).is_none());
+    assert_eq!(archive.cards.len(), 2);
+    assert_eq!(archive.receipts.len(), receipts_before, "receipts are kept");
+    assert!(
+        archive
+            .receipts
+            .iter()
+            .any(|r| r.card.is_none() && r.card_label == "Dad's SIM")
+    );
+}
+
+#[test]
+fn a_second_copy_is_read_only_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    common::write_demo(dir.path());
+    let _first = store::ArchiveLock::try_acquire(dir.path())
+        .unwrap()
+        .unwrap();
+    let before = common::file_text(dir.path());
+    let mut harness = common::harness(dir.path());
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Another copy of Kōshin has this archive open")
+            .is_some()
+    );
+    assert!(
+        harness
+            .get_by_label("Add card")
+            .accesskit_node()
+            .is_disabled()
+    );
+    // Changing the theme works on screen but is not written.
+    harness.get_by_label("Settings").click();
+    harness.run();
+    harness.get_by_label("Dark").click();
+    harness.run_steps(4);
+    assert_eq!(common::file_text(dir.path()), before);
+}
+
+#[test]
+fn a_damaged_file_is_explained_and_a_new_archive_keeps_it_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("koshin.ron"),
+        "(version: 1, cards: [(label: 5)])",
+    )
+    .unwrap();
+    let mut harness = common::harness(dir.path());
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("The archive file is damaged")
+            .is_some()
+    );
+    assert!(harness.query_by_label_contains("line 1, column").is_some());
+    assert!(
+        harness.query_by_label("Restore newest backup").is_none(),
+        "there is no backup"
+    );
+
+    harness.get_by_label("Start a new archive").click();
+    harness.run();
+    let aside: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("koshin.damaged-")
+        })
+        .collect();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(
+        std::fs::read_to_string(aside[0].path()).unwrap(),
+        "(version: 1, cards: [(label: 5)])"
+    );
+    common::settle_and_save(&mut harness);
+    assert!(load(dir.path()).cards.is_empty());
+    assert!(
+        !harness
+            .get_by_label("Add card")
+            .accesskit_node()
+            .is_disabled()
+    );
+}
+
+#[test]
+fn settings_show_the_archive_path_and_switch_the_theme() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(dir.path());
+    harness.get_by_label("Settings").click();
+    harness.run();
+    let path = dir.path().join("koshin.ron").display().to_string();
+    assert!(harness.query_by_label(&path).is_some());
+    assert!(harness.query_by_label("Open folder").is_some());
+    harness.get_by_label("Dark").click();
+    common::settle_and_save(&mut harness);
+    assert_eq!(
+        load(dir.path()).settings.theme,
+        koshin::model::ThemeChoice::Dark
+    );
+    assert_eq!(harness.ctx.theme(), egui::Theme::Dark);
+}
