@@ -12,5 +12,6 @@ pub mod i18n;
 pub mod model;
 pub mod store;
 pub mod ui;
+pub mod wizard;
 
 pub use app::{AppOptions, Clock, KoshinApp};

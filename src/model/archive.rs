@@ -58,6 +58,9 @@ pub struct Archive {
     /// The person's preferences.
     #[serde(default)]
     pub settings: Settings,
+    /// Renewals in progress, at most one per card, so that they resume after a restart.
+    #[serde(default)]
+    pub renewals: Vec<crate::wizard::Renewal>,
 }
 
 impl Default for Archive {
@@ -67,6 +70,7 @@ impl Default for Archive {
             cards: Vec::new(),
             receipts: Vec::new(),
             settings: Settings::default(),
+            renewals: Vec::new(),
         }
     }
 }
@@ -90,6 +94,7 @@ impl Archive {
     pub fn delete_card(&mut self, id: CardId) -> Option<Card> {
         let index = self.cards.iter().position(|c| c.id == id)?;
         let card = self.cards.remove(index);
+        self.renewals.retain(|r| r.card != id);
         for receipt in self.receipts.iter_mut().filter(|r| r.card == Some(id)) {
             receipt.card = None;
             if receipt.card_label.is_empty() {
@@ -97,6 +102,11 @@ impl Archive {
             }
         }
         Some(card)
+    }
+
+    /// The renewal in progress for a card.
+    pub fn renewal(&self, id: CardId) -> Option<&crate::wizard::Renewal> {
+        self.renewals.iter().find(|r| r.card == id)
     }
 
     /// How many receipts belong to a card.

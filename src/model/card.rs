@@ -4,6 +4,7 @@ use jiff::Zoned;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::history::RenewalEvent;
 use super::identifiers::{self, IdWarning, PaymentCardFound};
 use super::money::Money;
 use crate::i18n::Msg;
@@ -269,14 +270,44 @@ pub struct PaymentMethod {
     pub last_four: String,
 }
 
-/// A rented router's return: when and where.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+/// How many hours ahead rental companies usually want an extension request.
+pub const DEFAULT_NOTICE_HOURS: u32 = 48;
+
+/// A rented router's return: when and where, and what lateness costs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Rental {
     /// The moment the router must be back, in the rental company's time zone.
     pub return_by: Option<Zoned>,
     /// Where it goes back (an airport counter, a post box, the hotel front desk).
     pub return_place: String,
+    /// How many hours before the return the company wants an extension request.
+    pub notice_hours: u32,
+    /// What each day of late return costs.
+    pub late_fee_per_day: Option<Money>,
+}
+
+impl Default for Rental {
+    fn default() -> Self {
+        Self {
+            return_by: None,
+            return_place: String::new(),
+            notice_hours: DEFAULT_NOTICE_HOURS,
+            late_fee_per_day: None,
+        }
+    }
+}
+
+impl Rental {
+    /// The last moment to ask the company for an extension: the return minus the notice.
+    pub fn extension_deadline(&self) -> Option<Zoned> {
+        let return_by = self.return_by.as_ref()?;
+        return_by
+            .checked_sub(jiff::SignedDuration::from_hours(i64::from(
+                self.notice_hours,
+            )))
+            .ok()
+    }
 }
 
 /// A travel data card the household owns: its identity, plan, validity and data.
@@ -321,6 +352,8 @@ pub struct Card {
     pub notes: String,
     /// Kept for the record but no longer in use.
     pub archived: bool,
+    /// Every renewal and failed attempt, oldest first.
+    pub history: Vec<RenewalEvent>,
 }
 
 impl Default for Card {
@@ -345,6 +378,7 @@ impl Default for Card {
             rental: Rental::default(),
             notes: String::new(),
             archived: false,
+            history: Vec::new(),
         }
     }
 }

@@ -133,8 +133,10 @@ fn family_router(now: &Zoned) -> Card {
         rental: Rental {
             return_by: Some(japan_day_at(now, 5, 21, 0)),
             return_place: "Kansai Airport Terminal 1, Tabi counter".into(),
+            notice_hours: 48,
+            late_fee_per_day: Some(Money::yen(1650)),
         },
-        notes: "Late return costs 1,650 yen a day. Ask for an extension 48 hours ahead.".into(),
+        notes: "The router and its charger go back in the prepaid envelope.".into(),
         ..Card::default()
     }
 }

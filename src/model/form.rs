@@ -45,6 +45,8 @@ pub enum InputError {
     UnknownZone(String),
     /// Not an amount of data such as 3 GB or 500 MB.
     BadData(String),
+    /// Not a whole number of hours.
+    BadHours(String),
     /// An amount of money or a currency that could not be read.
     Money(#[from] MoneyError),
 }
@@ -59,6 +61,7 @@ impl InputError {
                 Msg::new("input-unknown-zone").arg("text", text.as_str())
             }
             InputError::BadData(text) => Msg::new("input-bad-data").arg("text", text.as_str()),
+            InputError::BadHours(text) => Msg::new("input-bad-hours").arg("text", text.as_str()),
             InputError::Money(error) => error.message(),
         }
     }
@@ -167,6 +170,10 @@ pub enum FormField {
     DailyCap,
     /// The router's return moment.
     ReturnBy,
+    /// The extension notice in hours.
+    NoticeHours,
+    /// The late-return fee per day.
+    LateFee,
 }
 
 impl From<CardField> for FormField {
@@ -228,6 +235,10 @@ pub struct CardDraft {
     pub return_time: String,
     /// Router return place.
     pub return_place: String,
+    /// Hours of notice the rental company wants for an extension.
+    pub notice_hours: String,
+    /// Late-return fee per day, in the plan's currency.
+    pub late_fee: String,
     /// Notes.
     pub notes: String,
     /// Archived.
@@ -293,6 +304,12 @@ impl CardDraft {
             return_date: date_text(card.rental.return_by.as_ref()),
             return_time: time_text(card.rental.return_by.as_ref()),
             return_place: card.rental.return_place.clone(),
+            notice_hours: card.rental.notice_hours.to_string(),
+            late_fee: card
+                .rental
+                .late_fee_per_day
+                .map(|fee| fee.amount_text())
+                .unwrap_or_default(),
             notes: card.notes.clone(),
             archived: card.archived,
         }
@@ -334,10 +351,37 @@ impl CardDraft {
             &self.validity_date,
             &self.validity_time,
         );
-        let return_by = if self.kind == CardKind::PocketWifi {
+        let is_router = self.kind == CardKind::PocketWifi;
+        let return_by = if is_router {
             read_moment(FormField::ReturnBy, &self.return_date, &self.return_time)
         } else {
             None
+        };
+        let notice_hours = match self.notice_hours.trim() {
+            "" => super::card::DEFAULT_NOTICE_HOURS,
+            text => text.parse::<u32>().unwrap_or_else(|_| {
+                if is_router {
+                    note(
+                        FormField::NoticeHours,
+                        &InputError::BadHours(text.to_owned()),
+                    );
+                }
+                super::card::DEFAULT_NOTICE_HOURS
+            }),
+        };
+        let late_fee = if !is_router || self.late_fee.trim().is_empty() {
+            None
+        } else {
+            match (
+                money::parse_amount(&self.late_fee),
+                money::parse_currency(&self.currency),
+            ) {
+                (Ok(amount), Ok(currency)) => Some(Money::new(amount, currency)),
+                (Err(error), _) | (_, Err(error)) => {
+                    note(FormField::LateFee, &InputError::Money(error));
+                    None
+                }
+            }
         };
         let mut read_data = |field, text: &str| {
             parse_data_mb(text).unwrap_or_else(|error| {
@@ -370,6 +414,8 @@ impl CardDraft {
         card.payment.last_four.clone_from(&self.last_four);
         card.rental.return_by = return_by;
         card.rental.return_place.clone_from(&self.return_place);
+        card.rental.notice_hours = notice_hours;
+        card.rental.late_fee_per_day = late_fee;
         card.notes.clone_from(&self.notes);
         card.archived = self.archived;
         let card = card.normalized();

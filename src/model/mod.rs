@@ -2,8 +2,10 @@
 
 pub mod archive;
 pub mod card;
+pub mod checklist;
 pub mod demo;
 pub mod form;
+pub mod history;
 pub mod identifiers;
 pub mod money;
 pub mod receipt;

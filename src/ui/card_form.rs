@@ -230,6 +230,20 @@ impl CardEditor {
                     &mut draft.return_place,
                     CardField::ReturnPlace.into(),
                 );
+                form.text_row(
+                    ui,
+                    "field-notice-hours",
+                    &mut draft.notice_hours,
+                    FormField::NoticeHours,
+                );
+                form.hint_row(ui, "field-notice-hours-hint");
+                form.text_row(
+                    ui,
+                    "field-late-fee",
+                    &mut draft.late_fee,
+                    FormField::LateFee,
+                );
+                form.hint_row(ui, "field-late-fee-hint");
             });
         }
         renewal_section_ui(ui, &form, draft);

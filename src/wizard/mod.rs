@@ -1,0 +1,612 @@
+//! The renewal wizard as a pure state machine: which steps a renewal of a
+//! card through a channel has, what each step needs before Next, where Back
+//! and the step list may go, the "It didn't work" branch, and what recording
+//! the renewal changes. No egui here: the screen in `ui/renew.rs` draws it.
+
+mod inputs;
+mod steps;
+
+use std::collections::BTreeSet;
+
+use jiff::{Timestamp, Zoned};
+use serde::{Deserialize, Serialize};
+
+pub use inputs::{EsimMode, Inputs};
+pub use steps::{Step, steps_for};
+
+use crate::i18n::Msg;
+use crate::model::card::DEFAULT_NOTICE_HOURS;
+use crate::model::checklist::{self, ChecklistItem, Facts, Precaution};
+use crate::model::form::{self, format_data_mb};
+use crate::model::history::{ChecklistEntry, Outcome, RenewalEvent};
+use crate::model::identifiers::find_payment_card;
+use crate::model::money::{self, Money};
+use crate::model::{Card, CardId, CardKind, Channel, PlanKind, Receipt, ReceiptId};
+
+/// A renewal in progress: kept in the archive so that it survives closing the app.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Renewal {
+    /// The card being renewed.
+    pub card: CardId,
+    /// How it is being renewed.
+    pub channel: Channel,
+    /// When the renewal was started.
+    pub started_at: Timestamp,
+    /// The step on screen.
+    pub current: Step,
+    /// The steps completed with Next.
+    pub done: BTreeSet<Step>,
+    /// The precautions the person ticked.
+    pub ticked: BTreeSet<Precaution>,
+    /// Set while the recovery steps are shown, to the step that failed.
+    pub recovery_from: Option<Step>,
+    /// What the person entered, as typed.
+    pub inputs: Inputs,
+}
+
+impl Default for Renewal {
+    fn default() -> Self {
+        Self {
+            card: CardId::new_random(),
+            channel: Channel::default(),
+            started_at: Timestamp::UNIX_EPOCH,
+            current: Step::CheckCard,
+            done: BTreeSet::new(),
+            ticked: BTreeSet::new(),
+            recovery_from: None,
+            inputs: Inputs::default(),
+        }
+    }
+}
+
+/// What recording a renewal (or a failed attempt) produces, for the app to store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recorded {
+    /// The card with its new validity, data, plan and history entry.
+    pub card: Card,
+    /// The receipt, when something was paid.
+    pub receipt: Option<Receipt>,
+}
+
+fn need(id: &'static str) -> Msg {
+    Msg::new(id)
+}
+
+/// Adds a refusal when `text` holds a payment card number.
+fn refuse_card_number(blockers: &mut Vec<Msg>, field_id: &'static str, text: &str) {
+    if let Some(found) = find_payment_card(text) {
+        blockers.push(found.message(Msg::new(field_id)));
+    }
+}
+
+impl Renewal {
+    /// Starts a renewal of `card` through `channel`, with the fields filled in from the card.
+    pub fn start(card: &Card, channel: Channel, now: &Zoned) -> Self {
+        Self {
+            card: card.id,
+            channel,
+            started_at: now.timestamp(),
+            inputs: Inputs::from_card(card, channel),
+            ..Self::default()
+        }
+    }
+
+    /// The steps of this renewal, in order (the summary follows them).
+    pub fn steps(&self, kind: CardKind) -> Vec<Step> {
+        steps_for(kind, self.channel)
+    }
+
+    /// Why Next is not possible on `step` yet; empty when it is.
+    pub fn blockers(&self, step: Step, card: &Card) -> Vec<Msg> {
+        let i = &self.inputs;
+        let mut blockers = Vec::new();
+        match step {
+            Step::CheckCard => {
+                push_err(
+                    &mut blockers,
+                    required_moment(
+                        &i.validity_date,
+                        &i.validity_time,
+                        &i.zone,
+                        "wizard-need-validity",
+                    ),
+                );
+                push_err(&mut blockers, optional_data(&i.remaining));
+            }
+            Step::CheckDevice => match card.kind {
+                CardKind::Sim => {
+                    if !(i.phone_unlocked && i.bands_ok) {
+                        blockers.push(need("wizard-need-sim-device"));
+                    }
+                }
+                CardKind::Esim => {
+                    if !i.esim_supported {
+                        blockers.push(need("wizard-need-esim-support"));
+                    }
+                    if i.esim_mode == EsimMode::NewEsim && !i.connection_ok {
+                        blockers.push(need("wizard-need-connection"));
+                    }
+                }
+                CardKind::PocketWifi => {
+                    push_err(
+                        &mut blockers,
+                        required_moment(
+                            &i.return_date,
+                            &i.return_time,
+                            &i.zone,
+                            "wizard-need-return",
+                        ),
+                    );
+                }
+            },
+            Step::ChooseHow | Step::Summary => {}
+            Step::PreparePayment => {
+                if self.channel == Channel::Automatic {
+                    if !(i.auto_renew_on && i.card_on_file_valid) {
+                        blockers.push(need("wizard-need-auto-checks"));
+                    }
+                } else if i.payment_label.trim().is_empty() {
+                    blockers.push(need("wizard-need-payment"));
+                }
+                let four = i.last_four.trim();
+                if !four.is_empty()
+                    && !(four.len() == 4 && four.bytes().all(|b| b.is_ascii_digit()))
+                {
+                    blockers.push(need("card-error-last-four"));
+                }
+                refuse_card_number(&mut blockers, "field-payment-label", &i.payment_label);
+            }
+            Step::ChoosePlan => {
+                if i.plan_name.trim().is_empty() {
+                    blockers.push(need("wizard-need-plan-name"));
+                }
+                if !i.price.trim().is_empty() {
+                    push_err(
+                        &mut blockers,
+                        parse_money(&i.price, &i.currency).map(|_| ()),
+                    );
+                }
+                if card.kind == CardKind::PocketWifi {
+                    push_err(&mut blockers, i.extension_days().map(|_| ()));
+                    if !i.late_fee.trim().is_empty() {
+                        push_err(
+                            &mut blockers,
+                            parse_money(&i.late_fee, &i.currency).map(|_| ()),
+                        );
+                    }
+                }
+                refuse_card_number(&mut blockers, "field-plan-name", &i.plan_name);
+            }
+            Step::EnterDetails => {
+                if let Some(&main) = card.kind.id_fields().first() {
+                    if i.ids.value(main).trim().is_empty() {
+                        blockers.push(
+                            Msg::new("wizard-need-identifier")
+                                .arg("field", Msg::new(main.label_id())),
+                        );
+                    }
+                }
+                for &field in card.kind.id_fields() {
+                    if field.is_free_text() {
+                        refuse_card_number(&mut blockers, field.label_id(), i.ids.value(field));
+                    }
+                }
+            }
+            Step::Pay => {
+                push_err(
+                    &mut blockers,
+                    parse_money(&i.amount, &i.currency).and_then(|m| {
+                        if m.amount.is_zero() {
+                            Err(need("wizard-need-amount"))
+                        } else {
+                            Ok(())
+                        }
+                    }),
+                );
+                refuse_card_number(&mut blockers, "field-order-number", &i.order_number);
+            }
+            Step::Confirm => {
+                push_err(
+                    &mut blockers,
+                    required_moment(
+                        &i.new_date,
+                        &i.new_time,
+                        &i.zone,
+                        "wizard-need-new-validity",
+                    ),
+                );
+                push_err(&mut blockers, optional_data(&i.new_remaining));
+            }
+            Step::KeepProof => {
+                if !i.amount.trim().is_empty() {
+                    push_err(
+                        &mut blockers,
+                        parse_money(&i.amount, &i.currency).map(|_| ()),
+                    );
+                }
+                refuse_card_number(&mut blockers, "field-order-number", &i.order_number);
+                refuse_card_number(&mut blockers, "field-notes", &i.notes);
+            }
+        }
+        blockers
+    }
+
+    /// Whether the step list may jump to `step`: done steps, the current one,
+    /// and the first step not done yet.
+    pub fn can_go_to(&self, step: Step, kind: CardKind) -> bool {
+        if step == self.current || self.done.contains(&step) {
+            return true;
+        }
+        let steps = self.steps(kind);
+        let first_open = steps.iter().find(|s| !self.done.contains(s)).copied();
+        match first_open {
+            Some(open) => step == open,
+            None => step == Step::Summary,
+        }
+    }
+
+    /// Jumps to a step from the step list; false when it may not.
+    pub fn go_to(&mut self, step: Step, kind: CardKind) -> bool {
+        if self.recovery_from.is_some() || !self.can_go_to(step, kind) {
+            return false;
+        }
+        self.current = step;
+        true
+    }
+
+    /// Completes the current step and moves on, or says why not.
+    pub fn next(&mut self, card: &Card) -> Result<(), Vec<Msg>> {
+        let blockers = self.blockers(self.current, card);
+        if !blockers.is_empty() {
+            return Err(blockers);
+        }
+        if self.current == Step::Summary {
+            return Ok(());
+        }
+        self.done.insert(self.current);
+        let steps = self.steps(card.kind);
+        let position = steps.iter().position(|s| *s == self.current);
+        self.current = position
+            .and_then(|p| steps.get(p + 1))
+            .copied()
+            .unwrap_or(Step::Summary);
+        self.on_enter(card);
+        Ok(())
+    }
+
+    /// Goes back one step; nothing is lost.
+    pub fn back(&mut self, kind: CardKind) {
+        let steps = self.steps(kind);
+        self.current = match self.current {
+            Step::Summary => steps.last().copied().unwrap_or(Step::CheckCard),
+            current => steps
+                .iter()
+                .position(|s| *s == current)
+                .and_then(|p| p.checked_sub(1))
+                .and_then(|p| steps.get(p))
+                .copied()
+                .unwrap_or(current),
+        };
+    }
+
+    /// Whether Back can go anywhere.
+    pub fn can_go_back(&self, kind: CardKind) -> bool {
+        self.steps(kind).first() != Some(&self.current) && self.recovery_from.is_none()
+    }
+
+    /// Fills in what a step can be given from earlier ones, when the person has not yet.
+    fn on_enter(&mut self, card: &Card) {
+        let i = &mut self.inputs;
+        match self.current {
+            Step::Pay if i.amount.trim().is_empty() => {
+                if let Some(total) = i.expected_total(card.kind) {
+                    i.amount = total.amount_text();
+                    i.currency = total.currency.code().to_owned();
+                }
+            }
+            Step::Confirm if card.kind == CardKind::PocketWifi && i.new_date.trim().is_empty() => {
+                if let (Ok(Some(end)), Ok(days)) = (
+                    form::parse_moment(&i.return_date, &i.return_time, &i.zone),
+                    i.extension_days(),
+                ) {
+                    if let Ok(new_end) = end.checked_add(jiff::Span::new().days(i64::from(days))) {
+                        i.new_date = new_end.date().to_string();
+                        i.new_time = new_end.strftime("%H:%M").to_string();
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Changes how the card is renewed. The steps are reshaped; the payment
+    /// preparation depends on the channel, so it must be done again.
+    pub fn set_channel(&mut self, channel: Channel, kind: CardKind) {
+        if channel == self.channel {
+            return;
+        }
+        self.channel = channel;
+        let steps = self.steps(kind);
+        self.done
+            .retain(|s| steps.contains(s) && *s != Step::PreparePayment);
+        if !steps.contains(&self.current) && self.current != Step::Summary {
+            self.current = Step::ChooseHow;
+        }
+        if self.current == Step::Summary {
+            self.current = steps
+                .iter()
+                .find(|s| !self.done.contains(s))
+                .copied()
+                .unwrap_or(Step::Summary);
+        }
+    }
+
+    /// Whether "It didn't work" is offered on the current step.
+    pub fn can_fail(&self) -> bool {
+        matches!(self.current, Step::Pay | Step::Confirm) && self.recovery_from.is_none()
+    }
+
+    /// Opens the recovery steps for the current step.
+    pub fn fail(&mut self) {
+        if self.can_fail() {
+            self.recovery_from = Some(self.current);
+        }
+    }
+
+    /// Leaves the recovery steps to try the failed step again.
+    pub fn retry(&mut self) {
+        if let Some(step) = self.recovery_from.take() {
+            self.current = step;
+        }
+    }
+
+    /// Whether every step is done, so the summary can record the renewal.
+    pub fn is_complete(&self, kind: CardKind) -> bool {
+        self.steps(kind).iter().all(|s| self.done.contains(s))
+    }
+
+    /// Ticks or unticks a precaution the person checks.
+    pub fn set_ticked(&mut self, item: Precaution, ticked: bool) {
+        if item.is_judged() {
+            return;
+        }
+        if ticked {
+            self.ticked.insert(item);
+        } else {
+            self.ticked.remove(&item);
+        }
+    }
+
+    /// The precaution checklist as it stands now.
+    pub fn checklist(&self, card: &Card, now: &Zoned, lead_time_days: i64) -> Vec<ChecklistItem> {
+        let i = &self.inputs;
+        let validity_end = form::parse_moment(&i.validity_date, &i.validity_time, &i.zone)
+            .ok()
+            .flatten();
+        let mut card_for_facts = card.clone();
+        if card.kind == CardKind::PocketWifi {
+            if let Ok(Some(return_by)) = form::parse_moment(&i.return_date, &i.return_time, &i.zone)
+            {
+                card_for_facts.rental.return_by = Some(return_by);
+            }
+        }
+        if let Ok(remaining) = form::parse_data_mb(&i.remaining) {
+            card_for_facts.remaining_data_mb = remaining.or(card.remaining_data_mb);
+        }
+        let paid_step = if self.channel == Channel::Automatic {
+            Step::KeepProof
+        } else {
+            Step::Pay
+        };
+        let facts = Facts {
+            card: &card_for_facts,
+            ids: &i.ids,
+            validity_end: validity_end.as_ref(),
+            order_number: &i.order_number,
+            paid: self.done.contains(&paid_step),
+            now,
+            lead_time_days,
+        };
+        checklist::checklist(self.channel, &facts, &self.ticked)
+    }
+
+    /// The precautions not yet done or ticked, to ask about before recording.
+    pub fn unsettled(&self, card: &Card, now: &Zoned, lead_time_days: i64) -> Vec<ChecklistItem> {
+        self.checklist(card, now, lead_time_days)
+            .into_iter()
+            .filter(|item| !item.state.is_settled())
+            .collect()
+    }
+
+    fn history_entry(
+        &self,
+        card: &Card,
+        now: &Zoned,
+        lead_time_days: i64,
+        outcome: Outcome,
+    ) -> RenewalEvent {
+        RenewalEvent {
+            at: now.timestamp(),
+            outcome,
+            channel: self.channel,
+            receipt: None,
+            previous_validity_end: card.validity_end.clone(),
+            new_validity_end: card.validity_end.clone(),
+            note: String::new(),
+            checklist: self
+                .checklist(card, now, lead_time_days)
+                .into_iter()
+                .map(|item| ChecklistEntry {
+                    item: item.item,
+                    state: item.state,
+                })
+                .collect(),
+        }
+    }
+
+    /// Records the renewal: the card's new validity, data and plan, a receipt,
+    /// and a history entry with the checklist. Fails while a step is not done.
+    pub fn record(
+        &self,
+        card: &Card,
+        now: &Zoned,
+        lead_time_days: i64,
+    ) -> Result<Recorded, Vec<Msg>> {
+        let steps = self.steps(card.kind);
+        if let Some(step) = steps.iter().find(|s| !self.done.contains(s)) {
+            return Err(vec![
+                Msg::new("wizard-need-step").arg("step", Msg::new(step.title_id(card.kind))),
+            ]);
+        }
+        let blockers: Vec<Msg> = steps.iter().flat_map(|s| self.blockers(*s, card)).collect();
+        if !blockers.is_empty() {
+            return Err(blockers);
+        }
+        let i = &self.inputs;
+        let mut event = self.history_entry(card, now, lead_time_days, Outcome::Renewed);
+        let new_end = form::parse_moment(&i.new_date, &i.new_time, &i.zone)
+            .ok()
+            .flatten();
+        let amount = if i.amount.trim().is_empty() {
+            None
+        } else {
+            parse_money(&i.amount, &i.currency).ok()
+        };
+
+        let mut updated = card.clone();
+        if new_end.is_some() {
+            updated.validity_end.clone_from(&new_end);
+        }
+        if card.kind == CardKind::PocketWifi {
+            if new_end.is_some() {
+                updated.rental.return_by.clone_from(&new_end);
+            }
+            if let Ok(Some(fee)) = i.late_fee_money() {
+                updated.rental.late_fee_per_day = Some(fee);
+            }
+            i.return_place
+                .trim()
+                .clone_into(&mut updated.rental.return_place);
+        }
+        if let Ok(Some(mb)) = form::parse_data_mb(&i.new_remaining) {
+            updated.remaining_data_mb = Some(mb);
+        }
+        if self.channel != Channel::Automatic {
+            i.plan_name.trim().clone_into(&mut updated.plan.name);
+            updated.plan.kind = i.plan_kind;
+            if let Ok(price) = parse_money(&i.price, &i.currency) {
+                updated.plan.price = Some(price);
+            }
+            i.payment_label
+                .trim()
+                .clone_into(&mut updated.payment.label);
+            i.last_four
+                .trim()
+                .clone_into(&mut updated.payment.last_four);
+        }
+        updated.ids = i.ids.for_kind(card.kind);
+        if card.kind == CardKind::Esim && !i.eid.trim().is_empty() {
+            i.eid.trim().clone_into(&mut updated.ids.eid);
+        }
+
+        let receipt = amount.map(|amount| Receipt {
+            id: ReceiptId::new_random(),
+            date: now.date(),
+            card: Some(card.id),
+            card_label: card.label.clone(),
+            provider: card.provider.clone(),
+            plan: if i.plan_name.trim().is_empty() {
+                card.plan.name.clone()
+            } else {
+                i.plan_name.trim().to_owned()
+            },
+            channel: self.channel,
+            amount,
+            order_number: i.order_number.trim().to_owned(),
+            valid_from: Some(
+                now.with_time_zone(
+                    new_end
+                        .as_ref()
+                        .map_or_else(|| now.time_zone().clone(), |e| e.time_zone().clone()),
+                ),
+            ),
+            valid_until: new_end.clone(),
+            notes: i.notes.trim().to_owned(),
+            attachments: Vec::new(),
+        });
+        event.receipt = receipt.as_ref().map(|r| r.id);
+        event.new_validity_end = updated.validity_end.clone();
+        event.note = i.notes.trim().to_owned();
+        updated.history.push(event);
+        Ok(Recorded {
+            card: updated,
+            receipt,
+        })
+    }
+
+    /// Records a failed attempt: the card is unchanged but for a history entry with `note`.
+    pub fn record_failure(&self, card: &Card, now: &Zoned, lead_time_days: i64) -> Recorded {
+        let mut event = self.history_entry(card, now, lead_time_days, Outcome::Failed);
+        event.note = self.inputs.failure_note.trim().to_owned();
+        let mut updated = card.clone();
+        updated.history.push(event);
+        Recorded {
+            card: updated,
+            receipt: None,
+        }
+    }
+}
+
+/// Adds the error of `result`, if any.
+fn push_err(blockers: &mut Vec<Msg>, result: Result<(), Msg>) {
+    if let Err(msg) = result {
+        blockers.push(msg);
+    }
+}
+
+/// Reads money, or says what is wrong.
+fn parse_money(amount: &str, currency: &str) -> Result<Money, Msg> {
+    let amount = money::parse_amount(amount).map_err(|e| e.message())?;
+    let currency = money::parse_currency(currency).map_err(|e| e.message())?;
+    Ok(Money::new(amount, currency))
+}
+
+fn required_moment(date: &str, time: &str, zone: &str, missing: &'static str) -> Result<(), Msg> {
+    match form::parse_moment(date, time, zone) {
+        Ok(Some(_)) => Ok(()),
+        Ok(None) => Err(Msg::new(missing)),
+        Err(error) => Err(error.message()),
+    }
+}
+
+fn optional_data(text: &str) -> Result<(), Msg> {
+    form::parse_data_mb(text)
+        .map(|_| ())
+        .map_err(|e| e.message())
+}
+
+/// The default notice for a router without one, as shown in the plan step.
+pub fn notice_hours(card: &Card) -> u32 {
+    if card.rental.notice_hours == 0 {
+        DEFAULT_NOTICE_HOURS
+    } else {
+        card.rental.notice_hours
+    }
+}
+
+/// "1.2 GB" for a card's remaining data, for the step texts.
+pub fn data_text(mb: Option<u64>) -> String {
+    mb.map(format_data_mb).unwrap_or_default()
+}
+
+/// Whether the plan kind fits the card kind (a rental extension only for a router).
+pub fn plan_kinds(kind: CardKind) -> Vec<PlanKind> {
+    PlanKind::ALL
+        .into_iter()
+        .filter(|p| (*p == PlanKind::Rental) == (kind == CardKind::PocketWifi))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

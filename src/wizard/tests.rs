@@ -1,0 +1,351 @@
+//! Every kind × channel path through the wizard, without a window.
+
+use super::*;
+use crate::model::checklist::{DEFAULT_LEAD_TIME_DAYS, ItemState};
+
+fn now() -> Zoned {
+    "2026-11-22T10:00:00+09:00[Asia/Tokyo]".parse().unwrap()
+}
+
+/// A card with nothing filled in, so that every requirement shows.
+fn bare_card(kind: CardKind) -> Card {
+    Card::new(kind, "Test card")
+}
+
+/// Fills in what the current step needs.
+fn complete_current(r: &mut Renewal, kind: CardKind) {
+    let i = &mut r.inputs;
+    match r.current {
+        Step::CheckCard => i.validity_date = "2026-11-24".into(),
+        Step::CheckDevice => {
+            i.phone_unlocked = true;
+            i.bands_ok = true;
+            i.esim_supported = true;
+            i.return_date = "2026-11-27".into();
+            i.return_time = "21:00".into();
+        }
+        Step::PreparePayment => {
+            i.payment_label = "Visa of Lin".into();
+            i.auto_renew_on = true;
+            i.card_on_file_valid = true;
+        }
+        Step::ChoosePlan => {
+            i.plan_name = "Japan 10 GB".into();
+            i.price = "1100".into();
+            i.extension_days = "3".into();
+        }
+        Step::EnterDetails => {
+            let main = kind.id_fields()[0];
+            *i.ids.value_mut(main) = match main {
+                crate::model::IdField::PhoneNumber => "080-1234-5678".into(),
+                crate::model::IdField::Iccid => "8981100022152271918".into(),
+                _ => "TW-1".into(),
+            };
+        }
+        Step::Pay => i.order_number = "ORDER-1".into(),
+        Step::Confirm => {
+            if i.new_date.is_empty() {
+                i.new_date = "2026-12-24".into();
+            }
+        }
+        Step::ChooseHow | Step::KeepProof | Step::Summary => {}
+    }
+}
+
+/// Steps whose Next is blocked while nothing is filled in. Pay is filled in
+/// from the plan's price on the way in, and a router's new return date from
+/// the old one plus the extension, so those start complete.
+fn blocks_when_empty(step: Step, kind: CardKind) -> bool {
+    match step {
+        Step::ChooseHow | Step::KeepProof | Step::Summary | Step::Pay => false,
+        Step::Confirm => kind != CardKind::PocketWifi,
+        _ => true,
+    }
+}
+
+#[test]
+fn every_kind_and_channel_walks_to_a_recorded_renewal() {
+    let now = now();
+    for kind in CardKind::ALL {
+        for channel in Channel::ALL {
+            let card = bare_card(kind);
+            let mut r = Renewal::start(&card, channel, &now);
+            let steps = r.steps(kind);
+            if channel == Channel::Automatic {
+                assert_eq!(steps.len(), 5, "{kind:?} automatic is the short path");
+                assert!(!steps.contains(&Step::Pay));
+                assert!(!steps.contains(&Step::CheckDevice));
+            } else {
+                assert_eq!(steps.len(), 9, "{kind:?} {channel:?}");
+            }
+            for (n, &step) in steps.iter().enumerate() {
+                assert_eq!(r.current, step, "{kind:?} {channel:?} step {n}");
+                assert_eq!(r.can_go_back(kind), n > 0);
+                if blocks_when_empty(step, kind) {
+                    let blocked = r.next(&card);
+                    assert!(
+                        blocked.is_err(),
+                        "{kind:?} {channel:?} {step:?} should block"
+                    );
+                    assert_eq!(r.current, step, "a blocked Next stays");
+                    assert!(!r.done.contains(&step));
+                }
+                complete_current(&mut r, kind);
+                r.next(&card)
+                    .unwrap_or_else(|e| panic!("{kind:?} {channel:?} {step:?}: {e:?}"));
+            }
+            assert_eq!(r.current, Step::Summary);
+            assert!(r.is_complete(kind));
+
+            let recorded = r.record(&card, &now, DEFAULT_LEAD_TIME_DAYS).unwrap();
+            let end = recorded.card.validity_end.as_ref().unwrap();
+            let expected_end = if kind == CardKind::PocketWifi && channel != Channel::Automatic {
+                // The return on 27 November at 21:00, extended by three days.
+                "2026-11-30T21:00:00+09:00[Asia/Tokyo]"
+            } else {
+                "2026-12-24T23:59:00+09:00[Asia/Tokyo]"
+            };
+            assert_eq!(end.to_string(), expected_end, "{kind:?} {channel:?}");
+            assert_eq!(recorded.card.history.len(), 1);
+            let event = &recorded.card.history[0];
+            assert_eq!(event.outcome, Outcome::Renewed);
+            assert_eq!(event.channel, channel);
+            assert!(!event.checklist.is_empty());
+            if channel == Channel::Automatic {
+                assert!(
+                    recorded.receipt.is_none(),
+                    "nothing paid, no amount entered"
+                );
+            } else {
+                let receipt = recorded.receipt.as_ref().unwrap();
+                assert_eq!(receipt.card, Some(card.id));
+                assert_eq!(receipt.order_number, "ORDER-1");
+                assert_eq!(receipt.channel, channel);
+                assert_eq!(event.receipt, Some(receipt.id));
+                let expected = if kind == CardKind::PocketWifi {
+                    3300
+                } else {
+                    1100
+                };
+                assert_eq!(receipt.amount, Money::yen(expected), "{kind:?} {channel:?}");
+            }
+            if kind == CardKind::PocketWifi {
+                assert_eq!(recorded.card.rental.return_by.as_ref(), Some(end));
+            }
+        }
+    }
+}
+
+#[test]
+fn back_keeps_what_was_entered_and_the_list_cannot_skip_ahead() {
+    let now = now();
+    let card = bare_card(CardKind::Sim);
+    let mut r = Renewal::start(&card, Channel::Online, &now);
+    r.back(CardKind::Sim);
+    assert_eq!(r.current, Step::CheckCard, "Back on the first step stays");
+    assert!(!r.can_go_to(Step::Pay, CardKind::Sim));
+    assert!(!r.go_to(Step::ChooseHow, CardKind::Sim));
+    complete_current(&mut r, CardKind::Sim);
+    r.next(&card).unwrap();
+    complete_current(&mut r, CardKind::Sim);
+    r.next(&card).unwrap();
+    assert_eq!(r.current, Step::ChooseHow);
+    r.back(CardKind::Sim);
+    assert_eq!(r.current, Step::CheckDevice);
+    assert!(r.inputs.phone_unlocked, "going back loses nothing");
+    assert!(
+        r.go_to(Step::CheckCard, CardKind::Sim),
+        "done steps can be revisited"
+    );
+    assert!(
+        r.go_to(Step::ChooseHow, CardKind::Sim),
+        "the first open step is reachable"
+    );
+    assert!(!r.go_to(Step::ChoosePlan, CardKind::Sim));
+}
+
+#[test]
+fn the_failure_branch_offers_recovery_then_retry_or_a_failed_attempt() {
+    let now = now();
+    let mut card = bare_card(CardKind::Esim);
+    card.validity_end = Some("2026-11-24T23:59:00+09:00[Asia/Tokyo]".parse().unwrap());
+    let mut r = Renewal::start(&card, Channel::Online, &now);
+    while r.current != Step::Pay {
+        assert!(!r.can_fail(), "{:?} has no failure branch", r.current);
+        complete_current(&mut r, CardKind::Esim);
+        r.next(&card).unwrap();
+    }
+    assert!(r.can_fail());
+    r.fail();
+    assert_eq!(r.recovery_from, Some(Step::Pay));
+    assert!(!r.go_to(Step::CheckCard, CardKind::Esim), "recovery first");
+    r.retry();
+    assert_eq!(r.recovery_from, None);
+    assert_eq!(r.current, Step::Pay);
+
+    complete_current(&mut r, CardKind::Esim);
+    r.next(&card).unwrap();
+    assert_eq!(r.current, Step::Confirm);
+    r.fail();
+    assert_eq!(r.recovery_from, Some(Step::Confirm));
+    r.inputs.failure_note = "Card declined (3-D Secure)".into();
+    let recorded = r.record_failure(&card, &now, DEFAULT_LEAD_TIME_DAYS);
+    assert_eq!(
+        recorded.card.validity_end, card.validity_end,
+        "a failure changes no validity"
+    );
+    assert!(recorded.receipt.is_none());
+    let event = &recorded.card.history[0];
+    assert_eq!(event.outcome, Outcome::Failed);
+    assert_eq!(event.note, "Card declined (3-D Secure)");
+}
+
+#[test]
+fn recording_before_every_step_is_done_is_refused() {
+    let now = now();
+    let card = bare_card(CardKind::Sim);
+    let r = Renewal::start(&card, Channel::Online, &now);
+    let errors = r.record(&card, &now, DEFAULT_LEAD_TIME_DAYS).unwrap_err();
+    assert_eq!(errors[0].id, "wizard-need-step");
+}
+
+#[test]
+fn changing_the_channel_reshapes_the_steps() {
+    let now = now();
+    let card = bare_card(CardKind::Sim);
+    let mut r = Renewal::start(&card, Channel::Online, &now);
+    for _ in 0..4 {
+        complete_current(&mut r, CardKind::Sim);
+        r.next(&card).unwrap();
+    }
+    assert_eq!(r.current, Step::ChoosePlan);
+    assert!(r.done.contains(&Step::PreparePayment));
+    r.set_channel(Channel::Automatic, CardKind::Sim);
+    assert_eq!(r.current, Step::ChooseHow, "the plan step is gone");
+    assert!(
+        !r.done.contains(&Step::CheckDevice),
+        "not a step of the short path"
+    );
+    assert!(
+        !r.done.contains(&Step::PreparePayment),
+        "payment is prepared anew"
+    );
+    assert!(r.done.contains(&Step::CheckCard));
+
+    r.set_channel(Channel::Store, CardKind::Sim);
+    assert!(r.steps(CardKind::Sim).contains(&Step::Pay));
+}
+
+#[test]
+fn an_esim_replacement_needs_a_working_connection() {
+    let now = now();
+    let card = bare_card(CardKind::Esim);
+    let mut r = Renewal::start(&card, Channel::Online, &now);
+    complete_current(&mut r, CardKind::Esim);
+    r.next(&card).unwrap();
+    r.inputs.esim_supported = true;
+    r.inputs.esim_mode = EsimMode::NewEsim;
+    let blockers = r.blockers(Step::CheckDevice, &card);
+    assert_eq!(blockers.len(), 1);
+    assert_eq!(blockers[0].id, "wizard-need-connection");
+    r.inputs.connection_ok = true;
+    assert!(r.next(&card).is_ok());
+}
+
+#[test]
+fn a_rental_extension_compares_fees_and_suggests_the_new_return() {
+    let now = now();
+    let mut card = bare_card(CardKind::PocketWifi);
+    card.rental.return_by = Some("2026-11-27T21:00:00+09:00[Asia/Tokyo]".parse().unwrap());
+    card.rental.late_fee_per_day = Some(Money::yen(1650));
+    card.plan.price = Some(Money::yen(1100));
+    let mut r = Renewal::start(&card, Channel::Store, &now);
+    r.inputs.extension_days = "3".into();
+    assert_eq!(
+        r.inputs.expected_total(CardKind::PocketWifi),
+        Some(Money::yen(3300))
+    );
+    assert_eq!(r.inputs.late_total(), Some(Money::yen(4950)));
+    while r.current != Step::Confirm {
+        complete_current(&mut r, CardKind::PocketWifi);
+        r.inputs.return_date = "2026-11-27".into();
+        r.next(&card).unwrap();
+    }
+    assert_eq!(
+        r.inputs.amount, "3300",
+        "the amount is filled in from days × price"
+    );
+    assert_eq!(r.inputs.new_date, "2026-11-30");
+    assert_eq!(r.inputs.new_time, "21:00");
+}
+
+#[test]
+fn a_payment_card_number_blocks_the_step_it_is_typed_in() {
+    let now = now();
+    let card = bare_card(CardKind::Sim);
+    let mut r = Renewal::start(&card, Channel::Online, &now);
+    r.inputs.payment_label = "4111 1111 1111 1111".into();
+    let blockers = r.blockers(Step::PreparePayment, &card);
+    assert_eq!(blockers[0].id, "payment-card-refused");
+    r.inputs.order_number = "5555555555554444".into();
+    assert_eq!(
+        r.blockers(Step::Pay, &card).last().unwrap().id,
+        "payment-card-refused"
+    );
+}
+
+#[test]
+fn the_checklist_follows_the_renewal() {
+    let now = now();
+    let mut card = bare_card(CardKind::Sim);
+    card.validity_end = Some("2026-11-23T23:59:00+09:00[Asia/Tokyo]".parse().unwrap());
+    let mut r = Renewal::start(&card, Channel::Store, &now);
+    let state = |r: &Renewal, item| {
+        r.checklist(&card, &now, DEFAULT_LEAD_TIME_DAYS)
+            .into_iter()
+            .find(|i| i.item == item)
+            .map(|i| i.state)
+    };
+    assert_eq!(state(&r, Precaution::RenewEarly), Some(ItemState::Warning));
+    assert_eq!(state(&r, Precaution::BringCash), Some(ItemState::Open));
+    r.set_ticked(Precaution::BringCash, true);
+    assert_eq!(state(&r, Precaution::BringCash), Some(ItemState::Ticked));
+    r.set_ticked(Precaution::RenewEarly, true);
+    assert_eq!(
+        state(&r, Precaution::RenewEarly),
+        Some(ItemState::Warning),
+        "judged items can't be ticked"
+    );
+    assert_eq!(state(&r, Precaution::KeepProof), Some(ItemState::Open));
+    r.inputs.order_number = "S-1".into();
+    assert_eq!(state(&r, Precaution::KeepProof), Some(ItemState::Done));
+    assert!(
+        r.unsettled(&card, &now, DEFAULT_LEAD_TIME_DAYS)
+            .iter()
+            .all(|i| !i.state.is_settled())
+    );
+}
+
+#[test]
+fn a_saved_renewal_resumes_where_it_was() {
+    let now = now();
+    let card = bare_card(CardKind::Esim);
+    let mut r = Renewal::start(&card, Channel::ThirdParty, &now);
+    for _ in 0..3 {
+        complete_current(&mut r, CardKind::Esim);
+        r.next(&card).unwrap();
+    }
+    r.inputs.payment_label = "PayPal".into();
+    r.set_ticked(Precaution::ThirdPartyReputation, true);
+    let mut archive = crate::model::Archive::default();
+    archive.cards.push(card.clone());
+    archive.renewals.push(r.clone());
+    let text = crate::store::to_text(&archive).unwrap();
+    let back: crate::model::Archive = ron::from_str(&text).unwrap();
+    let resumed = &back.renewals[0];
+    assert_eq!(resumed, &r);
+    assert_eq!(resumed.current, Step::PreparePayment);
+    let mut resumed = resumed.clone();
+    resumed.next(&card).unwrap();
+    assert_eq!(resumed.current, Step::ChoosePlan);
+}
