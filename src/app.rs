@@ -7,12 +7,15 @@ use jiff::Zoned;
 
 use crate::command::Command;
 use crate::i18n::{I18n, Lang, Msg};
-use crate::model::{Archive, ThemeChoice};
+use crate::model::{Archive, CardId, ThemeChoice};
 use crate::store::{Backup, Blocked, Store, StoreError};
 use crate::ui::cards::CardsScreen;
+use crate::ui::checklist::ChecklistScreen;
+use crate::ui::renew::RenewScreen;
 use crate::ui::settings::SettingsScreen;
 use crate::ui::status::{self, Notice, NoticeLevel};
 use crate::ui::{Screen, View, theme};
+use crate::wizard::Renewal;
 
 /// How long after the last change the archive is written, in seconds.
 pub const SAVE_DELAY_SECONDS: f64 = 0.5;
@@ -56,6 +59,8 @@ pub struct KoshinApp {
     tr: I18n,
     screen: Screen,
     cards: CardsScreen,
+    renew: RenewScreen,
+    checklist: ChecklistScreen,
     settings: SettingsScreen,
     notices: Vec<Notice>,
     /// When (in egui time) the first unsaved change was made.
@@ -74,6 +79,8 @@ impl KoshinApp {
             tr: I18n::new(Lang::En),
             screen: Screen::default(),
             cards: CardsScreen::default(),
+            renew: RenewScreen::default(),
+            checklist: ChecklistScreen,
             settings: SettingsScreen,
             notices: Vec::new(),
             unsaved_since: None,
@@ -133,38 +140,29 @@ impl KoshinApp {
     /// Applies one command from a screen.
     pub fn apply(&mut self, command: Command, time: f64) {
         let now = self.options.clock.now();
-        let mut changed = false;
-        match command {
-            Command::SaveCard(card) => {
-                if !self.store.is_writable() {
-                    self.notify_error(&StoreError::ReadOnly);
-                } else if let Some(error) = card.errors().first() {
-                    self.notify(NoticeLevel::Error, &error.message());
+        let changed = match command {
+            Command::SaveCard(_)
+            | Command::DeleteCard(_)
+            | Command::StartRenewal(_)
+            | Command::UpdateRenewal(_)
+            | Command::CancelRenewal(_)
+            | Command::RecordRenewal(_)
+            | Command::RecordFailedAttempt(_) => {
+                if self.store.is_writable() {
+                    self.apply_edit(command, &now)
                 } else {
-                    let is_new = self.archive.card(card.id).is_none();
-                    let msg_id = if is_new { "card-added" } else { "card-saved" };
-                    self.notify(
-                        NoticeLevel::Info,
-                        &Msg::new(msg_id).arg("label", card.label.as_str()),
-                    );
-                    self.archive.upsert_card(*card);
-                    changed = true;
-                }
-            }
-            Command::DeleteCard(id) => {
-                if !self.store.is_writable() {
                     self.notify_error(&StoreError::ReadOnly);
-                } else if let Some(card) = self.archive.delete_card(id) {
-                    self.notify(
-                        NoticeLevel::Info,
-                        &Msg::new("card-deleted").arg("label", card.label.as_str()),
-                    );
-                    changed = true;
+                    false
                 }
             }
+            Command::RestoreBackup
+            | Command::StartNewArchive
+            | Command::ReopenArchive
+            | Command::RetrySave => self.apply_file_command(&command, &now),
             Command::SetTheme(choice) => {
+                // The theme changes on screen even when it cannot be saved.
                 self.archive.settings.theme = choice;
-                changed = self.store.is_writable();
+                self.store.is_writable()
             }
             Command::OpenFolder(path) => {
                 if let Err(error) = open::that_detached(&path) {
@@ -175,7 +173,96 @@ impl KoshinApp {
                             .arg("detail", error.to_string()),
                     );
                 }
+                false
             }
+            Command::Navigate(screen) => {
+                self.screen = screen;
+                false
+            }
+            Command::DismissNotice(index) => {
+                if index < self.notices.len() {
+                    self.notices.remove(index);
+                }
+                false
+            }
+        };
+        if changed {
+            self.unsaved_since.get_or_insert(time);
+        }
+    }
+
+    /// Applies a change to the archive's cards or renewals. Returns whether it changed.
+    fn apply_edit(&mut self, command: Command, now: &Zoned) -> bool {
+        match command {
+            Command::SaveCard(card) => {
+                if let Some(error) = card.errors().first() {
+                    self.notify(NoticeLevel::Error, &error.message());
+                    return false;
+                }
+                let is_new = self.archive.card(card.id).is_none();
+                let msg_id = if is_new { "card-added" } else { "card-saved" };
+                self.notify(
+                    NoticeLevel::Info,
+                    &Msg::new(msg_id).arg("label", card.label.as_str()),
+                );
+                self.archive.upsert_card(*card);
+                true
+            }
+            Command::DeleteCard(id) => match self.archive.delete_card(id) {
+                Some(card) => {
+                    self.notify(
+                        NoticeLevel::Info,
+                        &Msg::new("card-deleted").arg("label", card.label.as_str()),
+                    );
+                    true
+                }
+                None => false,
+            },
+            Command::StartRenewal(id) => {
+                let Some(card) = self.archive.card(id) else {
+                    return false;
+                };
+                let start = self.archive.renewal(id).is_none();
+                if start {
+                    let renewal = Renewal::start(card, card.channel, now);
+                    self.archive.upsert_renewal(renewal);
+                }
+                self.renew.open(id);
+                self.screen = Screen::Renew;
+                start
+            }
+            Command::UpdateRenewal(renewal) => {
+                let known = self.archive.card(renewal.card).is_some();
+                if known {
+                    self.archive.upsert_renewal(*renewal);
+                }
+                known
+            }
+            Command::CancelRenewal(id) => {
+                let cancelled = self.archive.remove_renewal(id).is_some();
+                if cancelled {
+                    let label = self
+                        .archive
+                        .card(id)
+                        .map(|c| c.label.clone())
+                        .unwrap_or_default();
+                    self.notify(
+                        NoticeLevel::Info,
+                        &Msg::new("renewal-cancelled").arg("label", label),
+                    );
+                }
+                cancelled
+            }
+            Command::RecordRenewal(id) => self.record(id, false, now),
+            Command::RecordFailedAttempt(id) => self.record(id, true, now),
+            _ => false,
+        }
+    }
+
+    /// Acts on the archive file itself: restore, start anew, reopen, save again.
+    /// Returns whether the archive in memory changed and needs saving.
+    fn apply_file_command(&mut self, command: &Command, now: &Zoned) -> bool {
+        match command {
             Command::RestoreBackup => match self.store.restore_newest_backup(now.timestamp()) {
                 Ok((archive, aside)) => {
                     self.archive = archive;
@@ -184,8 +271,12 @@ impl KoshinApp {
                         NoticeLevel::Info,
                         &Msg::new("backup-restored").arg("aside", aside.display().to_string()),
                     );
+                    false
                 }
-                Err(error) => self.notify_error(&error),
+                Err(error) => {
+                    self.notify_error(&error);
+                    false
+                }
             },
             Command::StartNewArchive => match self.store.start_new_archive(now.timestamp()) {
                 Ok(aside) => {
@@ -195,12 +286,15 @@ impl KoshinApp {
                         NoticeLevel::Info,
                         &Msg::new("archive-started-new").arg("aside", aside.display().to_string()),
                     );
-                    changed = true;
+                    true
                 }
-                Err(error) => self.notify_error(&error),
+                Err(error) => {
+                    self.notify_error(&error);
+                    false
+                }
             },
             Command::ReopenArchive => {
-                // Only reached while read-only, so there is nothing unsaved to lose.
+                // Only offered while read-only, so there is nothing unsaved to lose.
                 let (store, archive) = Store::open(&self.options.data_dir);
                 self.store = store;
                 self.archive = archive;
@@ -208,19 +302,55 @@ impl KoshinApp {
                 if self.store.is_writable() {
                     self.notify(NoticeLevel::Info, &Msg::new("archive-reopened"));
                 }
+                false
             }
             Command::RetrySave => {
                 self.notices.retain(|n| n.level != NoticeLevel::Error);
-                self.save_now(&now);
+                self.save_now(now);
+                false
             }
-            Command::DismissNotice(index) => {
-                if index < self.notices.len() {
-                    self.notices.remove(index);
-                }
-            }
+            _ => false,
         }
-        if changed {
-            self.unsaved_since.get_or_insert(time);
+    }
+
+    /// Records the renewal (or the failed attempt) in progress for card `id`.
+    /// Returns whether the archive changed.
+    fn record(&mut self, id: CardId, failed: bool, now: &Zoned) -> bool {
+        let (Some(card), Some(renewal)) = (self.archive.card(id), self.archive.renewal(id)) else {
+            return false;
+        };
+        let lead = self.archive.settings.lead_time_days;
+        let result = if failed {
+            Ok(renewal.record_failure(card, now, lead))
+        } else {
+            renewal.record(card, now, lead)
+        };
+        match result {
+            Ok(recorded) => {
+                let label = recorded.card.label.clone();
+                let until = recorded
+                    .card
+                    .validity_end
+                    .as_ref()
+                    .map(crate::ui::cards::moment_text)
+                    .unwrap_or_default();
+                self.archive.apply_recorded(recorded);
+                let msg = if failed {
+                    Msg::new("renewal-failure-recorded").arg("label", label)
+                } else {
+                    Msg::new("renewal-recorded")
+                        .arg("label", label)
+                        .arg("until", until)
+                };
+                self.notify(NoticeLevel::Info, &msg);
+                true
+            }
+            Err(problems) => {
+                if let Some(problem) = problems.first() {
+                    self.notify(NoticeLevel::Error, problem);
+                }
+                false
+            }
         }
     }
 
@@ -343,6 +473,8 @@ impl eframe::App for KoshinApp {
             }
             match self.screen {
                 Screen::Cards => self.cards.ui(ui, &view, &mut commands),
+                Screen::Renew => self.renew.ui(ui, &view, &mut commands),
+                Screen::Checklist => self.checklist.ui(ui, &view, &mut commands),
                 Screen::Settings => self.settings.ui(ui, &view, &mut commands),
             }
         });

@@ -5,6 +5,8 @@
 use std::path::PathBuf;
 
 use crate::model::{Card, CardId, ThemeChoice};
+use crate::ui::Screen;
+use crate::wizard::Renewal;
 
 /// One request from a screen.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,6 +15,18 @@ pub enum Command {
     SaveCard(Box<Card>),
     /// Delete a card; its receipts stay, unlinked.
     DeleteCard(CardId),
+    /// Start renewing a card (through its usual channel) and show the wizard.
+    StartRenewal(CardId),
+    /// Replace a renewal in progress with this edited copy.
+    UpdateRenewal(Box<Renewal>),
+    /// Drop a renewal in progress; the card is not changed.
+    CancelRenewal(CardId),
+    /// Record a completed renewal: new validity, receipt, history.
+    RecordRenewal(CardId),
+    /// Record a failed attempt in the card's history and end the renewal.
+    RecordFailedAttempt(CardId),
+    /// Show another screen.
+    Navigate(Screen),
     /// Change the theme.
     SetTheme(ThemeChoice),
     /// Show a folder in the system's file manager.

@@ -3,6 +3,8 @@
 ## App and navigation
 app-tagline = Keep your Japan data card alive
 nav-cards = Cards
+nav-renew = Renew
+nav-checklist = Checklist
 nav-settings = Settings
 nav-temporary = Sample archive: a temporary copy, removed when Kōshin closes.
 read-only-hint = The archive is read-only right now, so nothing can be changed.
@@ -180,3 +182,227 @@ cli-demo-written = Wrote the sample archive to { $path }.
 cli-check-missing = No archive at { $path } yet. Kōshin starts with an empty one.
 cli-check-sound = { $path } is sound: { $cards } cards, { $receipts } receipts.
 cli-check-newer = { $summary } It was written by a newer version of Kōshin (schema { $version }) and opens read-only.
+
+## Renew screen
+renew-title = Renew a card
+renew-hint = Kōshin walks you through the renewal one step at a time. You can stop at any point and carry on later, even after closing the app.
+renew-no-cards = Add a card on the Cards screen first.
+renew-validity-unknown = Validity end not known
+renew-valid-until = Valid until { $moment }
+renew-start = Renew { $label }
+renew-continue = Continue renewing { $label } (step { $step } of { $steps })
+renewal-cancelled = Stopped the renewal of { $label }. Nothing was changed.
+renewal-recorded = Recorded the renewal of { $label }: valid until { $until }. The receipt is in the archive.
+renewal-failure-recorded = Recorded the failed attempt for { $label }. The card was not changed.
+
+## Wizard: frame
+wizard-renewing = Renewing { $label } ({ $provider })
+wizard-step-of = Step { $n } of { $count }: { $title }
+wizard-steps = Steps
+wizard-to-continue = To continue:
+wizard-back = Back
+wizard-next = Next
+wizard-record = Record renewal
+wizard-failed = It didn't work…
+wizard-cancel = Cancel renewal…
+wizard-cancel-title = Stop this renewal?
+wizard-cancel-body = What you entered for { $label } is discarded. The card, its receipts and its history stay as they are.
+wizard-cancel-confirm = Stop renewal
+wizard-cancel-keep = Continue renewal
+wizard-unticked-title = Some precautions are open
+wizard-unticked-body = { $count ->
+    [one] One precaution is not done or ticked:
+   *[other] { $count } precautions are not done or ticked:
+}
+wizard-record-anyway = Record anyway
+wizard-back-to-checklist = Back to the checklist
+wizard-moment-left = Ends { $moment } ({ $local } your time): { $days } days { $hours } hours from now.
+wizard-moment-past = Ended { $moment }: the card has run out. Renew now; you may need another connection (hotel WiFi) to do it.
+
+## Wizard: step titles
+step-check-card = Check the card
+step-check-rental = Check the rental
+step-check-phone = Check the phone
+step-check-router = Check the router
+step-choose-how = Choose how to renew
+step-prepare-payment = Prepare the payment
+step-choose-plan = Choose the plan
+step-choose-extension = Choose the extension
+step-enter-details = Enter and check the details
+step-pay = Pay
+step-confirm = Confirm it worked
+step-confirm-return = Confirm the new return date
+step-keep-proof = Keep the proof
+step-summary = Check and record
+
+## Wizard: what blocks Next
+wizard-need-validity = Enter the date the card is valid until, as the provider shows it.
+wizard-need-return = Enter the date the router must be returned by.
+wizard-need-sim-device = Tick both phone checks: a SIM-locked phone, or one without Japan's bands, will not work with this SIM.
+wizard-need-esim-support = Tick that the phone supports eSIM. Without it, an eSIM can't be used.
+wizard-need-connection = A new eSIM is downloaded over the internet. Tick that you have working data or WiFi now.
+wizard-need-auto-checks = Tick both checks: that auto-renew is on, and that the card on file is valid.
+wizard-need-payment = Name the payment method you will use, such as "Visa of Lin", "PayPal" or "Cash (yen)".
+wizard-need-plan-name = Enter the plan's name as the provider shows it.
+wizard-need-days = Enter how many days to extend the rental.
+wizard-bad-days = "{ $text }" is not a number of days. Write it like 3.
+wizard-need-identifier = Enter the { $field }; the provider asks for it.
+wizard-need-amount = Enter the amount you paid.
+wizard-need-new-validity = Enter the new validity end the provider shows.
+wizard-need-step = Finish the step "{ $step }" first.
+
+## Wizard: step 1, check the card
+wizard-check-card-sim = Look up when your SIM stops working and how much data is left. The carrier's app or website shows both; some carriers send them by SMS, or you can ask support. Correct the values below if the carrier shows something else.
+wizard-check-card-esim = Open the eSIM provider's app (or its website) and look up when the eSIM expires and how much data is left. Correct the values below if the app shows something else.
+wizard-check-card-wifi = Find when the rental ends: it is in the booking e-mail and on the rental company's website. The router's screen shows the data used.
+wizard-rental-end-date = Rental ends (date)
+
+## Wizard: step 2, check the device
+wizard-device-sim = Make sure the phone can use this SIM.
+wizard-phone-unlocked = The phone is not SIM-locked (it works with other carriers' SIMs)
+wizard-bands-ok = The phone supports Japan's mobile bands (see the phone's specifications)
+wizard-sim-inside-japan = Some top-ups work only inside Japan and only over the SIM's own data. Renew before you leave, and keep the SIM in the phone.
+wizard-device-esim = Make sure the phone can hold the eSIM. Dial *#06# to see the EID.
+wizard-esim-supported = The phone supports eSIM
+wizard-esim-mode = Top up or a new eSIM?
+wizard-esim-top-up = Top up the eSIM already on the phone
+wizard-esim-new = Buy a new eSIM
+wizard-esim-new-warning = A new eSIM must be downloaded over a working connection. Do it while your data or the hotel WiFi still works, and keep the old eSIM until the new one works.
+wizard-connection-ok = I have working data or WiFi now
+wizard-esim-never-delete = Never delete an eSIM you may want to top up: some can be installed only once.
+wizard-device-wifi = Check the router before you extend the rental.
+wizard-battery-ok = The router's battery is charged
+wizard-charger-ok = The charger and cable are with the router
+wizard-late-return-warning = A late return costs a fee for every day, often more than extending. A router not returned for some days is treated as lost.
+
+## Wizard: step 3, choose how
+wizard-choose-how-intro = How will you renew this time?
+wizard-how-online = Fastest. The first payment may ask for a verification code or an e-mail confirmation, and foreign cards are sometimes rejected.
+wizard-how-store = Shop staff help choose a plan and answer questions. Some shops take cash only: bring enough yen, your passport and the card or phone.
+wizard-how-third-party = A seller other than the provider. It may be cheaper, but help after buying is weaker.
+wizard-how-automatic = Nothing to buy: the plan renews by itself each month. You only check that it will.
+wizard-third-party-warning = Check the seller's reputation before you pay: read recent reviews, and prefer sellers the provider lists. Give them only the details the renewal needs; your personal data could leak.
+wizard-provider-site = Provider's website:
+
+## Wizard: step 4, prepare the payment
+wizard-prepare-online = Have a payment method that works for international payments: a credit card or PayPal. Foreign cards are sometimes rejected (3-D Secure, the bank blocks it, billing address, Japan-issued cards only), so have a second one ready.
+wizard-prepare-third-party = Have a payment method the seller accepts and that works for international payments. Prefer one with buyer protection, such as PayPal or a credit card.
+wizard-prepare-store = Bring cash in yen: many shops take cash only. Bring your passport and the card or phone too.
+wizard-prepare-automatic = Open the provider's app or account and check two things.
+wizard-international-ok = This payment method works for payments abroad
+wizard-auto-renew-on = Auto-renew is switched on
+wizard-card-on-file = The payment card on file is still valid (not expired, not blocked)
+
+## Wizard: step 5, choose the plan
+wizard-plan = Choose the plan: per day, per month, or an extra data pack. Read its terms before you pay.
+wizard-plan-wifi = Ask the rental company to extend the rental before the deadline below. Compare the extension fee with the late-return fee.
+wizard-extension-fee = Extension fee per day
+wizard-extension-days = Days to extend
+wizard-extension-cheaper = Extending { $days } days costs { $extend }; returning { $days } days late would cost { $late }. Extending is cheaper.
+wizard-late-cheaper = Extending { $days } days costs { $extend }; returning { $days } days late would cost { $late }. Check the company's terms: a router kept too long is treated as lost.
+wizard-deadline = Ask for the extension by { $deadline } ({ $hours } hours before the return).
+wizard-deadline-passed = The request deadline ({ $deadline }, { $hours } hours before the return) has passed. Call the rental company now and ask if they can still extend.
+wizard-addon-warning = Some extra data packs start only after the main plan is used up, and do not extend the validity.
+wizard-terms = Check these terms before you pay
+wizard-term-cap = Is there a daily data cap, and how slow is it after the cap?
+wizard-term-roaming = Are there roaming fees outside Japan?
+wizard-term-start = When does the validity start: at purchase, at activation, or when the current plan ends?
+wizard-term-day-end = In which time zone does a day end: Japan time, UTC+8, UTC, or 24 hours after activation?
+wizard-term-refund = Is unused data refunded?
+wizard-terms-understood = I understand the plan's terms
+wizard-refund-known = I know the refund policy
+
+## Wizard: step 6, details
+wizard-details-online = Enter these details on the provider's page, and check each one against the card before you submit.
+wizard-details-third-party = Enter these details on the seller's page, and check each one against the card before you submit.
+wizard-details-store = Show these details to the shop staff, and check what they enter before you pay.
+wizard-plan-chosen = Plan
+wizard-details-checked = I checked every detail against the card
+
+## Wizard: step 7, pay
+wizard-pay-online = Pay on the provider's website or app. If it asks for a verification code, it comes by SMS or e-mail.
+wizard-pay-third-party = Pay on the seller's page. Keep the confirmation page open until you have the order number.
+wizard-pay-store = Pay at the counter and ask for a receipt.
+field-amount = Amount paid
+field-order-number = Order number
+wizard-pay-order-hint = The order number is on the confirmation page, the e-mail or the shop receipt. Support asks for it if anything goes wrong.
+
+## Wizard: step 8, confirm
+wizard-confirm = Check that the provider's app or account shows the new validity (and data). Enter what it shows.
+wizard-confirm-wifi = Check that the rental company confirmed the extension (by e-mail or on its website). Enter the new return date.
+wizard-new-validity-date = New validity end (date)
+wizard-new-return-date = New return by (date)
+wizard-new-time = New end (time)
+wizard-new-remaining = Data now
+
+## Wizard: step 9, keep the proof
+wizard-keep-proof = Keep the proof: the order number, the payment receipt and the confirmation e-mail. Kōshin keeps the receipt when you record the renewal.
+wizard-keep-proof-files = Keep the confirmation e-mail and take a screenshot of the confirmation page.
+
+## Wizard: summary
+wizard-summary-intro = Check what will be recorded. Nothing is changed until you press Record renewal.
+wizard-summary-open = { $count ->
+    [one] One precaution is still open; see the checklist.
+   *[other] { $count } precautions are still open; see the checklist.
+}
+wizard-summary-incomplete = Some steps are not finished yet.
+wizard-summary-record-hint = Recording updates the card's validity and data, adds the receipt, and notes the renewal in the card's history.
+summary-card = Card
+summary-channel = Renewed
+summary-validity = Validity
+summary-validity-change = from { $old } to { $new }
+summary-data = Data
+summary-plan = Plan
+summary-amount = Amount
+summary-order = Order number
+
+## Wizard: when it didn't work
+recovery-title = It didn't work
+recovery-intro = Don't worry: nothing is lost. Try these in order.
+recovery-network-title = 1. Check the connection
+recovery-network = Check that the phone or laptop is online. Switch to another network, such as the hotel WiFi, and try again.
+recovery-payment-title = 2. Try another way to pay
+recovery-payment = Foreign cards are often rejected. Try another card, PayPal, or pay at a shop.
+recovery-support-title = 3. Contact support
+recovery-support = Contact the provider's support and have these ready:
+recovery-no-support = No support contact saved for this card
+recovery-no-order = none yet
+recovery-note-title = What happened
+recovery-note = Note for the history
+wizard-retry = Try again
+wizard-record-failure = Record failed attempt
+
+## Checklist
+checklist-title = Precaution checklist
+checklist-hint = The precautions of each renewal in progress. Kōshin checks some itself; tick the others when they are done.
+checklist-none = No renewal in progress. Start one on the Renew screen, and its checklist appears here.
+checklist-for = Renewing { $label }
+checklist-all-done = All precautions done.
+checklist-open = { $count ->
+    [one] One precaution open.
+   *[other] { $count } precautions open.
+}
+precaution-renew-early = Renew early: a day before the data runs out, days before the validity ends
+precaution-identifiers-valid = The numbers entered are correct
+precaution-check-details = Check every detail before submitting
+precaution-keep-proof = Keep the proof: order number, receipt, confirmation e-mail
+precaution-understand-terms = Understand the plan's terms: daily cap, roaming fees, when validity starts
+precaution-refund-policy = Know the refund policy
+precaution-reputation = Check the seller's reputation
+precaution-bring-cash = Bring enough cash in yen to the shop
+precaution-roaming-off = Turn off data roaming on your home SIM
+precaution-keep-esim = Don't delete the eSIM: you may want to top it up
+precaution-extension-notice = Ask for the extension before the company's deadline
+judge-data-gone = The data has run out.
+judge-validity-unknown = The validity end is not known.
+judge-expired = The validity has already ended.
+judge-late = Only { $hours } hours left; Kōshin advises renewing { $days } days ahead.
+judge-early = { $days } days ahead of the end.
+judge-id-missing = The { $field } is missing.
+judge-id-warning = Check the { $field }: it looks wrong.
+judge-proof-kept = Order number { $order }.
+judge-proof-missing = No order number was noted.
+judge-proof-later = Noted when you pay.
+judge-return-unknown = The return date is not known.
+judge-notice-ok = Ask by { $deadline }.
+judge-notice-passed = The deadline ({ $deadline }) has passed.

@@ -37,11 +37,22 @@ impl ThemeChoice {
 }
 
 /// The person's preferences, kept with their data so they travel with it.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Light, dark or like the system.
     pub theme: ThemeChoice,
+    /// How many days before the validity ends a card should be renewed.
+    pub lead_time_days: i64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            theme: ThemeChoice::default(),
+            lead_time_days: super::checklist::DEFAULT_LEAD_TIME_DAYS,
+        }
+    }
 }
 
 /// Everything in `koshin.ron`.
@@ -107,6 +118,31 @@ impl Archive {
     /// The renewal in progress for a card.
     pub fn renewal(&self, id: CardId) -> Option<&crate::wizard::Renewal> {
         self.renewals.iter().find(|r| r.card == id)
+    }
+
+    /// Adds a renewal, or replaces the one for the same card.
+    pub fn upsert_renewal(&mut self, renewal: crate::wizard::Renewal) {
+        if let Some(existing) = self.renewals.iter_mut().find(|r| r.card == renewal.card) {
+            *existing = renewal;
+        } else {
+            self.renewals.push(renewal);
+        }
+    }
+
+    /// Drops the renewal in progress for a card.
+    pub fn remove_renewal(&mut self, id: CardId) -> Option<crate::wizard::Renewal> {
+        let index = self.renewals.iter().position(|r| r.card == id)?;
+        Some(self.renewals.remove(index))
+    }
+
+    /// Stores what a renewal recorded (the card, the receipt) and ends the renewal.
+    pub fn apply_recorded(&mut self, recorded: crate::wizard::Recorded) {
+        let id = recorded.card.id;
+        self.upsert_card(recorded.card);
+        if let Some(receipt) = recorded.receipt {
+            self.receipts.push(receipt);
+        }
+        self.remove_renewal(id);
     }
 
     /// How many receipts belong to a card.

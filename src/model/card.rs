@@ -273,6 +273,12 @@ pub struct PaymentMethod {
 /// How many hours ahead rental companies usually want an extension request.
 pub const DEFAULT_NOTICE_HOURS: u32 = 48;
 
+/// Whether `text` is empty or exactly four digits: all a payment card may leave behind.
+pub fn is_last_four(text: &str) -> bool {
+    let text = text.trim();
+    text.is_empty() || (text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// A rented router's return: when and where, and what lateness costs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -503,9 +509,7 @@ impl Card {
         if self.label.trim().is_empty() {
             errors.push(CardError::MissingLabel);
         }
-        let last_four = self.payment.last_four.trim();
-        let is_four_digits = last_four.len() == 4 && last_four.bytes().all(|b| b.is_ascii_digit());
-        if !last_four.is_empty() && !is_four_digits {
+        if !is_last_four(&self.payment.last_four) {
             errors.push(CardError::BadLastFour);
         }
         for (field, text) in self.free_text() {

@@ -139,6 +139,16 @@ pub fn parse_data_mb(text: &str) -> Result<Option<u64>, InputError> {
     u64::try_from(mb.round()).map(Some).map_err(|_| bad())
 }
 
+/// Reads an amount in a currency; an empty amount means "not known".
+pub fn optional_money(amount: &str, currency: &str) -> Result<Option<Money>, InputError> {
+    if amount.trim().is_empty() {
+        return Ok(None);
+    }
+    let amount = money::parse_amount(amount)?;
+    let currency = money::parse_currency(currency)?;
+    Ok(Some(Money::new(amount, currency)))
+}
+
 /// Shows an amount of data the way the form reads it back: "3 GB", "1.5 GB", "500 MB".
 pub fn format_data_mb(mb: u64) -> String {
     if mb >= MB_PER_GB && mb.is_multiple_of(MB_PER_GB / 2) {
@@ -326,20 +336,10 @@ impl CardDraft {
         let mut note =
             |field: FormField, error: &InputError| problems.push((field, error.message()));
 
-        let price = if self.price.trim().is_empty() {
+        let price = optional_money(&self.price, &self.currency).unwrap_or_else(|error| {
+            note(FormField::Price, &error);
             None
-        } else {
-            match (
-                money::parse_amount(&self.price),
-                money::parse_currency(&self.currency),
-            ) {
-                (Ok(amount), Ok(currency)) => Some(Money::new(amount, currency)),
-                (Err(error), _) | (_, Err(error)) => {
-                    note(FormField::Price, &InputError::Money(error));
-                    None
-                }
-            }
-        };
+        });
         let mut read_moment = |field, date: &str, time: &str| {
             parse_moment(date, time, &self.zone).unwrap_or_else(|error| {
                 note(field, &error);
@@ -369,19 +369,13 @@ impl CardDraft {
                 super::card::DEFAULT_NOTICE_HOURS
             }),
         };
-        let late_fee = if !is_router || self.late_fee.trim().is_empty() {
-            None
+        let late_fee = if is_router {
+            optional_money(&self.late_fee, &self.currency).unwrap_or_else(|error| {
+                note(FormField::LateFee, &error);
+                None
+            })
         } else {
-            match (
-                money::parse_amount(&self.late_fee),
-                money::parse_currency(&self.currency),
-            ) {
-                (Ok(amount), Ok(currency)) => Some(Money::new(amount, currency)),
-                (Err(error), _) | (_, Err(error)) => {
-                    note(FormField::LateFee, &InputError::Money(error));
-                    None
-                }
-            }
+            None
         };
         let mut read_data = |field, text: &str| {
             parse_data_mb(text).unwrap_or_else(|error| {

@@ -112,8 +112,9 @@ struct VersionProbe {
 fn parse(text: &str, path: &Path) -> Result<(Archive, Option<u32>), StoreError> {
     let damaged = |error: ron::error::SpannedError| {
         let start = &error.span.start;
-        let (end_line, end_column) = end_position(text.trim_end());
-        let at_end = (start.line, start.col) >= (end_line, end_column);
+        // A file cut short fails on its last line (inside the last word or value).
+        let (end_line, _) = end_position(text.trim_end());
+        let at_end = start.line >= end_line;
         let damage = match error.code {
             ron::Error::Eof | ron::Error::ExpectedStringEnd | ron::Error::UnclosedBlockComment => {
                 Damage::Truncated

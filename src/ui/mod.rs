@@ -3,6 +3,8 @@
 
 pub mod card_form;
 pub mod cards;
+pub mod checklist;
+pub mod renew;
 pub mod settings;
 pub mod status;
 pub mod theme;
@@ -21,18 +23,29 @@ pub enum Screen {
     /// The card profiles.
     #[default]
     Cards,
+    /// The renewal wizard.
+    Renew,
+    /// The precaution checklists of the renewals in progress.
+    Checklist,
     /// Where the archive lives, the theme.
     Settings,
 }
 
 impl Screen {
     /// Every screen, in the order the navigation shows them.
-    pub const ALL: [Screen; 2] = [Screen::Cards, Screen::Settings];
+    pub const ALL: [Screen; 4] = [
+        Screen::Cards,
+        Screen::Renew,
+        Screen::Checklist,
+        Screen::Settings,
+    ];
 
     /// The message id of the screen's name in the navigation.
     pub fn label_id(self) -> &'static str {
         match self {
             Screen::Cards => "nav-cards",
+            Screen::Renew => "nav-renew",
+            Screen::Checklist => "nav-checklist",
             Screen::Settings => "nav-settings",
         }
     }
@@ -67,4 +80,16 @@ pub fn colored_note_ui(ui: &mut egui::Ui, color: Color32, icon: &str, text: &str
 /// Small grey explanation under a heading or a field.
 pub fn hint_ui(ui: &mut egui::Ui, text: impl Into<String>) {
     ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
+}
+
+/// A link to a provider's website that opens in the system browser.
+/// People often type the address without `https://`; it is added for the link.
+pub fn web_link_ui(ui: &mut egui::Ui, address: &str) {
+    let address = address.trim();
+    let target = if address.contains("://") {
+        address.to_owned()
+    } else {
+        format!("https://{address}")
+    };
+    ui.hyperlink_to(address, target);
 }

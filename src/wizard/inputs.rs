@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Msg;
 use crate::model::card::Identifiers;
-use crate::model::form::{JAPAN_ZONE, format_data_mb};
-use crate::model::money::{self, Money};
+use crate::model::form::{JAPAN_ZONE, format_data_mb, optional_money};
+use crate::model::money::Money;
 use crate::model::{Card, CardKind, Channel, PlanKind};
 
 /// Whether an eSIM is topped up or replaced by a new one.
@@ -22,6 +22,10 @@ pub enum EsimMode {
 }
 
 /// The fields of every step. Text stays text until the step is completed.
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "each bool is a checkbox the person ticks on a step"
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Inputs {
@@ -204,10 +208,5 @@ impl Inputs {
 }
 
 fn parse_optional_money(amount: &str, currency: &str) -> Result<Option<Money>, Msg> {
-    if amount.trim().is_empty() {
-        return Ok(None);
-    }
-    let amount = money::parse_amount(amount).map_err(|e| e.message())?;
-    let currency = money::parse_currency(currency).map_err(|e| e.message())?;
-    Ok(Some(Money::new(amount, currency)))
+    optional_money(amount, currency).map_err(|e| e.message())
 }

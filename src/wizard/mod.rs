@@ -3,6 +3,7 @@
 //! and the step list may go, the "It didn't work" branch, and what recording
 //! the renewal changes. No egui here: the screen in `ui/renew.rs` draws it.
 
+mod checks;
 mod inputs;
 mod steps;
 
@@ -15,11 +16,9 @@ pub use inputs::{EsimMode, Inputs};
 pub use steps::{Step, steps_for};
 
 use crate::i18n::Msg;
-use crate::model::card::DEFAULT_NOTICE_HOURS;
 use crate::model::checklist::{self, ChecklistItem, Facts, Precaution};
-use crate::model::form::{self, format_data_mb};
+use crate::model::form;
 use crate::model::history::{ChecklistEntry, Outcome, RenewalEvent};
-use crate::model::identifiers::find_payment_card;
 use crate::model::money::{self, Money};
 use crate::model::{Card, CardId, CardKind, Channel, PlanKind, Receipt, ReceiptId};
 
@@ -69,17 +68,6 @@ pub struct Recorded {
     pub receipt: Option<Receipt>,
 }
 
-fn need(id: &'static str) -> Msg {
-    Msg::new(id)
-}
-
-/// Adds a refusal when `text` holds a payment card number.
-fn refuse_card_number(blockers: &mut Vec<Msg>, field_id: &'static str, text: &str) {
-    if let Some(found) = find_payment_card(text) {
-        blockers.push(found.message(Msg::new(field_id)));
-    }
-}
-
 impl Renewal {
     /// Starts a renewal of `card` through `channel`, with the fields filled in from the card.
     pub fn start(card: &Card, channel: Channel, now: &Zoned) -> Self {
@@ -99,137 +87,7 @@ impl Renewal {
 
     /// Why Next is not possible on `step` yet; empty when it is.
     pub fn blockers(&self, step: Step, card: &Card) -> Vec<Msg> {
-        let i = &self.inputs;
-        let mut blockers = Vec::new();
-        match step {
-            Step::CheckCard => {
-                push_err(
-                    &mut blockers,
-                    required_moment(
-                        &i.validity_date,
-                        &i.validity_time,
-                        &i.zone,
-                        "wizard-need-validity",
-                    ),
-                );
-                push_err(&mut blockers, optional_data(&i.remaining));
-            }
-            Step::CheckDevice => match card.kind {
-                CardKind::Sim => {
-                    if !(i.phone_unlocked && i.bands_ok) {
-                        blockers.push(need("wizard-need-sim-device"));
-                    }
-                }
-                CardKind::Esim => {
-                    if !i.esim_supported {
-                        blockers.push(need("wizard-need-esim-support"));
-                    }
-                    if i.esim_mode == EsimMode::NewEsim && !i.connection_ok {
-                        blockers.push(need("wizard-need-connection"));
-                    }
-                }
-                CardKind::PocketWifi => {
-                    push_err(
-                        &mut blockers,
-                        required_moment(
-                            &i.return_date,
-                            &i.return_time,
-                            &i.zone,
-                            "wizard-need-return",
-                        ),
-                    );
-                }
-            },
-            Step::ChooseHow | Step::Summary => {}
-            Step::PreparePayment => {
-                if self.channel == Channel::Automatic {
-                    if !(i.auto_renew_on && i.card_on_file_valid) {
-                        blockers.push(need("wizard-need-auto-checks"));
-                    }
-                } else if i.payment_label.trim().is_empty() {
-                    blockers.push(need("wizard-need-payment"));
-                }
-                let four = i.last_four.trim();
-                if !four.is_empty()
-                    && !(four.len() == 4 && four.bytes().all(|b| b.is_ascii_digit()))
-                {
-                    blockers.push(need("card-error-last-four"));
-                }
-                refuse_card_number(&mut blockers, "field-payment-label", &i.payment_label);
-            }
-            Step::ChoosePlan => {
-                if i.plan_name.trim().is_empty() {
-                    blockers.push(need("wizard-need-plan-name"));
-                }
-                if !i.price.trim().is_empty() {
-                    push_err(
-                        &mut blockers,
-                        parse_money(&i.price, &i.currency).map(|_| ()),
-                    );
-                }
-                if card.kind == CardKind::PocketWifi {
-                    push_err(&mut blockers, i.extension_days().map(|_| ()));
-                    if !i.late_fee.trim().is_empty() {
-                        push_err(
-                            &mut blockers,
-                            parse_money(&i.late_fee, &i.currency).map(|_| ()),
-                        );
-                    }
-                }
-                refuse_card_number(&mut blockers, "field-plan-name", &i.plan_name);
-            }
-            Step::EnterDetails => {
-                if let Some(&main) = card.kind.id_fields().first() {
-                    if i.ids.value(main).trim().is_empty() {
-                        blockers.push(
-                            Msg::new("wizard-need-identifier")
-                                .arg("field", Msg::new(main.label_id())),
-                        );
-                    }
-                }
-                for &field in card.kind.id_fields() {
-                    if field.is_free_text() {
-                        refuse_card_number(&mut blockers, field.label_id(), i.ids.value(field));
-                    }
-                }
-            }
-            Step::Pay => {
-                push_err(
-                    &mut blockers,
-                    parse_money(&i.amount, &i.currency).and_then(|m| {
-                        if m.amount.is_zero() {
-                            Err(need("wizard-need-amount"))
-                        } else {
-                            Ok(())
-                        }
-                    }),
-                );
-                refuse_card_number(&mut blockers, "field-order-number", &i.order_number);
-            }
-            Step::Confirm => {
-                push_err(
-                    &mut blockers,
-                    required_moment(
-                        &i.new_date,
-                        &i.new_time,
-                        &i.zone,
-                        "wizard-need-new-validity",
-                    ),
-                );
-                push_err(&mut blockers, optional_data(&i.new_remaining));
-            }
-            Step::KeepProof => {
-                if !i.amount.trim().is_empty() {
-                    push_err(
-                        &mut blockers,
-                        parse_money(&i.amount, &i.currency).map(|_| ()),
-                    );
-                }
-                refuse_card_number(&mut blockers, "field-order-number", &i.order_number);
-                refuse_card_number(&mut blockers, "field-notes", &i.notes);
-            }
-        }
-        blockers
+        checks::blockers(step, &self.inputs, card.kind, self.channel)
     }
 
     /// Whether the step list may jump to `step`: done steps, the current one,
@@ -302,18 +160,17 @@ impl Renewal {
             Step::Pay if i.amount.trim().is_empty() => {
                 if let Some(total) = i.expected_total(card.kind) {
                     i.amount = total.amount_text();
-                    i.currency = total.currency.code().to_owned();
+                    total.currency.code().clone_into(&mut i.currency);
                 }
             }
             Step::Confirm if card.kind == CardKind::PocketWifi && i.new_date.trim().is_empty() => {
                 if let (Ok(Some(end)), Ok(days)) = (
                     form::parse_moment(&i.return_date, &i.return_time, &i.zone),
                     i.extension_days(),
-                ) {
-                    if let Ok(new_end) = end.checked_add(jiff::Span::new().days(i64::from(days))) {
-                        i.new_date = new_end.date().to_string();
-                        i.new_time = new_end.strftime("%H:%M").to_string();
-                    }
+                ) && let Ok(new_end) = end.checked_add(jiff::Span::new().days(i64::from(days)))
+                {
+                    i.new_date = new_end.date().to_string();
+                    i.new_time = new_end.strftime("%H:%M").to_string();
                 }
             }
             _ => {}
@@ -385,11 +242,10 @@ impl Renewal {
             .ok()
             .flatten();
         let mut card_for_facts = card.clone();
-        if card.kind == CardKind::PocketWifi {
-            if let Ok(Some(return_by)) = form::parse_moment(&i.return_date, &i.return_time, &i.zone)
-            {
-                card_for_facts.rental.return_by = Some(return_by);
-            }
+        if card.kind == CardKind::PocketWifi
+            && let Ok(Some(return_by)) = form::parse_moment(&i.return_date, &i.return_time, &i.zone)
+        {
+            card_for_facts.rental.return_by = Some(return_by);
         }
         if let Ok(remaining) = form::parse_data_mb(&i.remaining) {
             card_for_facts.remaining_data_mb = remaining.or(card.remaining_data_mb);
@@ -536,8 +392,8 @@ impl Renewal {
             attachments: Vec::new(),
         });
         event.receipt = receipt.as_ref().map(|r| r.id);
-        event.new_validity_end = updated.validity_end.clone();
-        event.note = i.notes.trim().to_owned();
+        event.new_validity_end.clone_from(&updated.validity_end);
+        i.notes.trim().clone_into(&mut event.note);
         updated.history.push(event);
         Ok(Recorded {
             card: updated,
@@ -548,7 +404,7 @@ impl Renewal {
     /// Records a failed attempt: the card is unchanged but for a history entry with `note`.
     pub fn record_failure(&self, card: &Card, now: &Zoned, lead_time_days: i64) -> Recorded {
         let mut event = self.history_entry(card, now, lead_time_days, Outcome::Failed);
-        event.note = self.inputs.failure_note.trim().to_owned();
+        self.inputs.failure_note.trim().clone_into(&mut event.note);
         let mut updated = card.clone();
         updated.history.push(event);
         Recorded {
@@ -558,46 +414,11 @@ impl Renewal {
     }
 }
 
-/// Adds the error of `result`, if any.
-fn push_err(blockers: &mut Vec<Msg>, result: Result<(), Msg>) {
-    if let Err(msg) = result {
-        blockers.push(msg);
-    }
-}
-
 /// Reads money, or says what is wrong.
-fn parse_money(amount: &str, currency: &str) -> Result<Money, Msg> {
+pub(crate) fn parse_money(amount: &str, currency: &str) -> Result<Money, Msg> {
     let amount = money::parse_amount(amount).map_err(|e| e.message())?;
     let currency = money::parse_currency(currency).map_err(|e| e.message())?;
     Ok(Money::new(amount, currency))
-}
-
-fn required_moment(date: &str, time: &str, zone: &str, missing: &'static str) -> Result<(), Msg> {
-    match form::parse_moment(date, time, zone) {
-        Ok(Some(_)) => Ok(()),
-        Ok(None) => Err(Msg::new(missing)),
-        Err(error) => Err(error.message()),
-    }
-}
-
-fn optional_data(text: &str) -> Result<(), Msg> {
-    form::parse_data_mb(text)
-        .map(|_| ())
-        .map_err(|e| e.message())
-}
-
-/// The default notice for a router without one, as shown in the plan step.
-pub fn notice_hours(card: &Card) -> u32 {
-    if card.rental.notice_hours == 0 {
-        DEFAULT_NOTICE_HOURS
-    } else {
-        card.rental.notice_hours
-    }
-}
-
-/// "1.2 GB" for a card's remaining data, for the step texts.
-pub fn data_text(mb: Option<u64>) -> String {
-    mb.map(format_data_mb).unwrap_or_default()
 }
 
 /// Whether the plan kind fits the card kind (a rental extension only for a router).
