@@ -44,6 +44,10 @@ pub struct Settings {
     pub theme: ThemeChoice,
     /// How many days before the validity ends a card should be renewed.
     pub lead_time_days: i64,
+    /// Below this share of the allowance (in percent) a card is flagged as low on data.
+    pub low_data_percent: u8,
+    /// The reminders in exported calendars: this many days before each deadline.
+    pub alarm_days: Vec<u32>,
 }
 
 impl Default for Settings {
@@ -51,6 +55,8 @@ impl Default for Settings {
         Self {
             theme: ThemeChoice::default(),
             lead_time_days: super::checklist::DEFAULT_LEAD_TIME_DAYS,
+            low_data_percent: super::plan::DEFAULT_LOW_DATA_PERCENT,
+            alarm_days: super::plan::DEFAULT_ALARM_DAYS.to_vec(),
         }
     }
 }

@@ -360,6 +360,37 @@ pub struct Card {
     pub archived: bool,
     /// Every renewal and failed attempt, oldest first.
     pub history: Vec<RenewalEvent>,
+    /// Remaining-data readings, oldest first: the usage rate is fitted from them.
+    pub readings: Vec<DataReading>,
+    /// When the provider counts validity as N × 24 hours from activation.
+    pub activation: Option<Activation>,
+}
+
+/// One reading of the data left, as the provider's app or the router showed it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DataReading {
+    /// When it was read.
+    pub at: jiff::Timestamp,
+    /// The data left then, in megabytes.
+    pub remaining_mb: u64,
+}
+
+/// A validity counted as a number of 24-hour days from the moment of activation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Activation {
+    /// When the card (or plan) was activated.
+    pub at: Zoned,
+    /// How many 24-hour days it is valid for.
+    pub days: u32,
+}
+
+impl Activation {
+    /// The end of the validity: activation plus `days` × 24 hours, in the activation's zone.
+    pub fn validity_end(&self) -> Option<Zoned> {
+        self.at
+            .checked_add(jiff::SignedDuration::from_hours(i64::from(self.days) * 24))
+            .ok()
+    }
 }
 
 impl Default for Card {
@@ -385,6 +416,8 @@ impl Default for Card {
             notes: String::new(),
             archived: false,
             history: Vec::new(),
+            readings: Vec::new(),
+            activation: None,
         }
     }
 }
@@ -553,6 +586,15 @@ impl Card {
             self.rental = Rental::default();
         }
         self
+    }
+
+    /// Records a reading of the data left; the card's remaining data follows the newest reading.
+    pub fn add_reading(&mut self, reading: DataReading) {
+        let at = self.readings.partition_point(|r| r.at <= reading.at);
+        self.readings.insert(at, reading);
+        if let Some(newest) = self.readings.last() {
+            self.remaining_data_mb = Some(newest.remaining_mb);
+        }
     }
 
     /// The number people know the card by: phone number, ICCID or rental number.

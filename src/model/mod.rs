@@ -8,6 +8,7 @@ pub mod form;
 pub mod history;
 pub mod identifiers;
 pub mod money;
+pub mod plan;
 pub mod receipt;
 
 pub use archive::{Archive, SCHEMA_VERSION, Settings, ThemeChoice};
