@@ -5,12 +5,14 @@ use std::path::PathBuf;
 
 use jiff::Zoned;
 
-use crate::command::Command;
+use crate::command::{Command, FileAction};
 use crate::i18n::{I18n, Lang, Msg};
+use crate::model::card::DataReading;
 use crate::model::{Archive, CardId, ThemeChoice};
 use crate::store::{Backup, Blocked, Store, StoreError};
 use crate::ui::cards::CardsScreen;
 use crate::ui::checklist::ChecklistScreen;
+use crate::ui::overview::OverviewScreen;
 use crate::ui::renew::RenewScreen;
 use crate::ui::settings::SettingsScreen;
 use crate::ui::status::{self, Notice, NoticeLevel};
@@ -58,6 +60,7 @@ pub struct KoshinApp {
     newest_backup: Option<Backup>,
     tr: I18n,
     screen: Screen,
+    overview: OverviewScreen,
     cards: CardsScreen,
     renew: RenewScreen,
     checklist: ChecklistScreen,
@@ -78,6 +81,7 @@ impl KoshinApp {
             newest_backup: None,
             tr: I18n::new(Lang::En),
             screen: Screen::default(),
+            overview: OverviewScreen::default(),
             cards: CardsScreen::default(),
             renew: RenewScreen::default(),
             checklist: ChecklistScreen,
@@ -147,7 +151,8 @@ impl KoshinApp {
             | Command::UpdateRenewal(_)
             | Command::CancelRenewal(_)
             | Command::RecordRenewal(_)
-            | Command::RecordFailedAttempt(_) => {
+            | Command::RecordFailedAttempt(_)
+            | Command::AddReading { .. } => {
                 if self.store.is_writable() {
                     self.apply_edit(command, &now)
                 } else {
@@ -175,6 +180,23 @@ impl KoshinApp {
                 }
                 false
             }
+            Command::ChooseFile(action) => {
+                if let Some(path) = choose_file(action) {
+                    self.apply(Self::file_command(action, path), time);
+                }
+                false
+            }
+            Command::ExportReminders(path) => {
+                let text = crate::export::ics::reminders(&self.archive, &now, &self.tr);
+                match crate::export::write_file(&path, &text) {
+                    Ok(()) => self.notify(
+                        NoticeLevel::Info,
+                        &Msg::new("cli-ics-written").arg("path", path.display().to_string()),
+                    ),
+                    Err(msg) => self.notify(NoticeLevel::Error, &msg),
+                }
+                false
+            }
             Command::Navigate(screen) => {
                 self.screen = screen;
                 false
@@ -188,6 +210,13 @@ impl KoshinApp {
         };
         if changed {
             self.unsaved_since.get_or_insert(time);
+        }
+    }
+
+    /// The command that acts on a file chosen for `action`.
+    fn file_command(action: FileAction, path: PathBuf) -> Command {
+        match action {
+            FileAction::ExportReminders => Command::ExportReminders(path),
         }
     }
 
@@ -252,6 +281,16 @@ impl KoshinApp {
                     );
                 }
                 cancelled
+            }
+            Command::AddReading { card, remaining_mb } => {
+                let Some(card) = self.archive.cards.iter_mut().find(|c| c.id == card) else {
+                    return false;
+                };
+                card.add_reading(DataReading {
+                    at: now.timestamp(),
+                    remaining_mb,
+                });
+                true
             }
             Command::RecordRenewal(id) => self.record(id, false, now),
             Command::RecordFailedAttempt(id) => self.record(id, true, now),
@@ -431,6 +470,17 @@ impl KoshinApp {
     }
 }
 
+/// Asks the person for a file with the system's dialog; `None` when cancelled
+/// or when no dialog is available.
+fn choose_file(action: FileAction) -> Option<PathBuf> {
+    match action {
+        FileAction::ExportReminders => rfd::FileDialog::new()
+            .add_filter("iCalendar", &["ics"])
+            .set_file_name("koshin-reminders.ics")
+            .save_file(),
+    }
+}
+
 impl eframe::App for KoshinApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
@@ -472,6 +522,7 @@ impl eframe::App for KoshinApp {
                 None => {}
             }
             match self.screen {
+                Screen::Overview => self.overview.ui(ui, &view, &mut commands),
                 Screen::Cards => self.cards.ui(ui, &view, &mut commands),
                 Screen::Renew => self.renew.ui(ui, &view, &mut commands),
                 Screen::Checklist => self.checklist.ui(ui, &view, &mut commands),
@@ -487,6 +538,10 @@ impl eframe::App for KoshinApp {
             self.apply(command, time);
         }
         self.autosave(&ctx, time);
+        // Countdowns count minutes: wake at the next minute, and not before, when idle.
+        let into_minute = now.timestamp().as_second().rem_euclid(60);
+        #[expect(clippy::cast_sign_loss, reason = "rem_euclid is never negative")]
+        ctx.request_repaint_after(std::time::Duration::from_secs((60 - into_minute) as u64));
     }
 
     fn on_exit(&mut self) {

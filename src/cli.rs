@@ -39,6 +39,28 @@ pub enum CliCommand {
     },
     /// Load and verify the archive; never writes. Exit 0 when sound, 1 when not.
     Check,
+    /// List the cards to renew soon, most urgent first, with renew-by in local time.
+    Due {
+        /// How many days ahead to look.
+        #[arg(long, value_name = "DAYS", default_value_t = 7)]
+        within: u32,
+        /// Print JSON instead of text, for scripts.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a file for another program.
+    #[command(subcommand)]
+    Export(ExportCommand),
+}
+
+/// What `koshin export` writes.
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The renewal deadlines as an iCalendar file with reminders, for a phone's calendar.
+    Ics {
+        /// The .ics file to write.
+        file: PathBuf,
+    },
 }
 
 /// Why the data folder is unknown.
@@ -77,13 +99,22 @@ pub fn run(
 ) -> ExitCode {
     let result = match command {
         CliCommand::Demo { dir } => write_demo(dir, now)
-            .map(|path| Msg::new("cli-demo-written").arg("path", path.display().to_string())),
-        CliCommand::Check => data_dir(cli).and_then(|dir| check(&dir)),
+            .map(|path| Msg::new("cli-demo-written").arg("path", path.display().to_string()))
+            .map(|msg| tr.msg(&msg)),
+        CliCommand::Check => data_dir(cli)
+            .and_then(|dir| check(&dir))
+            .map(|msg| tr.msg(&msg)),
+        CliCommand::Due { within, json } => {
+            data_dir(cli).and_then(|dir| due(&dir, now, *within, *json, tr))
+        }
+        CliCommand::Export(ExportCommand::Ics { file }) => data_dir(cli)
+            .and_then(|dir| export_ics(&dir, file, now, tr))
+            .map(|msg| tr.msg(&msg)),
     };
     // A closed pipe or a full disk is not worth a second error.
     match result {
-        Ok(msg) => {
-            let _ = writeln!(out, "{}", tr.msg(&msg));
+        Ok(text) => {
+            let _ = writeln!(out, "{text}");
             ExitCode::SUCCESS
         }
         Err(msg) => {
@@ -91,6 +122,95 @@ pub fn run(
             ExitCode::FAILURE
         }
     }
+}
+
+/// Reads the archive for a command that only reads it; never writes.
+fn read_archive(dir: &Path) -> Result<crate::model::Archive, Msg> {
+    store::load(&store::archive_path(dir))
+        .map(|loaded| loaded.archive)
+        .map_err(|e| e.message())
+}
+
+/// One card to renew, as `koshin due --json` prints it.
+#[derive(Debug, serde::Serialize)]
+pub struct DueCard {
+    /// The card's label.
+    pub label: String,
+    /// Who uses it.
+    pub owner: String,
+    /// `sim`, `esim` or `pocket_wifi`.
+    pub kind: crate::model::CardKind,
+    /// `overdue`, `today`, `soon` or `fine`.
+    pub urgency: crate::model::plan::Urgency,
+    /// Renew by, in the laptop's time zone (RFC 3339).
+    pub renew_by: String,
+    /// Renew by, in the provider's time zone (RFC 9557, with the zone name).
+    pub renew_by_provider: String,
+    /// Which deadline sets it.
+    pub reason: Option<crate::model::plan::Reason>,
+    /// When the validity ends, in the provider's time zone.
+    pub validity_end: Option<String>,
+    /// The provider.
+    pub provider: String,
+}
+
+/// The cards to renew within `days`, as text lines or JSON.
+pub fn due(dir: &Path, now: &jiff::Zoned, days: u32, json: bool, tr: &I18n) -> Result<String, Msg> {
+    use crate::i18n::format;
+    let archive = read_archive(dir)?;
+    let plans = crate::model::plan::due(&archive, now, days);
+    if json {
+        let cards: Vec<DueCard> = plans
+            .iter()
+            .filter_map(|p| {
+                let renew_by = p.renew_by.as_ref()?;
+                let local = renew_by.with_time_zone(now.time_zone().clone());
+                Some(DueCard {
+                    label: p.card.label.clone(),
+                    owner: p.card.owner.clone(),
+                    kind: p.card.kind,
+                    urgency: p.urgency,
+                    renew_by: local.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+                    renew_by_provider: renew_by.to_string(),
+                    reason: p.reason,
+                    validity_end: p.validity_end.as_ref().map(ToString::to_string),
+                    provider: p.card.provider.clone(),
+                })
+            })
+            .collect();
+        return serde_json::to_string_pretty(&cards)
+            .map_err(|e| Msg::new("cli-json-failed").arg("detail", e.to_string()));
+    }
+    if plans.is_empty() {
+        return Ok(tr.msg(&Msg::new("cli-due-none").arg("days", days)));
+    }
+    let lines: Vec<String> = plans
+        .iter()
+        .filter_map(|p| {
+            let renew_by = p.renew_by.as_ref()?;
+            let local = renew_by.with_time_zone(now.time_zone().clone());
+            Some(
+                tr.msg(
+                    &Msg::new("cli-due-line")
+                        .arg("urgency", Msg::new(p.urgency.label_id()))
+                        .arg("label", p.card.label.as_str())
+                        .arg("owner", p.card.owner.as_str())
+                        .arg("kind", Msg::new(p.card.kind.label_id()))
+                        .arg("renew_by", format::moment(tr, &local))
+                        .arg("countdown", format::countdown(tr, now, renew_by)),
+                ),
+            )
+        })
+        .collect();
+    Ok(lines.join("\n"))
+}
+
+/// Writes the reminder calendar of the archive in `dir` to `file`.
+pub fn export_ics(dir: &Path, file: &Path, now: &jiff::Zoned, tr: &I18n) -> Result<Msg, Msg> {
+    let archive = read_archive(dir)?;
+    let text = crate::export::ics::reminders(&archive, now, tr);
+    crate::export::write_file(file, &text)?;
+    Ok(Msg::new("cli-ics-written").arg("path", file.display().to_string()))
 }
 
 /// Loads the archive in `dir` and sums it up in one line; never writes.

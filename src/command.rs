@@ -41,4 +41,23 @@ pub enum Command {
     RetrySave,
     /// Hide a notice.
     DismissNotice(usize),
+    /// Record a reading of a card's data left, taken now.
+    AddReading {
+        /// The card.
+        card: CardId,
+        /// The data left, in megabytes.
+        remaining_mb: u64,
+    },
+    /// Ask the person for a file (a dialog), then act on it.
+    ChooseFile(FileAction),
+    /// Write the reminder calendar to a file.
+    ExportReminders(PathBuf),
+}
+
+/// What a chosen file is for. The dialog only hands the path to a command;
+/// tests send those commands with a path directly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileAction {
+    /// Save the reminder calendar (.ics).
+    ExportReminders,
 }

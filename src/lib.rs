@@ -8,6 +8,7 @@
 pub mod app;
 pub mod cli;
 pub mod command;
+pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod store;

@@ -18,6 +18,8 @@ fn load(dir: &std::path::Path) -> koshin::model::Archive {
 fn adding_a_card_by_typing_saves_it_to_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::harness(dir.path());
+    harness.get_by_label("Cards").click();
+    harness.run();
     harness.get_by_label("Add card").click();
     harness.run();
 
@@ -60,6 +62,8 @@ fn adding_a_card_by_typing_saves_it_to_the_file() {
 fn identifier_warnings_show_while_typing_and_do_not_block() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::harness(dir.path());
+    harness.get_by_label("Cards").click();
+    harness.run();
     harness.get_by_label("Add card").click();
     harness.run();
     common::type_into(&mut harness, "Label", "Dad's SIM");
@@ -84,6 +88,8 @@ fn identifier_warnings_show_while_typing_and_do_not_block() {
 fn a_payment_card_number_is_refused_with_a_reason() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::harness(dir.path());
+    harness.get_by_label("Cards").click();
+    harness.run();
     harness.get_by_label("Add card").click();
     harness.run();
     common::type_into(&mut harness, "Label", "Router");
@@ -108,6 +114,8 @@ fn editing_then_deleting_a_card_after_confirming() {
     common::write_demo(dir.path());
     let receipts_before = load(dir.path()).receipts.len();
     let mut harness = common::harness(dir.path());
+    harness.get_by_label("Cards").click();
+    harness.run();
 
     harness.get_by_label("Dad's SIM").click();
     harness.run();
@@ -164,6 +172,7 @@ fn a_second_copy_is_read_only_and_says_so() {
         .unwrap();
     let before = common::file_text(dir.path());
     let mut harness = common::harness(dir.path());
+    harness.get_by_label("Cards").click();
     harness.run();
     assert!(
         harness
@@ -206,6 +215,8 @@ fn a_damaged_file_is_explained_and_a_new_archive_keeps_it_aside() {
     );
 
     harness.get_by_label("Start a new archive").click();
+    harness.run();
+    harness.get_by_label("Cards").click();
     harness.run();
     let aside: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()

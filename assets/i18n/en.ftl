@@ -3,6 +3,7 @@
 ## App and navigation
 app-tagline = Keep your Japan data card alive
 nav-cards = Cards
+nav-overview = Overview
 nav-renew = Renew
 nav-checklist = Checklist
 nav-settings = Settings
@@ -23,7 +24,7 @@ plan-data-pack = Extra data pack
 plan-rental = Rental extension
 
 ## Cards screen
-cards-title = Cards
+cards-title = Your cards
 cards-add = Add card
 cards-empty = No cards yet. Add the SIM, eSIM or pocket WiFi you use in Japan, and Kōshin will keep track of when it must be renewed.
 cards-col-kind = Kind
@@ -133,7 +134,7 @@ money-negative = An amount can't be negative.
 money-unknown-currency = "{ $code }" is not a currency code. Use a code such as JPY, CNY or USD.
 
 ## Settings
-settings-title = Settings
+settings-title = Settings and data
 settings-archive = Where your archive lives
 settings-archive-hint = Cards, receipts and settings are kept in this one file, with backups in the folder beside it.
 settings-open-folder = Open folder
@@ -406,3 +407,85 @@ judge-proof-later = Noted when you pay.
 judge-return-unknown = The return date is not known.
 judge-notice-ok = Ask by { $deadline }.
 judge-notice-passed = The deadline ({ $deadline }) has passed.
+
+## Moments and durations
+zone-japan = Japan time
+deadline-both = { $provider } — { $local } your time
+countdown-in = in { $span }
+countdown-overdue = overdue by { $span }
+span-days-hours = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} { $hours ->
+    [one] 1 hour
+   *[other] { $hours } hours
+}
+span-hours-minutes = { $hours ->
+    [one] 1 hour
+   *[other] { $hours } hours
+} { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}
+span-minutes = { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}
+
+## Reminders (calendar export)
+ics-calendar-name = Kōshin reminders
+ics-renew-by = Renew { $label }
+ics-extension-request = Ask to extend { $label }
+ics-return-by = Return { $label }
+ics-when = Deadline: { $moment }
+ics-validity-end = Validity ends { $moment }
+ics-alarm = { $summary } in { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
+
+## Why the renewal date
+reason-validity = The validity ends then, less the lead time.
+reason-data = The data runs out a day later at the present rate of use.
+reason-return = The router must be returned then, less the lead time.
+reason-notice = The rental company wants extension requests by then.
+cli-due-none = Nothing to renew in the next { $days } days.
+cli-due-line = { $urgency }: { $label } ({ $owner }, { $kind }) — renew by { $renew_by }, { $countdown }
+cli-ics-written = Wrote the reminders to { $path }.
+cli-json-failed = Could not write JSON: { $detail }
+urgency-overdue = Overdue
+urgency-today = Today
+urgency-soon = Soon
+urgency-fine = Fine
+urgency-unknown = No date
+
+## Overview
+overview-title = What to renew, and when
+overview-now = Now: { $moment }
+overview-empty = No cards yet. Add the SIM, eSIM or pocket WiFi you use in Japan on the Cards screen.
+overview-export-reminders = Export reminders…
+overview-export-reminders-hint = Save the deadlines as a calendar file (.ics) with reminders, to import into your phone's calendar.
+overview-renew-by = Renew by { $deadline } ({ $countdown })
+overview-no-dates = No validity end or data readings yet: add them on the Cards screen.
+overview-validity = Valid until { $deadline }
+overview-return = Return by { $deadline } at { $place }
+overview-extension = Ask to extend by { $deadline }
+overview-continue = Continue renewing { $label }
+overview-show-data = Show data of { $label }
+overview-data-of = { $left } left of { $allowance }
+overview-data-left = { $left } left
+overview-low-data = ⚠ Low on data
+overview-run-out = About { $per_day } a day: runs out { $moment } at this rate.
+overview-no-use = No data used since the last readings.
+overview-data-title = Data of { $label }
+overview-add-reading-title = Add a reading
+overview-add-reading-hint = Look up the data left in the provider's app or on the router, and enter it here. Two readings or more give the rate of use.
+overview-reading = Data left now
+overview-add-reading = Add reading
+overview-readings = Latest readings
+overview-chart-needs-readings = The chart shows the rate of use once there are two readings or more.
+chart-readings = Readings
+chart-projection = Projection
+chart-validity-end = Validity ends
+chart-now = Now
+chart-gb = GB

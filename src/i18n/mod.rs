@@ -4,6 +4,8 @@
 //! are compiled into the binary. A lookup in the chosen language falls back to
 //! English, and a missing id shows the id itself so that it is noticed.
 
+pub mod format;
+
 use std::fmt;
 use std::sync::LazyLock;
 

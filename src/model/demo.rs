@@ -7,7 +7,9 @@ use jiff::{ToSpan, Zoned};
 use rust_decimal::Decimal;
 
 use super::archive::Archive;
-use super::card::{Card, CardKind, Channel, Identifiers, PaymentMethod, Plan, PlanKind, Rental};
+use super::card::{
+    Card, CardKind, Channel, DataReading, Identifiers, PaymentMethod, Plan, PlanKind, Rental,
+};
 use super::form::MB_PER_GB;
 use super::money::Money;
 use super::receipt::Receipt;
@@ -35,8 +37,26 @@ pub fn archive(now: &Zoned) -> Archive {
     }
 }
 
+/// Readings of the data left, `(days ago, megabytes)`, ending shortly before `now`.
+fn readings(now: &Zoned, points: &[(i64, u64)]) -> Vec<DataReading> {
+    points
+        .iter()
+        .filter_map(|&(days_ago, remaining_mb)| {
+            let at = now
+                .timestamp()
+                .checked_sub(jiff::SignedDuration::from_hours(days_ago * 24 + 2))
+                .ok()?;
+            Some(DataReading { at, remaining_mb })
+        })
+        .collect()
+}
+
 fn mums_esim(now: &Zoned) -> Card {
     Card {
+        readings: readings(
+            now,
+            &[(6, 8600), (4, 6100), (3, 4900), (1, 2300), (0, 1200)],
+        ),
         label: "Mum's eSIM".into(),
         owner: "Mum".into(),
         kind: CardKind::Esim,
@@ -71,6 +91,10 @@ fn mums_esim(now: &Zoned) -> Card {
 
 fn dads_sim(now: &Zoned) -> Card {
     Card {
+        readings: readings(
+            now,
+            &[(10, 19_900), (6, 17_600), (2, 15_300), (0, 14 * MB_PER_GB)],
+        ),
         label: "Dad's SIM".into(),
         owner: "Dad".into(),
         kind: CardKind::Sim,

@@ -163,6 +163,20 @@ pub fn format_data_mb(mb: u64) -> String {
     }
 }
 
+/// Shows an amount of data for reading, rounded: "1.2 GB", "850 MB".
+pub fn display_data_mb(mb: u64) -> String {
+    if mb >= MB_PER_GB {
+        let tenths = (mb * 10 + MB_PER_GB / 2) / MB_PER_GB;
+        if tenths.is_multiple_of(10) {
+            format!("{} GB", tenths / 10)
+        } else {
+            format!("{}.{} GB", tenths / 10, tenths % 10)
+        }
+    } else {
+        format!("{mb} MB")
+    }
+}
+
 /// A field of the card form, for placing an error next to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FormField {
@@ -466,6 +480,14 @@ mod tests {
                 "{mb}"
             );
         }
+    }
+
+    #[test]
+    fn data_amounts_display_rounded() {
+        assert_eq!(display_data_mb(1200), "1.2 GB");
+        assert_eq!(display_data_mb(14 * 1024), "14 GB");
+        assert_eq!(display_data_mb(850), "850 MB");
+        assert_eq!(display_data_mb(1023), "1023 MB");
     }
 
     #[test]

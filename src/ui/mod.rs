@@ -4,6 +4,7 @@
 pub mod card_form;
 pub mod cards;
 pub mod checklist;
+pub mod overview;
 pub mod renew;
 pub mod settings;
 pub mod status;
@@ -20,8 +21,10 @@ use crate::model::Archive;
 /// A screen of the app, as the navigation lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Screen {
-    /// The card profiles.
+    /// The home screen: every card by urgency, with its data.
     #[default]
+    Overview,
+    /// The card profiles.
     Cards,
     /// The renewal wizard.
     Renew,
@@ -33,7 +36,8 @@ pub enum Screen {
 
 impl Screen {
     /// Every screen, in the order the navigation shows them.
-    pub const ALL: [Screen; 4] = [
+    pub const ALL: [Screen; 5] = [
+        Screen::Overview,
         Screen::Cards,
         Screen::Renew,
         Screen::Checklist,
@@ -43,6 +47,7 @@ impl Screen {
     /// The message id of the screen's name in the navigation.
     pub fn label_id(self) -> &'static str {
         match self {
+            Screen::Overview => "nav-overview",
             Screen::Cards => "nav-cards",
             Screen::Renew => "nav-renew",
             Screen::Checklist => "nav-checklist",

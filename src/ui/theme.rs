@@ -41,6 +41,15 @@ pub fn error(visuals: &Visuals) -> Color32 {
     visuals.error_fg_color
 }
 
+/// The colour of something due today: between a warning and an error.
+pub fn urgent(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(255, 140, 60)
+    } else {
+        Color32::from_rgb(200, 80, 0)
+    }
+}
+
 /// The colour of something that is fine or done.
 pub fn success(visuals: &Visuals) -> Color32 {
     if visuals.dark_mode {

@@ -83,7 +83,7 @@ fn the_lead_time_counts_calendar_days_in_the_providers_zone_across_dst() {
 #[test]
 fn a_provider_counting_days_in_utc_plus_8_ends_an_hour_later_in_japan() {
     let card = card_ending("2026-11-30T23:59:00+08:00[Asia/Shanghai]");
-    let in_japan = super::validity_end(&card)
+    let in_japan = validity_end(&card)
         .unwrap()
         .with_time_zone(TimeZone::get("Asia/Tokyo").unwrap());
     assert_eq!(
@@ -104,7 +104,7 @@ fn a_provider_counting_days_in_utc_plus_8_ends_an_hour_later_in_japan() {
     );
     let utc = card_ending("2026-11-30T23:59:00+00:00[UTC]");
     assert_eq!(
-        super::validity_end(&utc)
+        validity_end(&utc)
             .unwrap()
             .with_time_zone(TimeZone::get("Asia/Tokyo").unwrap())
             .to_string(),
@@ -212,7 +212,7 @@ fn no_use_projects_no_run_out() {
         reading(2, 0, 3000),
     ];
     let p = project(&readings).unwrap();
-    assert_eq!(p.mb_per_day, 0.0);
+    assert!(p.mb_per_day.abs() < 1e-9);
     assert_eq!(p.run_out, None);
     assert_eq!(project(&readings[..1]), None, "one reading is not a rate");
     let mut card = card_ending("2026-11-30T23:59:00+09:00[Asia/Tokyo]");

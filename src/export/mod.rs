@@ -1,0 +1,13 @@
+//! Files Kōshin writes for other programs: the reminder calendar (and, in
+//! later issues, CSV and the family guide). No egui here.
+
+pub mod ics;
+
+use std::path::Path;
+
+use crate::i18n::Msg;
+
+/// Writes an exported file atomically, so that a failed export leaves no half file.
+pub fn write_file(path: &Path, text: &str) -> Result<(), Msg> {
+    crate::store::write_atomic(path, text.as_bytes()).map_err(|e| e.message())
+}
