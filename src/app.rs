@@ -164,9 +164,9 @@ impl KoshinApp {
             | Command::StartNewArchive
             | Command::ReopenArchive
             | Command::RetrySave => self.apply_file_command(&command, &now),
-            Command::SetTheme(choice) => {
+            Command::UpdateSettings(settings) => {
                 // The theme changes on screen even when it cannot be saved.
-                self.archive.settings.theme = choice;
+                self.archive.settings = *settings;
                 self.store.is_writable()
             }
             Command::OpenFolder(path) => {
@@ -228,13 +228,28 @@ impl KoshinApp {
                     self.notify(NoticeLevel::Error, &error.message());
                     return false;
                 }
-                let is_new = self.archive.card(card.id).is_none();
-                let msg_id = if is_new { "card-added" } else { "card-saved" };
+                let previous = self.archive.card(card.id);
+                let msg_id = if previous.is_none() {
+                    "card-added"
+                } else {
+                    "card-saved"
+                };
+                let previous_data = previous.and_then(|c| c.remaining_data_mb);
+                let mut card = *card;
+                // Data left typed into the form is a reading taken now.
+                if card.remaining_data_mb != previous_data
+                    && let Some(remaining_mb) = card.remaining_data_mb
+                {
+                    card.add_reading(DataReading {
+                        at: now.timestamp(),
+                        remaining_mb,
+                    });
+                }
                 self.notify(
                     NoticeLevel::Info,
                     &Msg::new(msg_id).arg("label", card.label.as_str()),
                 );
-                self.archive.upsert_card(*card);
+                self.archive.upsert_card(card);
                 true
             }
             Command::DeleteCard(id) => match self.archive.delete_card(id) {

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crate::model::{Card, CardId, ThemeChoice};
+use crate::model::{Card, CardId, Settings};
 use crate::ui::Screen;
 use crate::wizard::Renewal;
 
@@ -27,8 +27,8 @@ pub enum Command {
     RecordFailedAttempt(CardId),
     /// Show another screen.
     Navigate(Screen),
-    /// Change the theme.
-    SetTheme(ThemeChoice),
+    /// Change the settings (theme, lead time, low-data threshold, reminders).
+    UpdateSettings(Box<Settings>),
     /// Show a folder in the system's file manager.
     OpenFolder(PathBuf),
     /// Replace a damaged archive with its newest readable backup.

@@ -142,3 +142,82 @@ fn help_and_version() {
         format!("koshin {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn due_lists_the_demo_cards_to_renew_this_week_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = koshin(&["demo", dir.path().to_str().unwrap()]);
+    assert!(out.status.success());
+    let out = Command::new(env!("CARGO_BIN_EXE_koshin"))
+        .args(["--data-dir", dir.path().to_str().unwrap(), "due", "--json"])
+        .env("TZ", "Europe/Berlin")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let cards: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let cards = cards.as_array().unwrap();
+    let summary: Vec<(&str, &str, &str)> = cards
+        .iter()
+        .map(|c| {
+            (
+                c["label"].as_str().unwrap(),
+                c["kind"].as_str().unwrap(),
+                c["urgency"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    // The eSIM ends in two days (less three days of lead: overdue); the router is
+    // due back in five; the SIM has twelve days left, beyond the week.
+    assert_eq!(
+        summary,
+        [
+            ("Mum's eSIM", "esim", "overdue"),
+            ("Family pocket WiFi", "pocket_wifi", "soon")
+        ]
+    );
+    let renew_by = cards[0]["renew_by"].as_str().unwrap();
+    assert!(
+        renew_by.ends_with("+01:00"),
+        "local time in Berlin: {renew_by}"
+    );
+    assert!(
+        cards[0]["renew_by_provider"]
+            .as_str()
+            .unwrap()
+            .ends_with("[Asia/Tokyo]")
+    );
+
+    let all = koshin(&[
+        "--data-dir",
+        dir.path().to_str().unwrap(),
+        "due",
+        "--within",
+        "30",
+    ]);
+    let lines = text(&all.stdout);
+    assert_eq!(lines.lines().count(), 3, "{lines}");
+    assert!(
+        lines
+            .lines()
+            .next()
+            .unwrap()
+            .starts_with("Overdue: Mum's eSIM")
+    );
+}
+
+#[test]
+fn export_ics_writes_the_reminders() {
+    let dir = tempfile::tempdir().unwrap();
+    common::write_demo(dir.path());
+    let file = dir.path().join("out.ics");
+    let out = koshin(&[
+        "--data-dir",
+        dir.path().to_str().unwrap(),
+        "export",
+        "ics",
+        file.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let ics = std::fs::read_to_string(&file).unwrap();
+    assert!(ics.contains("BEGIN:VALARM"));
+}

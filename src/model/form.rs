@@ -7,7 +7,9 @@ use jiff::Zoned;
 use jiff::civil::{Date, Time};
 use jiff::tz::TimeZone;
 
-use super::card::{Card, CardError, CardField, CardKind, Channel, Identifiers, PlanKind};
+use super::card::{
+    Activation, Card, CardError, CardField, CardKind, Channel, Identifiers, PlanKind,
+};
 use super::money::{self, Money, MoneyError};
 use crate::i18n::Msg;
 
@@ -47,6 +49,10 @@ pub enum InputError {
     BadData(String),
     /// Not a whole number of hours.
     BadHours(String),
+    /// Not a whole number of days, one or more.
+    BadDays(String),
+    /// The activation moment is missing.
+    MissingActivation,
     /// An amount of money or a currency that could not be read.
     Money(#[from] MoneyError),
 }
@@ -62,6 +68,8 @@ impl InputError {
             }
             InputError::BadData(text) => Msg::new("input-bad-data").arg("text", text.as_str()),
             InputError::BadHours(text) => Msg::new("input-bad-hours").arg("text", text.as_str()),
+            InputError::BadDays(text) => Msg::new("input-bad-days").arg("text", text.as_str()),
+            InputError::MissingActivation => Msg::new("input-missing-activation"),
             InputError::Money(error) => error.message(),
         }
     }
@@ -198,6 +206,8 @@ pub enum FormField {
     NoticeHours,
     /// The late-return fee per day.
     LateFee,
+    /// The activation rule.
+    Activation,
 }
 
 impl From<CardField> for FormField {
@@ -239,6 +249,14 @@ pub struct CardDraft {
     pub validity_time: String,
     /// Zone the provider counts in.
     pub zone: String,
+    /// Whether validity is counted in 24-hour days from activation.
+    pub activation_on: bool,
+    /// Activation date.
+    pub activation_date: String,
+    /// Activation time.
+    pub activation_time: String,
+    /// Days of validity from activation.
+    pub activation_days: String,
     /// Data allowance ("10 GB").
     pub allowance: String,
     /// Remaining data.
@@ -309,6 +327,18 @@ impl CardDraft {
                 .price
                 .map_or("JPY", |p| p.currency.code())
                 .to_owned(),
+            activation_on: card.activation.is_some(),
+            activation_date: date_text(card.activation.as_ref().map(|a| &a.at)),
+            activation_time: card
+                .activation
+                .as_ref()
+                .map(|a| a.at.strftime("%H:%M").to_string())
+                .unwrap_or_default(),
+            activation_days: card
+                .activation
+                .as_ref()
+                .map(|a| a.days.to_string())
+                .unwrap_or_default(),
             validity_date: date_text(card.validity_end.as_ref()),
             validity_time: time_text(card.validity_end.as_ref()),
             zone,
@@ -346,28 +376,29 @@ impl CardDraft {
 
     /// The card the form describes, or every problem that stops it from being saved.
     pub fn build(&self) -> Result<Card, Vec<(FormField, Msg)>> {
-        let mut problems: Vec<(FormField, Msg)> = Vec::new();
-        let mut note =
-            |field: FormField, error: &InputError| problems.push((field, error.message()));
-
-        let price = optional_money(&self.price, &self.currency).unwrap_or_else(|error| {
-            note(FormField::Price, &error);
-            None
-        });
-        let mut read_moment = |field, date: &str, time: &str| {
-            parse_moment(date, time, &self.zone).unwrap_or_else(|error| {
-                note(field, &error);
-                None
-            })
-        };
-        let validity_end = read_moment(
-            FormField::ValidityEnd,
-            &self.validity_date,
-            &self.validity_time,
-        );
+        let mut problems = Reader::default();
         let is_router = self.kind == CardKind::PocketWifi;
+        let price = problems.read(
+            FormField::Price,
+            optional_money(&self.price, &self.currency),
+        );
+        let activation = if self.activation_on {
+            problems.read(FormField::Activation, self.activation())
+        } else {
+            None
+        };
+        let validity_end = match &activation {
+            Some(activation) => activation.validity_end(),
+            None => problems.read(
+                FormField::ValidityEnd,
+                parse_moment(&self.validity_date, &self.validity_time, &self.zone),
+            ),
+        };
         let return_by = if is_router {
-            read_moment(FormField::ReturnBy, &self.return_date, &self.return_time)
+            problems.read(
+                FormField::ReturnBy,
+                parse_moment(&self.return_date, &self.return_time, &self.zone),
+            )
         } else {
             None
         };
@@ -375,7 +406,7 @@ impl CardDraft {
             "" => super::card::DEFAULT_NOTICE_HOURS,
             text => text.parse::<u32>().unwrap_or_else(|_| {
                 if is_router {
-                    note(
+                    problems.note(
                         FormField::NoticeHours,
                         &InputError::BadHours(text.to_owned()),
                     );
@@ -384,22 +415,13 @@ impl CardDraft {
             }),
         };
         let late_fee = if is_router {
-            optional_money(&self.late_fee, &self.currency).unwrap_or_else(|error| {
-                note(FormField::LateFee, &error);
-                None
-            })
+            problems.read(
+                FormField::LateFee,
+                optional_money(&self.late_fee, &self.currency),
+            )
         } else {
             None
         };
-        let mut read_data = |field, text: &str| {
-            parse_data_mb(text).unwrap_or_else(|error| {
-                note(field, &error);
-                None
-            })
-        };
-        let allowance = read_data(FormField::DataAllowance, &self.allowance);
-        let remaining = read_data(FormField::RemainingData, &self.remaining);
-        let daily_cap = read_data(FormField::DailyCap, &self.daily_cap);
 
         let mut card = self.base.clone();
         card.label.clone_from(&self.label);
@@ -413,9 +435,12 @@ impl CardDraft {
         card.plan.kind = self.plan_kind;
         card.plan.price = price;
         card.validity_end = validity_end;
-        card.data_allowance_mb = allowance;
-        card.remaining_data_mb = remaining;
-        card.daily_cap_mb = daily_cap;
+        card.activation = activation;
+        card.data_allowance_mb =
+            problems.read(FormField::DataAllowance, parse_data_mb(&self.allowance));
+        card.remaining_data_mb =
+            problems.read(FormField::RemainingData, parse_data_mb(&self.remaining));
+        card.daily_cap_mb = problems.read(FormField::DailyCap, parse_data_mb(&self.daily_cap));
         card.auto_renew = self.auto_renew;
         card.channel = self.channel;
         card.payment.label.clone_from(&self.payment_label);
@@ -428,6 +453,7 @@ impl CardDraft {
         card.archived = self.archived;
         let card = card.normalized();
 
+        let mut problems = problems.0;
         problems.extend(
             card.errors()
                 .iter()
@@ -438,6 +464,40 @@ impl CardDraft {
         } else {
             Err(problems)
         }
+    }
+
+    /// The activation rule as typed: a moment and a number of days.
+    fn activation(&self) -> Result<Option<Activation>, InputError> {
+        let Some(at) = parse_moment(&self.activation_date, &self.activation_time, &self.zone)?
+        else {
+            return Err(InputError::MissingActivation);
+        };
+        let days = self
+            .activation_days
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|d| *d > 0)
+            .ok_or_else(|| InputError::BadDays(self.activation_days.trim().to_owned()))?;
+        Ok(Some(Activation { at, days }))
+    }
+}
+
+/// Collects the problems of a form while its fields are read.
+#[derive(Default)]
+struct Reader(Vec<(FormField, Msg)>);
+
+impl Reader {
+    fn note(&mut self, field: FormField, error: &InputError) {
+        self.0.push((field, error.message()));
+    }
+
+    /// The value, or `None` with the problem noted at `field`.
+    fn read<T>(&mut self, field: FormField, result: Result<Option<T>, InputError>) -> Option<T> {
+        result.unwrap_or_else(|error| {
+            self.note(field, &error);
+            None
+        })
     }
 }
 
@@ -500,6 +560,35 @@ mod tests {
         let draft = CardDraft::from_card(&card);
         assert!(!draft.is_changed());
         assert_eq!(draft.build().unwrap(), card);
+    }
+
+    #[test]
+    fn an_activation_rule_sets_the_validity_end() {
+        let mut draft = CardDraft {
+            label: "eSIM".into(),
+            activation_on: true,
+            activation_date: "2026-11-20".into(),
+            activation_time: "15:30".into(),
+            activation_days: "7".into(),
+            ..CardDraft::default()
+        };
+        let card = draft.build().unwrap();
+        assert_eq!(
+            card.validity_end.unwrap().to_string(),
+            "2026-11-27T15:30:00+09:00[Asia/Tokyo]"
+        );
+        assert_eq!(card.activation.as_ref().unwrap().days, 7);
+        assert_eq!(
+            CardDraft::from_card(&draft.build().unwrap()).activation_days,
+            "7"
+        );
+        draft.activation_days = "a week".into();
+        assert_eq!(draft.build().unwrap_err()[0].0, FormField::Activation);
+        draft.activation_date = String::new();
+        assert_eq!(
+            draft.build().unwrap_err()[0].1.id,
+            "input-missing-activation"
+        );
     }
 
     #[test]

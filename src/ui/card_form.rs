@@ -382,12 +382,7 @@ fn plan_section_ui(ui: &mut egui::Ui, form: &Form<'_>, draft: &mut CardDraft) {
         ui.end_row();
         form.problem_rows(ui, FormField::Price);
 
-        form.date_rows(
-            ui,
-            ("field-validity-date", "field-validity-time"),
-            (&mut draft.validity_date, &mut draft.validity_time),
-            FormField::ValidityEnd,
-        );
+        validity_rows(ui, form, draft);
         let zone_label = ui.label(tr.t("field-zone"));
         egui::ComboBox::from_id_salt("zone")
             .selected_text(draft.zone.as_str())
@@ -422,6 +417,47 @@ fn plan_section_ui(ui: &mut egui::Ui, form: &Form<'_>, draft: &mut CardDraft) {
         );
         form.hint_row(ui, "field-data-hint");
     });
+}
+
+/// The validity end: a date and time, or 24-hour days from activation.
+fn validity_rows(ui: &mut egui::Ui, form: &Form<'_>, draft: &mut CardDraft) {
+    let tr = form.tr;
+    ui.label("");
+    ui.checkbox(&mut draft.activation_on, tr.t("field-activation-on"));
+    ui.end_row();
+    if draft.activation_on {
+        form.date_rows(
+            ui,
+            ("field-activation-date", "field-activation-time"),
+            (&mut draft.activation_date, &mut draft.activation_time),
+            FormField::Activation,
+        );
+        form.text_row(
+            ui,
+            "field-activation-days",
+            &mut draft.activation_days,
+            FormField::Activation,
+        );
+        if let Ok(card) = draft.build()
+            && let Some(end) = &card.validity_end
+        {
+            ui.label("");
+            ui.label(
+                tr.msg(
+                    &Msg::new("field-activation-end")
+                        .arg("moment", crate::i18n::format::moment(tr, end)),
+                ),
+            );
+            ui.end_row();
+        }
+    } else {
+        form.date_rows(
+            ui,
+            ("field-validity-date", "field-validity-time"),
+            (&mut draft.validity_date, &mut draft.validity_time),
+            FormField::ValidityEnd,
+        );
+    }
 }
 
 fn renewal_section_ui(ui: &mut egui::Ui, form: &Form<'_>, draft: &mut CardDraft) {

@@ -32,15 +32,54 @@ impl SettingsScreen {
         });
         hint_ui(ui, tr.t("settings-data-dir-hint"));
 
+        let mut settings = view.archive.settings.clone();
         section_ui(ui, tr.t("settings-theme"));
-        let mut choice = view.archive.settings.theme;
         ui.horizontal(|ui| {
             for option in ThemeChoice::ALL {
-                ui.radio_value(&mut choice, option, tr.t(option.label_id()));
+                ui.radio_value(&mut settings.theme, option, tr.t(option.label_id()));
             }
         });
-        if choice != view.archive.settings.theme {
-            commands.push(Command::SetTheme(choice));
+
+        section_ui(ui, tr.t("settings-planning"));
+        egui::Grid::new("planning")
+            .num_columns(2)
+            .spacing([theme::GAP_L, theme::GAP_M])
+            .show(ui, |ui| {
+                let lead = ui.label(tr.t("settings-lead-time"));
+                ui.add(
+                    egui::DragValue::new(&mut settings.lead_time_days)
+                        .range(0..=30)
+                        .suffix(tr.t("settings-days-suffix")),
+                )
+                .labelled_by(lead.id);
+                ui.end_row();
+                let low = ui.label(tr.t("settings-low-data"));
+                ui.add(
+                    egui::DragValue::new(&mut settings.low_data_percent)
+                        .range(1..=90)
+                        .suffix(" %"),
+                )
+                .labelled_by(low.id);
+                ui.end_row();
+                let alarms = ui.label(tr.t("settings-alarms"));
+                ui.horizontal(|ui| {
+                    for (n, days) in settings.alarm_days.iter_mut().enumerate() {
+                        ui.push_id(n, |ui| {
+                            ui.add(
+                                egui::DragValue::new(days)
+                                    .range(0..=30)
+                                    .suffix(tr.t("settings-days-suffix")),
+                            )
+                            .labelled_by(alarms.id);
+                        });
+                    }
+                });
+                ui.end_row();
+            });
+        hint_ui(ui, tr.t("settings-planning-hint"));
+
+        if settings != view.archive.settings {
+            commands.push(Command::UpdateSettings(Box::new(settings)));
         }
     }
 }

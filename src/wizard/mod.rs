@@ -333,6 +333,8 @@ impl Renewal {
         let mut updated = card.clone();
         if new_end.is_some() {
             updated.validity_end.clone_from(&new_end);
+            // The provider showed the new end; an old activation rule no longer applies.
+            updated.activation = None;
         }
         if card.kind == CardKind::PocketWifi {
             if new_end.is_some() {

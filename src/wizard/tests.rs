@@ -68,7 +68,11 @@ fn every_kind_and_channel_walks_to_a_recorded_renewal() {
     let now = now();
     for kind in CardKind::ALL {
         for channel in Channel::ALL {
-            let card = bare_card(kind);
+            let mut card = bare_card(kind);
+            card.activation = Some(crate::model::card::Activation {
+                at: "2026-11-01T09:00:00+09:00[Asia/Tokyo]".parse().unwrap(),
+                days: 30,
+            });
             let mut r = Renewal::start(&card, channel, &now);
             let steps = r.steps(kind);
             if channel == Channel::Automatic {
@@ -106,6 +110,10 @@ fn every_kind_and_channel_walks_to_a_recorded_renewal() {
                 "2026-12-24T23:59:00+09:00[Asia/Tokyo]"
             };
             assert_eq!(end.to_string(), expected_end, "{kind:?} {channel:?}");
+            assert_eq!(
+                recorded.card.activation, None,
+                "the confirmed end replaces the activation rule"
+            );
             assert_eq!(recorded.card.history.len(), 1);
             let event = &recorded.card.history[0];
             assert_eq!(event.outcome, Outcome::Renewed);
