@@ -77,7 +77,7 @@ fn the_app_is_idle_between_minute_ticks() {
         // The pinned clock stands at a whole minute: the next wake-up is a minute away.
         assert_eq!(
             delay,
-            std::time::Duration::from_secs(60),
+            std::time::Duration::from_mins(1),
             "the idle app asked to repaint after {delay:?}"
         );
     }
