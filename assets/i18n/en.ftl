@@ -149,7 +149,10 @@ settings-data-dir-hint = To keep the archive elsewhere (a USB stick, a synced fo
 settings-theme = Appearance
 settings-planning = Planning and reminders
 settings-lead-time = Renew before the validity ends by
-settings-days-suffix = { " " }days
+days-count = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
 settings-low-data = Warn when data left is below
 settings-alarms = Calendar reminders before each deadline
 settings-planning-hint = A card is due for renewal this many days before its validity or rental ends, or a day before its data runs out at the present rate, whichever is first. Exported calendars remind you at these times before each deadline.

@@ -367,6 +367,8 @@ fn data_chart_ui(ui: &mut egui::Ui, tr: &I18n, p: &CardPlan<'_>, now: &Zoned) {
     };
     let accent = theme::warning(ui.visuals());
     let end_color = theme::error(ui.visuals());
+    let now_color = ui.visuals().hyperlink_color;
+    let reading_color = ui.visuals().strong_text_color();
     let names = (
         tr.t("chart-readings"),
         tr.t("chart-projection"),
@@ -397,7 +399,11 @@ fn data_chart_ui(ui: &mut egui::Ui, tr: &I18n, p: &CardPlan<'_>, now: &Zoned) {
         })
         .y_axis_label(gb)
         .show(ui, |plot_ui| {
-            plot_ui.points(Points::new(names.0, PlotPoints::from(readings)).radius(4.0));
+            plot_ui.points(
+                Points::new(names.0, PlotPoints::from(readings))
+                    .radius(4.0)
+                    .color(reading_color),
+            );
             if let Some(line) = projection_line {
                 plot_ui.line(
                     Line::new(names.1, PlotPoints::from(line))
@@ -408,6 +414,6 @@ fn data_chart_ui(ui: &mut egui::Ui, tr: &I18n, p: &CardPlan<'_>, now: &Zoned) {
             if let Some(end) = &p.validity_end {
                 plot_ui.vline(VLine::new(names.2, chart_x(end.timestamp())).color(end_color));
             }
-            plot_ui.vline(VLine::new(names.3, chart_x(now.timestamp())));
+            plot_ui.vline(VLine::new(names.3, chart_x(now.timestamp())).color(now_color));
         });
 }

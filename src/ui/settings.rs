@@ -4,6 +4,7 @@ use egui::RichText;
 
 use super::{View, hint_ui, section_ui, theme};
 use crate::command::Command;
+use crate::i18n::{I18n, Msg};
 use crate::model::ThemeChoice;
 use crate::store;
 
@@ -46,12 +47,8 @@ impl SettingsScreen {
             .spacing([theme::GAP_L, theme::GAP_M])
             .show(ui, |ui| {
                 let lead = ui.label(tr.t("settings-lead-time"));
-                ui.add(
-                    egui::DragValue::new(&mut settings.lead_time_days)
-                        .range(0..=30)
-                        .suffix(tr.t("settings-days-suffix")),
-                )
-                .labelled_by(lead.id);
+                ui.add(days_value(tr, &mut settings.lead_time_days))
+                    .labelled_by(lead.id);
                 ui.end_row();
                 let low = ui.label(tr.t("settings-low-data"));
                 ui.add(
@@ -65,12 +62,7 @@ impl SettingsScreen {
                 ui.horizontal(|ui| {
                     for (n, days) in settings.alarm_days.iter_mut().enumerate() {
                         ui.push_id(n, |ui| {
-                            ui.add(
-                                egui::DragValue::new(days)
-                                    .range(0..=30)
-                                    .suffix(tr.t("settings-days-suffix")),
-                            )
-                            .labelled_by(alarms.id);
+                            ui.add(days_value(tr, days)).labelled_by(alarms.id);
                         });
                     }
                 });
@@ -82,4 +74,16 @@ impl SettingsScreen {
             commands.push(Command::UpdateSettings(Box::new(settings)));
         }
     }
+}
+
+/// A draggable number of days that reads "1 day", "3 days".
+fn days_value<'a, N: egui::emath::Numeric>(tr: &'a I18n, days: &'a mut N) -> egui::DragValue<'a> {
+    egui::DragValue::new(days)
+        .range(0..=30)
+        .custom_formatter(move |n, _| {
+            #[expect(clippy::cast_possible_truncation, reason = "at most 30 days")]
+            let n = n.round() as i64;
+            tr.msg(&Msg::new("days-count").arg("days", n))
+        })
+        .custom_parser(|text| text.split_whitespace().next()?.parse().ok())
 }
