@@ -505,3 +505,36 @@ chart-projection = Projection
 chart-validity-end = Validity ends
 chart-now = Now
 chart-gb = GB
+
+## Attachments
+attach-too-large = { $name } is { $size_mb } MB; attachments can be at most { $max_mb } MB. Save a smaller copy (a screenshot or a PDF of the confirmation) and attach that.
+attach-unreadable = Could not read { $path }: { $detail }
+attach-not-a-file = it is a folder, not a file
+
+## CSV
+csv-write-failed = Could not write the CSV: { $detail }
+csv-row-error = Line { $line }: { $problem }
+csv-unreadable = the file can't be read as CSV ({ $detail }).
+csv-not-utf8 = the text is not UTF-8. Save the file as "CSV UTF-8" and try again.
+csv-column-count = has { $found } columns; there must be { $expected }.
+csv-bad-header = the first line must be the header { $header }
+csv-bad-date = "{ $text }" is not a date like 2026-11-22.
+csv-bad-channel = "{ $text }" is not a channel; use online, store, third-party or automatic.
+csv-bad-moment = "{ $text }" is not a date and time with an offset, like 2026-11-30T23:59:00+09:00.
+csv-imported = Imported { $count ->
+    [one] 1 receipt
+   *[other] { $count } receipts
+}; { $duplicates } already in the archive.
+csv-import-failed = Nothing was imported: fix these lines and try again.
+csv-exported = Wrote { $count ->
+    [one] 1 receipt
+   *[other] { $count } receipts
+} to { $path }.
+receipts-col-date = Date
+receipts-col-card = Card
+receipts-col-provider = Provider
+receipts-col-plan = Plan
+receipts-col-channel = Channel
+receipts-col-amount = Amount
+receipts-col-order = Order number
+receipts-col-validity = Valid until

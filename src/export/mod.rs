@@ -1,6 +1,7 @@
 //! Files Kōshin writes for other programs: the reminder calendar (and, in
 //! later issues, CSV and the family guide). No egui here.
 
+pub mod csv;
 pub mod ics;
 
 use std::path::Path;

@@ -10,6 +10,7 @@ pub mod identifiers;
 pub mod money;
 pub mod plan;
 pub mod receipt;
+pub mod receipts;
 
 pub use archive::{Archive, SCHEMA_VERSION, Settings, ThemeChoice};
 pub use card::{Card, CardError, CardField, CardId, CardKind, Channel, IdField, Plan, PlanKind};

@@ -7,6 +7,7 @@
 //! starts a new archive, which first moves the damaged file aside. A lock file
 //! keeps a second copy of the app from writing the same archive.
 
+pub mod attachments;
 mod error;
 mod lock;
 

@@ -1,0 +1,156 @@
+//! CSV export and import: the round trip, every kind of bad row, duplicates.
+
+use jiff::Zoned;
+
+use super::*;
+use crate::model::demo;
+
+fn now() -> Zoned {
+    "2026-11-22T10:00:00+09:00[Asia/Tokyo]".parse().unwrap()
+}
+
+/// A receipt without what CSV does not carry (the id and the attachments).
+fn comparable(r: &Receipt) -> Receipt {
+    Receipt {
+        id: ReceiptId(uuid::Uuid::nil()),
+        attachments: Vec::new(),
+        ..r.clone()
+    }
+}
+
+fn sorted(archive: &Archive) -> Vec<Receipt> {
+    let mut list: Vec<Receipt> = archive.receipts.iter().map(comparable).collect();
+    list.sort_by(|a, b| {
+        a.date
+            .cmp(&b.date)
+            .then_with(|| a.order_number.cmp(&b.order_number))
+    });
+    list
+}
+
+const HEAD: &str =
+    "date,card,provider,plan,channel,amount,currency,order_number,valid_from,valid_until,notes\n";
+
+#[test]
+fn export_then_import_into_an_empty_archive_gives_the_same_receipts() {
+    let mut archive = demo::archive(&now());
+    archive.receipts[0].notes = "line one\nline \"two\", with a comma".into();
+    let text = write_receipts(&archive).unwrap();
+    assert!(text.starts_with(HEAD));
+    assert!(text.contains("2026-11-09,Mum's eSIM,Sora eSIM,Japan 10 GB / 15 days,online,2980,JPY,SORA-77120,2026-11-09T00:00:00+09:00,"));
+
+    // Into an archive with the same cards but no receipts: links are restored by label.
+    let mut empty = archive.clone();
+    empty.receipts.clear();
+    let plan = read_receipts(text.as_bytes(), &empty).unwrap();
+    assert_eq!(plan.duplicates, 0);
+    empty.receipts = plan.new;
+    assert_eq!(sorted(&empty), sorted(&archive));
+
+    // Into an archive without the cards: the receipts stay unlinked with the name.
+    let bare = Archive::default();
+    let plan = read_receipts(text.as_bytes(), &bare).unwrap();
+    assert_eq!(plan.new.len(), archive.receipts.len());
+    assert!(
+        plan.new
+            .iter()
+            .all(|r| r.card.is_none() && !r.card_label.is_empty())
+    );
+}
+
+#[test]
+fn importing_the_same_file_twice_adds_nothing_the_second_time() {
+    let archive = demo::archive(&now());
+    let text = write_receipts(&archive).unwrap();
+    let plan = read_receipts(text.as_bytes(), &archive).unwrap();
+    assert!(plan.new.is_empty());
+    assert_eq!(plan.duplicates, archive.receipts.len());
+    // Twice in the same file counts once.
+    let twice = format!(
+        "{HEAD}2026-01-02,X,P,Plan,online,10,USD,A-1,,,\n2026-01-02,X,P,Plan,online,10,USD,A-1,,,\n"
+    );
+    let plan = read_receipts(twice.as_bytes(), &Archive::default()).unwrap();
+    assert_eq!((plan.new.len(), plan.duplicates), (1, 1));
+}
+
+fn errors(text: &[u8]) -> Vec<(u64, &'static str)> {
+    read_receipts(text, &Archive::default())
+        .unwrap_err()
+        .into_iter()
+        .map(|e| (e.line, e.problem.id))
+        .collect()
+}
+
+#[test]
+fn every_kind_of_bad_row_is_reported_by_line_and_nothing_is_imported() {
+    let good = "2026-11-01,Mum's eSIM,Sora,10 GB,online,2980,JPY,A-1,,2026-11-30T23:59:00+09:00,\n";
+    let mut text = String::from(HEAD);
+    text.push_str(good); // line 2
+    text.push_str("2026-13-01,Mum's eSIM,Sora,10 GB,online,2980,JPY,A-2,,,\n"); // 3: bad date
+    text.push_str("2026-11-02,Mum's eSIM,Sora,10 GB,online,29,80,JPY,A-3,,,\n"); // 4: too many columns
+    text.push_str("2026-11-03,Mum's eSIM,Sora,10 GB,online,two thousand,JPY,A-4,,,\n"); // 5: bad amount
+    text.push_str("2026-11-04,Mum's eSIM,Sora,10 GB,online,2980,YEN,A-5,,,\n"); // 6: unknown currency
+    text.push_str("2026-11-05,Mum's eSIM,Sora,10 GB,shop,2980,JPY,A-6,,,\n"); // 7: unknown channel
+    text.push_str("2026-11-06,Mum's eSIM,Sora,10 GB,online,2980,JPY\n"); // 8: too few columns
+    text.push_str("2026-11-07,Mum's eSIM,Sora,10 GB,online,2980,JPY,A-8,,2026-11-30 23:59,\n"); // 9: moment without offset
+    text.push_str(
+        "2026-11-08,Mum's eSIM,Sora,10 GB,online,2980,JPY,A-9,,,paid 4111 1111 1111 1111\n",
+    ); // 10: card number
+    text.push_str(good);
+    assert_eq!(
+        errors(text.as_bytes()),
+        [
+            (3, "csv-bad-date"),
+            (4, "csv-column-count"),
+            (5, "money-bad-amount"),
+            (6, "money-unknown-currency"),
+            (7, "csv-bad-channel"),
+            (8, "csv-column-count"),
+            (9, "csv-bad-moment"),
+            (10, "payment-card-refused"),
+        ]
+    );
+}
+
+#[test]
+fn text_that_is_not_utf8_is_reported_at_its_line() {
+    let mut bytes = HEAD.as_bytes().to_vec();
+    bytes.extend_from_slice(b"2026-11-01,Mum's eSIM,Sora,10 GB,online,2980,JPY,A-1,,,\n");
+    bytes.extend_from_slice(b"2026-11-02,Mam\xe1 eSIM,Sora,10 GB,online,2980,JPY,A-2,,,\n");
+    assert_eq!(errors(&bytes), [(3, "csv-not-utf8")]);
+}
+
+#[test]
+fn a_wrong_or_missing_header_is_line_1() {
+    assert_eq!(
+        errors(b"date,card,amount\n2026-11-01,X,5\n"),
+        [(1, "csv-bad-header")]
+    );
+    assert_eq!(errors(b""), [(1, "csv-bad-header")]);
+    // A byte-order mark from a spreadsheet is fine.
+    let with_bom = format!("\u{feff}{HEAD}2026-11-01,X,P,Plan,online,5,EUR,O-1,,,\n");
+    assert_eq!(
+        read_receipts(with_bom.as_bytes(), &Archive::default())
+            .unwrap()
+            .new
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn moments_keep_the_cards_zone_when_the_offset_agrees() {
+    let text = format!(
+        "{HEAD}2026-11-01,X,P,Plan,online,5,EUR,O-1,2026-11-01T10:00:00+09:00,2026-11-30T23:59:00+01:00,\n"
+    );
+    let plan = read_receipts(text.as_bytes(), &Archive::default()).unwrap();
+    let receipt = &plan.new[0];
+    assert_eq!(
+        receipt.valid_from.as_ref().unwrap().to_string(),
+        "2026-11-01T10:00:00+09:00[Asia/Tokyo]"
+    );
+    assert_eq!(
+        receipt.valid_until.as_ref().unwrap().to_string(),
+        "2026-11-30T23:59:00+01:00[+01:00]"
+    );
+}

@@ -1,0 +1,436 @@
+//! Finding receipts again: search across every text field, filters, sorting,
+//! totals per currency and spending per month. Pure functions over the
+//! archive, fast enough for years of receipts.
+
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+use iso_currency::Currency;
+use rust_decimal::Decimal;
+
+use super::archive::Archive;
+use super::card::CardId;
+use super::receipt::Receipt;
+
+/// A column the receipts table can be sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SortColumn {
+    /// Purchase date.
+    Date,
+    /// The card's name.
+    Card,
+    /// The provider.
+    Provider,
+    /// The plan.
+    Plan,
+    /// The channel.
+    Channel,
+    /// The amount (by currency, then amount).
+    Amount,
+    /// The order number.
+    Order,
+    /// The end of the bought validity.
+    Validity,
+}
+
+impl SortColumn {
+    /// Every column, in the table's order.
+    pub const ALL: [SortColumn; 8] = [
+        SortColumn::Date,
+        SortColumn::Card,
+        SortColumn::Provider,
+        SortColumn::Plan,
+        SortColumn::Channel,
+        SortColumn::Amount,
+        SortColumn::Order,
+        SortColumn::Validity,
+    ];
+
+    /// The message id of the column's heading.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            SortColumn::Date => "receipts-col-date",
+            SortColumn::Card => "receipts-col-card",
+            SortColumn::Provider => "receipts-col-provider",
+            SortColumn::Plan => "receipts-col-plan",
+            SortColumn::Channel => "receipts-col-channel",
+            SortColumn::Amount => "receipts-col-amount",
+            SortColumn::Order => "receipts-col-order",
+            SortColumn::Validity => "receipts-col-validity",
+        }
+    }
+}
+
+/// How the table is sorted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Sort {
+    /// The column.
+    pub column: SortColumn,
+    /// Largest (or newest) first.
+    pub descending: bool,
+}
+
+impl Default for Sort {
+    fn default() -> Self {
+        Self {
+            column: SortColumn::Date,
+            descending: true,
+        }
+    }
+}
+
+/// Which card's receipts to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum CardFilter {
+    /// Every receipt.
+    #[default]
+    All,
+    /// The receipts of one card.
+    Card(CardId),
+    /// Receipts of cards that were deleted or never in the archive.
+    Unlinked,
+}
+
+/// What the person is looking for.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Query {
+    /// Words to find anywhere in a receipt (all of them).
+    pub text: String,
+    /// The card.
+    pub card: CardFilter,
+    /// The purchase year.
+    pub year: Option<i16>,
+    /// The currency.
+    pub currency: Option<Currency>,
+}
+
+/// The name a receipt's card goes by: the card's current label, or the one it had.
+pub fn card_name<'a>(archive: &'a Archive, receipt: &'a Receipt) -> &'a str {
+    receipt
+        .card
+        .and_then(|id| archive.card(id))
+        .map_or(receipt.card_label.as_str(), |card| card.label.as_str())
+}
+
+/// Lower-case text of every receipt, built once per change of the archive so
+/// that searching as the person types does not allocate.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    haystacks: Vec<String>,
+    /// Lower-case card name, provider and plan of each receipt, for sorting.
+    sort_keys: Vec<[String; 3]>,
+}
+
+impl SearchIndex {
+    /// Indexes the archive's receipts, in their order.
+    pub fn build(archive: &Archive) -> Self {
+        let labels: BTreeMap<CardId, &str> = archive
+            .cards
+            .iter()
+            .map(|c| (c.id, c.label.as_str()))
+            .collect();
+        let mut haystacks = Vec::with_capacity(archive.receipts.len());
+        let mut sort_keys = Vec::with_capacity(archive.receipts.len());
+        for receipt in &archive.receipts {
+            let card = receipt
+                .card
+                .and_then(|id| labels.get(&id).copied())
+                .unwrap_or(receipt.card_label.as_str());
+            let mut text = String::with_capacity(160);
+            for part in [
+                &receipt.date.to_string(),
+                card,
+                &receipt.provider,
+                &receipt.plan,
+                receipt.channel.code(),
+                &receipt.amount.amount_text(),
+                receipt.amount.currency.code(),
+                &receipt.order_number,
+                &receipt.notes,
+            ] {
+                text.push_str(&part.to_lowercase());
+                text.push('\u{1f}');
+            }
+            for moment in [&receipt.valid_from, &receipt.valid_until]
+                .into_iter()
+                .flatten()
+            {
+                text.push_str(&moment.date().to_string());
+                text.push('\u{1f}');
+            }
+            for attachment in &receipt.attachments {
+                text.push_str(&attachment.original_name.to_lowercase());
+                text.push('\u{1f}');
+            }
+            haystacks.push(text);
+            sort_keys.push([
+                card.to_lowercase(),
+                receipt.provider.to_lowercase(),
+                receipt.plan.to_lowercase(),
+            ]);
+        }
+        Self {
+            haystacks,
+            sort_keys,
+        }
+    }
+
+    /// How many receipts are indexed.
+    pub fn len(&self) -> usize {
+        self.haystacks.len()
+    }
+
+    /// Whether nothing is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.haystacks.is_empty()
+    }
+}
+
+/// The receipts matching `query`, as indices into `archive.receipts`, sorted.
+pub fn select(archive: &Archive, index: &SearchIndex, query: &Query, sort: Sort) -> Vec<usize> {
+    let words: Vec<String> = query
+        .text
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let mut rows: Vec<usize> = archive
+        .receipts
+        .iter()
+        .enumerate()
+        .filter(|(i, receipt)| {
+            let card_ok = match query.card {
+                CardFilter::All => true,
+                CardFilter::Card(id) => receipt.card == Some(id),
+                CardFilter::Unlinked => receipt.card.is_none_or(|id| archive.card(id).is_none()),
+            };
+            card_ok
+                && query.year.is_none_or(|y| receipt.date.year() == y)
+                && query.currency.is_none_or(|c| receipt.amount.currency == c)
+                && index
+                    .haystacks
+                    .get(*i)
+                    .is_some_and(|hay| words.iter().all(|w| hay.contains(w.as_str())))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    sort_rows(archive, index, &mut rows, sort);
+    rows
+}
+
+/// Sorts rows (indices into `archive.receipts`) by a column; ties keep date order.
+pub fn sort_rows(archive: &Archive, index: &SearchIndex, rows: &mut [usize], sort: Sort) {
+    let r = &archive.receipts;
+    let by = |a: &usize, b: &usize| -> Ordering {
+        let (x, y) = (&r[*a], &r[*b]);
+        let primary = match sort.column {
+            SortColumn::Date => Ordering::Equal,
+            SortColumn::Card => index.sort_keys[*a][0].cmp(&index.sort_keys[*b][0]),
+            SortColumn::Provider => index.sort_keys[*a][1].cmp(&index.sort_keys[*b][1]),
+            SortColumn::Plan => index.sort_keys[*a][2].cmp(&index.sort_keys[*b][2]),
+            SortColumn::Channel => x.channel.code().cmp(y.channel.code()),
+            SortColumn::Amount => x
+                .amount
+                .currency
+                .code()
+                .cmp(y.amount.currency.code())
+                .then(x.amount.amount.cmp(&y.amount.amount)),
+            SortColumn::Order => x.order_number.cmp(&y.order_number),
+            SortColumn::Validity => x
+                .valid_until
+                .as_ref()
+                .map(jiff::Zoned::timestamp)
+                .cmp(&y.valid_until.as_ref().map(jiff::Zoned::timestamp)),
+        };
+        let ordering = primary.then(x.date.cmp(&y.date));
+        if sort.descending {
+            ordering.reverse()
+        } else {
+            ordering
+        }
+    };
+    rows.sort_by(by);
+}
+
+/// What the rows cost, per currency; amounts in different currencies are never added.
+pub fn totals(archive: &Archive, rows: &[usize]) -> Vec<(Currency, Decimal)> {
+    let mut sums: BTreeMap<&'static str, (Currency, Decimal)> = BTreeMap::new();
+    for &i in rows {
+        let money = archive.receipts[i].amount;
+        sums.entry(money.currency.code())
+            .or_insert((money.currency, Decimal::ZERO))
+            .1 += money.amount;
+    }
+    sums.into_values().collect()
+}
+
+/// Spending per month and currency: `(currency, [(year, month, amount)])`, months in order.
+pub fn monthly_spending(
+    archive: &Archive,
+    rows: &[usize],
+) -> Vec<(Currency, Vec<(i16, i8, Decimal)>)> {
+    let mut by: BTreeMap<&'static str, (Currency, BTreeMap<(i16, i8), Decimal>)> = BTreeMap::new();
+    for &i in rows {
+        let receipt = &archive.receipts[i];
+        let money = receipt.amount;
+        *by.entry(money.currency.code())
+            .or_insert_with(|| (money.currency, BTreeMap::new()))
+            .1
+            .entry((receipt.date.year(), receipt.date.month()))
+            .or_insert(Decimal::ZERO) += money.amount;
+    }
+    by.into_values()
+        .map(|(currency, months)| {
+            (
+                currency,
+                months.into_iter().map(|((y, m), d)| (y, m, d)).collect(),
+            )
+        })
+        .collect()
+}
+
+/// The years that have receipts, newest first.
+pub fn years(archive: &Archive) -> Vec<i16> {
+    let mut years: Vec<i16> = archive.receipts.iter().map(|r| r.date.year()).collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    years
+}
+
+/// The currencies that have receipts, by code.
+pub fn currencies(archive: &Archive) -> Vec<Currency> {
+    let mut codes: BTreeMap<&'static str, Currency> = BTreeMap::new();
+    for receipt in &archive.receipts {
+        codes.insert(receipt.amount.currency.code(), receipt.amount.currency);
+    }
+    codes.into_values().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::Zoned;
+
+    use super::*;
+    use crate::model::money::{Money, parse_amount};
+    use crate::model::{Channel, demo};
+
+    fn archive() -> Archive {
+        let now: Zoned = "2026-11-22T10:00:00+09:00[Asia/Tokyo]".parse().unwrap();
+        demo::archive(&now)
+    }
+
+    #[test]
+    fn search_finds_words_in_any_field_case_insensitively() {
+        let archive = archive();
+        let index = SearchIndex::build(&archive);
+        let find = |text: &str| -> Vec<String> {
+            let query = Query {
+                text: text.into(),
+                ..Query::default()
+            };
+            select(&archive, &index, &query, Sort::default())
+                .into_iter()
+                .map(|i| archive.receipts[i].order_number.clone())
+                .collect()
+        };
+        assert_eq!(find("sora-77120"), ["SORA-77120"]);
+        assert_eq!(find("MUM'S"), ["SORA-77120", "TB2026-0931-4471"]);
+        assert_eq!(find("third-party"), ["TB2026-0931-4471"], "the channel");
+        assert_eq!(
+            find("tabi 7700"),
+            ["TW-2026-118834"],
+            "every word must match"
+        );
+        assert_eq!(find("").len(), archive.receipts.len());
+        assert!(find("nothing-like-this").is_empty());
+    }
+
+    #[test]
+    fn filters_and_sorting() {
+        let archive = archive();
+        let index = SearchIndex::build(&archive);
+        let sim = archive
+            .cards
+            .iter()
+            .find(|c| c.label == "Dad's SIM")
+            .unwrap()
+            .id;
+        let by_card = Query {
+            card: CardFilter::Card(sim),
+            ..Query::default()
+        };
+        assert_eq!(select(&archive, &index, &by_card, Sort::default()).len(), 1);
+        let yen = Query {
+            currency: Some(Currency::JPY),
+            ..Query::default()
+        };
+        assert_eq!(select(&archive, &index, &yen, Sort::default()).len(), 3);
+        let year = Query {
+            year: Some(2025),
+            ..Query::default()
+        };
+        assert!(select(&archive, &index, &year, Sort::default()).is_empty());
+
+        let ascending = Sort {
+            column: SortColumn::Date,
+            descending: false,
+        };
+        let rows = select(&archive, &index, &Query::default(), ascending);
+        let dates: Vec<_> = rows.iter().map(|&i| archive.receipts[i].date).collect();
+        assert!(dates.windows(2).all(|w| w[0] <= w[1]));
+        let by_amount = Sort {
+            column: SortColumn::Amount,
+            descending: true,
+        };
+        let rows = select(&archive, &index, &Query::default(), by_amount);
+        assert_eq!(
+            archive.receipts[rows[0]].amount.currency,
+            Currency::USD,
+            "currencies sort by code"
+        );
+        let by_channel = Sort {
+            column: SortColumn::Channel,
+            descending: false,
+        };
+        let rows = select(&archive, &index, &Query::default(), by_channel);
+        assert_eq!(archive.receipts[rows[0]].channel, Channel::Online);
+    }
+
+    #[test]
+    fn totals_are_per_currency_and_never_mixed() {
+        let mut archive = archive();
+        archive.receipts[0].amount = Money::new(parse_amount("0.1").unwrap(), Currency::EUR);
+        archive.receipts[1].amount = Money::new(parse_amount("0.2").unwrap(), Currency::EUR);
+        let rows: Vec<usize> = (0..archive.receipts.len()).collect();
+        let totals = totals(&archive, &rows);
+        let codes: Vec<_> = totals.iter().map(|(c, _)| c.code()).collect();
+        assert_eq!(codes, ["EUR", "JPY", "USD"]);
+        assert_eq!(
+            totals[0].1,
+            parse_amount("0.3").unwrap(),
+            "decimal, not float"
+        );
+        assert_eq!(totals[1].1, Decimal::from(3300 + 7700));
+        let months = monthly_spending(&archive, &rows);
+        assert_eq!(months.len(), 3);
+    }
+
+    #[test]
+    fn unlinked_receipts_keep_their_card_name() {
+        let mut archive = archive();
+        let sim = archive
+            .cards
+            .iter()
+            .find(|c| c.label == "Dad's SIM")
+            .unwrap()
+            .id;
+        archive.delete_card(sim);
+        let index = SearchIndex::build(&archive);
+        let query = Query {
+            card: CardFilter::Unlinked,
+            ..Query::default()
+        };
+        let rows = select(&archive, &index, &query, Sort::default());
+        assert_eq!(rows.len(), 1);
+        assert_eq!(card_name(&archive, &archive.receipts[rows[0]]), "Dad's SIM");
+    }
+}
