@@ -1,6 +1,7 @@
 //! The `eframe::App`: routes between screens, applies the screens' commands to
 //! the archive, and saves it (debounced) after every change.
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use jiff::Zoned;
@@ -9,10 +10,11 @@ use crate::command::{Command, FileAction};
 use crate::i18n::{I18n, Lang, Msg};
 use crate::model::card::DataReading;
 use crate::model::{Archive, CardId, ThemeChoice};
-use crate::store::{Backup, Blocked, Store, StoreError};
+use crate::store::{Backup, Blocked, Store, StoreError, attachments};
 use crate::ui::cards::CardsScreen;
 use crate::ui::checklist::ChecklistScreen;
 use crate::ui::overview::OverviewScreen;
+use crate::ui::receipts::ReceiptsScreen;
 use crate::ui::renew::RenewScreen;
 use crate::ui::settings::SettingsScreen;
 use crate::ui::status::{self, Notice, NoticeLevel};
@@ -63,6 +65,7 @@ pub struct KoshinApp {
     overview: OverviewScreen,
     cards: CardsScreen,
     renew: RenewScreen,
+    receipts: ReceiptsScreen,
     checklist: ChecklistScreen,
     settings: SettingsScreen,
     notices: Vec<Notice>,
@@ -70,6 +73,12 @@ pub struct KoshinApp {
     unsaved_since: Option<f64>,
     save_failed: bool,
     applied_theme: Option<ThemeChoice>,
+    /// Counts changes of the archive.
+    revision: u64,
+    /// Attachments whose copy is missing from the folder.
+    missing_attachments: BTreeSet<String>,
+    /// Attachment copies that may no longer be used; removed after a save if nothing refers to them.
+    orphan_candidates: BTreeSet<String>,
 }
 
 impl KoshinApp {
@@ -84,12 +93,16 @@ impl KoshinApp {
             overview: OverviewScreen::default(),
             cards: CardsScreen::default(),
             renew: RenewScreen::default(),
+            receipts: ReceiptsScreen::default(),
             checklist: ChecklistScreen,
             settings: SettingsScreen,
             notices: Vec::new(),
             unsaved_since: None,
             save_failed: false,
             applied_theme: None,
+            revision: 0,
+            missing_attachments: BTreeSet::new(),
+            orphan_candidates: BTreeSet::new(),
             options,
             store,
             archive,
@@ -104,6 +117,13 @@ impl KoshinApp {
             Some(Blocked::Damaged(_)) => self.store.newest_readable_backup().map(|(b, _)| b),
             _ => None,
         };
+        self.after_change();
+    }
+
+    /// Marks the archive as changed for the screens and looks for missing attachments.
+    fn after_change(&mut self) {
+        self.revision += 1;
+        self.missing_attachments = attachments::missing(&self.options.data_dir, &self.archive);
     }
 
     /// The archive as the app holds it now.
@@ -144,6 +164,10 @@ impl KoshinApp {
     /// Applies one command from a screen.
     pub fn apply(&mut self, command: Command, time: f64) {
         let now = self.options.clock.now();
+        let replaced_archive = matches!(
+            command,
+            Command::RestoreBackup | Command::StartNewArchive | Command::ReopenArchive
+        );
         let changed = match command {
             Command::SaveCard(_)
             | Command::DeleteCard(_)
@@ -152,7 +176,11 @@ impl KoshinApp {
             | Command::CancelRenewal(_)
             | Command::RecordRenewal(_)
             | Command::RecordFailedAttempt(_)
-            | Command::AddReading { .. } => {
+            | Command::AddReading { .. }
+            | Command::SaveReceipt(_)
+            | Command::DeleteReceipt(_)
+            | Command::AttachFiles(_)
+            | Command::ImportReceipts(_) => {
                 if self.store.is_writable() {
                     self.apply_edit(command, &now)
                 } else {
@@ -171,18 +199,45 @@ impl KoshinApp {
             }
             Command::OpenFolder(path) => {
                 if let Err(error) = open::that_detached(&path) {
-                    self.notify(
-                        NoticeLevel::Error,
-                        &Msg::new("open-folder-failed")
-                            .arg("path", path.display().to_string())
-                            .arg("detail", error.to_string()),
-                    );
+                    self.notify_open_failed(&path, &error);
                 }
                 false
             }
             Command::ChooseFile(action) => {
-                if let Some(path) = choose_file(action) {
-                    self.apply(Self::file_command(action, path), time);
+                let paths = choose_files(action);
+                if !paths.is_empty() {
+                    self.apply(Self::file_command(action, paths), time);
+                }
+                false
+            }
+            Command::OpenAttachment(name) => {
+                let path = self.options.data_dir.join(attachments::ATTACHMENT_DIR).join(&name);
+                if !path.is_file() {
+                    self.missing_attachments.insert(name);
+                    self.notify(NoticeLevel::Error, &Msg::new("receipt-file-gone"));
+                } else if let Err(error) = open::that_detached(&path) {
+                    self.notify_open_failed(&path, &error);
+                }
+                false
+            }
+            Command::ShowAttachmentFolder => {
+                let dir = self.options.data_dir.join(attachments::ATTACHMENT_DIR);
+                if let Err(error) = open::that_detached(&dir) {
+                    self.notify_open_failed(&dir, &error);
+                }
+                false
+            }
+            Command::ExportReceipts(path) => {
+                let result = crate::export::csv::write_receipts(&self.archive)
+                    .and_then(|text| crate::export::write_file(&path, &text));
+                match result {
+                    Ok(()) => self.notify(
+                        NoticeLevel::Info,
+                        &Msg::new("csv-exported")
+                            .arg("count", self.archive.receipts.len())
+                            .arg("path", path.display().to_string()),
+                    ),
+                    Err(msg) => self.notify(NoticeLevel::Error, &msg),
                 }
                 false
             }
@@ -211,12 +266,31 @@ impl KoshinApp {
         if changed {
             self.unsaved_since.get_or_insert(time);
         }
+        if changed || replaced_archive {
+            self.after_change();
+        }
     }
 
-    /// The command that acts on a file chosen for `action`.
-    fn file_command(action: FileAction, path: PathBuf) -> Command {
+    fn notify_open_failed(&mut self, path: &std::path::Path, error: &std::io::Error) {
+        self.notify(
+            NoticeLevel::Error,
+            &Msg::new("open-folder-failed")
+                .arg("path", path.display().to_string())
+                .arg("detail", error.to_string()),
+        );
+    }
+
+    /// The command that acts on the files chosen for `action` (at least one).
+    fn file_command(action: FileAction, mut paths: Vec<PathBuf>) -> Command {
+        let first = paths.swap_remove(0);
         match action {
-            FileAction::ExportReminders => Command::ExportReminders(path),
+            FileAction::ExportReminders => Command::ExportReminders(first),
+            FileAction::ExportReceipts => Command::ExportReceipts(first),
+            FileAction::ImportReceipts => Command::ImportReceipts(first),
+            FileAction::AttachFiles => {
+                paths.push(first);
+                Command::AttachFiles(paths)
+            }
         }
     }
 
@@ -307,9 +381,87 @@ impl KoshinApp {
                 });
                 true
             }
+            Command::SaveReceipt(receipt) => {
+                let old = self.archive.receipts.iter().position(|r| r.id == receipt.id);
+                match old {
+                    Some(i) => {
+                        for gone in &self.archive.receipts[i].attachments {
+                            self.orphan_candidates.insert(gone.stored_name.clone());
+                        }
+                        self.archive.receipts[i] = *receipt;
+                    }
+                    None => self.archive.receipts.push(*receipt),
+                }
+                self.notify(NoticeLevel::Info, &Msg::new("receipt-saved"));
+                true
+            }
+            Command::DeleteReceipt(id) => {
+                let Some(i) = self.archive.receipts.iter().position(|r| r.id == id) else {
+                    return false;
+                };
+                let receipt = self.archive.receipts.remove(i);
+                for gone in receipt.attachments {
+                    self.orphan_candidates.insert(gone.stored_name);
+                }
+                self.notify(NoticeLevel::Info, &Msg::new("receipt-deleted"));
+                true
+            }
+            Command::AttachFiles(paths) => {
+                let mut attached = Vec::new();
+                for path in paths {
+                    match attachments::attach(&self.options.data_dir, &path) {
+                        Ok(attachment) => {
+                            // Kept while a form refers to it; removed later if it never gets saved.
+                            self.orphan_candidates.insert(attachment.stored_name.clone());
+                            attached.push(attachment);
+                        }
+                        Err(error) => self.notify(NoticeLevel::Error, &error.message()),
+                    }
+                }
+                if !attached.is_empty() {
+                    self.receipts.add_attachments(attached, now.date());
+                    self.screen = Screen::Receipts;
+                }
+                false
+            }
+            Command::ImportReceipts(path) => self.import_receipts(&path),
             Command::RecordRenewal(id) => self.record(id, false, now),
             Command::RecordFailedAttempt(id) => self.record(id, true, now),
             _ => false,
+        }
+    }
+
+    /// Imports the receipts of a CSV file: all rows are checked first, and a bad row imports nothing.
+    fn import_receipts(&mut self, path: &std::path::Path) -> bool {
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                self.notify_error(&StoreError::io(path, error));
+                return false;
+            }
+        };
+        match crate::export::csv::read_receipts(&bytes, &self.archive) {
+            Ok(plan) => {
+                let count = plan.new.len();
+                self.archive.receipts.extend(plan.new);
+                self.notify(
+                    NoticeLevel::Info,
+                    &Msg::new("csv-imported").arg("count", count).arg("duplicates", plan.duplicates),
+                );
+                count > 0
+            }
+            Err(errors) => {
+                let mut text = self.tr.t("csv-import-failed");
+                for error in errors.iter().take(10) {
+                    text.push('\n');
+                    text.push_str(&self.tr.msg(&error.message()));
+                }
+                self.notices.push(Notice {
+                    level: NoticeLevel::Error,
+                    text,
+                });
+                false
+            }
         }
     }
 
@@ -422,6 +574,7 @@ impl KoshinApp {
             Ok(()) => {
                 self.unsaved_since = None;
                 self.save_failed = false;
+                self.remove_orphaned_attachments();
             }
             Err(error) => {
                 // The changes stay in memory; the notice offers to try again.
@@ -433,6 +586,19 @@ impl KoshinApp {
                 );
             }
         }
+    }
+
+    /// Removes copies of files no saved receipt and no open form refers to any more.
+    fn remove_orphaned_attachments(&mut self) {
+        for name in self.receipts.draft_attachments() {
+            self.orphan_candidates.remove(&name);
+        }
+        if self.orphan_candidates.is_empty() {
+            return;
+        }
+        attachments::remove_unreferenced(&self.options.data_dir, &self.archive, &self.orphan_candidates);
+        let still_open: BTreeSet<String> = self.receipts.draft_attachments().into_iter().collect();
+        self.orphan_candidates = still_open;
     }
 
     /// Saves once the changes have rested for [`SAVE_DELAY_SECONDS`]; until then asks for a
@@ -485,14 +651,29 @@ impl KoshinApp {
     }
 }
 
-/// Asks the person for a file with the system's dialog; `None` when cancelled
+/// Asks the person for files with the system's dialog; empty when cancelled
 /// or when no dialog is available.
-fn choose_file(action: FileAction) -> Option<PathBuf> {
+fn choose_files(action: FileAction) -> Vec<PathBuf> {
+    let dialog = rfd::FileDialog::new();
     match action {
-        FileAction::ExportReminders => rfd::FileDialog::new()
+        FileAction::ExportReminders => dialog
             .add_filter("iCalendar", &["ics"])
             .set_file_name("koshin-reminders.ics")
-            .save_file(),
+            .save_file()
+            .into_iter()
+            .collect(),
+        FileAction::ExportReceipts => dialog
+            .add_filter("CSV", &["csv"])
+            .set_file_name("koshin-receipts.csv")
+            .save_file()
+            .into_iter()
+            .collect(),
+        FileAction::ImportReceipts => dialog.add_filter("CSV", &["csv"]).pick_file().into_iter().collect(),
+        FileAction::AttachFiles => dialog
+            .add_filter("PDF, images, e-mail", &["pdf", "png", "jpg", "jpeg", "heic", "webp", "eml", "msg", "txt", "html"])
+            .add_filter("*", &["*"])
+            .pick_files()
+            .unwrap_or_default(),
     }
 }
 
@@ -519,6 +700,8 @@ impl eframe::App for KoshinApp {
                 writable: self.store.is_writable(),
                 now: &now,
                 data_dir: &self.options.data_dir,
+                revision: self.revision,
+                missing_attachments: &self.missing_attachments,
             };
             status::notices_ui(ui, &self.tr, &self.notices, self.save_failed, &mut commands);
             match self.store.blocked() {
@@ -540,11 +723,17 @@ impl eframe::App for KoshinApp {
                 Screen::Overview => self.overview.ui(ui, &view, &mut commands),
                 Screen::Cards => self.cards.ui(ui, &view, &mut commands),
                 Screen::Renew => self.renew.ui(ui, &view, &mut commands),
+                Screen::Receipts => self.receipts.ui(ui, &view, &mut commands),
                 Screen::Checklist => self.checklist.ui(ui, &view, &mut commands),
                 Screen::Settings => self.settings.ui(ui, &view, &mut commands),
             }
         });
 
+        // Files dropped onto the window are attached to the receipt being edited.
+        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        if !dropped.is_empty() {
+            commands.push(Command::AttachFiles(dropped));
+        }
         if !commands.is_empty() {
             // Show the result of the commands at once, not at the next input.
             ctx.request_repaint();

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crate::model::{Card, CardId, Settings};
+use crate::model::{Card, CardId, Receipt, ReceiptId, Settings};
 use crate::ui::Screen;
 use crate::wizard::Renewal;
 
@@ -52,6 +52,21 @@ pub enum Command {
     ChooseFile(FileAction),
     /// Write the reminder calendar to a file.
     ExportReminders(PathBuf),
+    /// Add a receipt, or replace the receipt with the same id.
+    SaveReceipt(Box<Receipt>),
+    /// Delete a receipt; its files are kept while another receipt uses them.
+    DeleteReceipt(ReceiptId),
+    /// Copy files into the archive and attach them to the receipt being edited
+    /// (or to a new receipt when none is open).
+    AttachFiles(Vec<PathBuf>),
+    /// Open an attached file in the system's viewer.
+    OpenAttachment(String),
+    /// Show the folder of attached files.
+    ShowAttachmentFolder,
+    /// Import receipts from a CSV file.
+    ImportReceipts(PathBuf),
+    /// Export every receipt to a CSV file.
+    ExportReceipts(PathBuf),
 }
 
 /// What a chosen file is for. The dialog only hands the path to a command;
@@ -60,4 +75,10 @@ pub enum Command {
 pub enum FileAction {
     /// Save the reminder calendar (.ics).
     ExportReminders,
+    /// Pick confirmation files to attach.
+    AttachFiles,
+    /// Pick a CSV file of receipts to import.
+    ImportReceipts,
+    /// Save the receipts as CSV.
+    ExportReceipts,
 }

@@ -91,6 +91,16 @@ impl Channel {
         }
     }
 
+    /// The message id of the channel's short name, for tables.
+    pub fn short_label_id(self) -> &'static str {
+        match self {
+            Channel::Online => "channel-short-online",
+            Channel::Store => "channel-short-store",
+            Channel::ThirdParty => "channel-short-third-party",
+            Channel::Automatic => "channel-short-automatic",
+        }
+    }
+
     /// The word used in files (CSV, command line): online, store, third-party, automatic.
     pub fn code(self) -> &'static str {
         match self {

@@ -10,6 +10,7 @@ pub mod identifiers;
 pub mod money;
 pub mod plan;
 pub mod receipt;
+pub mod receipt_form;
 pub mod receipts;
 
 pub use archive::{Archive, SCHEMA_VERSION, Settings, ThemeChoice};

@@ -5,11 +5,13 @@ pub mod card_form;
 pub mod cards;
 pub mod checklist;
 pub mod overview;
+pub mod receipts;
 pub mod renew;
 pub mod settings;
 pub mod status;
 pub mod theme;
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use egui::{Color32, RichText};
@@ -28,6 +30,8 @@ pub enum Screen {
     Cards,
     /// The renewal wizard.
     Renew,
+    /// The receipt archive.
+    Receipts,
     /// The precaution checklists of the renewals in progress.
     Checklist,
     /// Where the archive lives, the theme.
@@ -36,10 +40,11 @@ pub enum Screen {
 
 impl Screen {
     /// Every screen, in the order the navigation shows them.
-    pub const ALL: [Screen; 5] = [
+    pub const ALL: [Screen; 6] = [
         Screen::Overview,
         Screen::Cards,
         Screen::Renew,
+        Screen::Receipts,
         Screen::Checklist,
         Screen::Settings,
     ];
@@ -50,6 +55,7 @@ impl Screen {
             Screen::Overview => "nav-overview",
             Screen::Cards => "nav-cards",
             Screen::Renew => "nav-renew",
+            Screen::Receipts => "nav-receipts",
             Screen::Checklist => "nav-checklist",
             Screen::Settings => "nav-settings",
         }
@@ -69,6 +75,10 @@ pub struct View<'a> {
     pub now: &'a Zoned,
     /// The data folder.
     pub data_dir: &'a Path,
+    /// Counts changes of the archive, so screens can keep what they derive from it.
+    pub revision: u64,
+    /// The attachments whose copy is missing from the folder.
+    pub missing_attachments: &'a BTreeSet<String>,
 }
 
 /// A section title inside a page.
