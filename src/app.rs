@@ -197,58 +197,18 @@ impl KoshinApp {
                 self.archive.settings = *settings;
                 self.store.is_writable()
             }
-            Command::OpenFolder(path) => {
-                if let Err(error) = open::that_detached(&path) {
-                    self.notify_open_failed(&path, &error);
-                }
+            Command::OpenFolder(_)
+            | Command::OpenAttachment(_)
+            | Command::ShowAttachmentFolder
+            | Command::ExportReceipts(_)
+            | Command::ExportReminders(_) => {
+                self.apply_outward(command, &now);
                 false
             }
             Command::ChooseFile(action) => {
                 let paths = choose_files(action);
                 if !paths.is_empty() {
                     self.apply(Self::file_command(action, paths), time);
-                }
-                false
-            }
-            Command::OpenAttachment(name) => {
-                let path = self.options.data_dir.join(attachments::ATTACHMENT_DIR).join(&name);
-                if !path.is_file() {
-                    self.missing_attachments.insert(name);
-                    self.notify(NoticeLevel::Error, &Msg::new("receipt-file-gone"));
-                } else if let Err(error) = open::that_detached(&path) {
-                    self.notify_open_failed(&path, &error);
-                }
-                false
-            }
-            Command::ShowAttachmentFolder => {
-                let dir = self.options.data_dir.join(attachments::ATTACHMENT_DIR);
-                if let Err(error) = open::that_detached(&dir) {
-                    self.notify_open_failed(&dir, &error);
-                }
-                false
-            }
-            Command::ExportReceipts(path) => {
-                let result = crate::export::csv::write_receipts(&self.archive)
-                    .and_then(|text| crate::export::write_file(&path, &text));
-                match result {
-                    Ok(()) => self.notify(
-                        NoticeLevel::Info,
-                        &Msg::new("csv-exported")
-                            .arg("count", self.archive.receipts.len())
-                            .arg("path", path.display().to_string()),
-                    ),
-                    Err(msg) => self.notify(NoticeLevel::Error, &msg),
-                }
-                false
-            }
-            Command::ExportReminders(path) => {
-                let text = crate::export::ics::reminders(&self.archive, &now, &self.tr);
-                match crate::export::write_file(&path, &text) {
-                    Ok(()) => self.notify(
-                        NoticeLevel::Info,
-                        &Msg::new("cli-ics-written").arg("path", path.display().to_string()),
-                    ),
-                    Err(msg) => self.notify(NoticeLevel::Error, &msg),
                 }
                 false
             }
@@ -268,6 +228,60 @@ impl KoshinApp {
         }
         if changed || replaced_archive {
             self.after_change();
+        }
+    }
+
+    /// Acts outside the archive: opens files and folders, writes exports.
+    fn apply_outward(&mut self, command: Command, now: &Zoned) {
+        match command {
+            Command::OpenFolder(path) => {
+                if let Err(error) = open::that_detached(&path) {
+                    self.notify_open_failed(&path, &error);
+                }
+            }
+            Command::OpenAttachment(name) => {
+                let path = self
+                    .options
+                    .data_dir
+                    .join(attachments::ATTACHMENT_DIR)
+                    .join(&name);
+                if !path.is_file() {
+                    self.missing_attachments.insert(name);
+                    self.notify(NoticeLevel::Error, &Msg::new("receipt-file-gone"));
+                } else if let Err(error) = open::that_detached(&path) {
+                    self.notify_open_failed(&path, &error);
+                }
+            }
+            Command::ShowAttachmentFolder => {
+                let dir = self.options.data_dir.join(attachments::ATTACHMENT_DIR);
+                if let Err(error) = open::that_detached(&dir) {
+                    self.notify_open_failed(&dir, &error);
+                }
+            }
+            Command::ExportReceipts(path) => {
+                let result = crate::export::csv::write_receipts(&self.archive)
+                    .and_then(|text| crate::export::write_file(&path, &text));
+                match result {
+                    Ok(()) => self.notify(
+                        NoticeLevel::Info,
+                        &Msg::new("csv-exported")
+                            .arg("count", self.archive.receipts.len())
+                            .arg("path", path.display().to_string()),
+                    ),
+                    Err(msg) => self.notify(NoticeLevel::Error, &msg),
+                }
+            }
+            Command::ExportReminders(path) => {
+                let text = crate::export::ics::reminders(&self.archive, now, &self.tr);
+                match crate::export::write_file(&path, &text) {
+                    Ok(()) => self.notify(
+                        NoticeLevel::Info,
+                        &Msg::new("cli-ics-written").arg("path", path.display().to_string()),
+                    ),
+                    Err(msg) => self.notify(NoticeLevel::Error, &msg),
+                }
+            }
+            _ => {}
         }
     }
 
@@ -381,8 +395,25 @@ impl KoshinApp {
                 });
                 true
             }
+            Command::SaveReceipt(_) | Command::DeleteReceipt(_) | Command::AttachFiles(_) => {
+                self.apply_receipt_edit(command, now)
+            }
+            Command::ImportReceipts(path) => self.import_receipts(&path),
+            Command::RecordRenewal(id) => self.record(id, false, now),
+            Command::RecordFailedAttempt(id) => self.record(id, true, now),
+            _ => false,
+        }
+    }
+
+    /// Applies a change to the receipts. Returns whether the archive changed.
+    fn apply_receipt_edit(&mut self, command: Command, now: &Zoned) -> bool {
+        match command {
             Command::SaveReceipt(receipt) => {
-                let old = self.archive.receipts.iter().position(|r| r.id == receipt.id);
+                let old = self
+                    .archive
+                    .receipts
+                    .iter()
+                    .position(|r| r.id == receipt.id);
                 match old {
                     Some(i) => {
                         for gone in &self.archive.receipts[i].attachments {
@@ -412,7 +443,8 @@ impl KoshinApp {
                     match attachments::attach(&self.options.data_dir, &path) {
                         Ok(attachment) => {
                             // Kept while a form refers to it; removed later if it never gets saved.
-                            self.orphan_candidates.insert(attachment.stored_name.clone());
+                            self.orphan_candidates
+                                .insert(attachment.stored_name.clone());
                             attached.push(attachment);
                         }
                         Err(error) => self.notify(NoticeLevel::Error, &error.message()),
@@ -424,9 +456,6 @@ impl KoshinApp {
                 }
                 false
             }
-            Command::ImportReceipts(path) => self.import_receipts(&path),
-            Command::RecordRenewal(id) => self.record(id, false, now),
-            Command::RecordFailedAttempt(id) => self.record(id, true, now),
             _ => false,
         }
     }
@@ -446,7 +475,9 @@ impl KoshinApp {
                 self.archive.receipts.extend(plan.new);
                 self.notify(
                     NoticeLevel::Info,
-                    &Msg::new("csv-imported").arg("count", count).arg("duplicates", plan.duplicates),
+                    &Msg::new("csv-imported")
+                        .arg("count", count)
+                        .arg("duplicates", plan.duplicates),
                 );
                 count > 0
             }
@@ -596,7 +627,11 @@ impl KoshinApp {
         if self.orphan_candidates.is_empty() {
             return;
         }
-        attachments::remove_unreferenced(&self.options.data_dir, &self.archive, &self.orphan_candidates);
+        attachments::remove_unreferenced(
+            &self.options.data_dir,
+            &self.archive,
+            &self.orphan_candidates,
+        );
         let still_open: BTreeSet<String> = self.receipts.draft_attachments().into_iter().collect();
         self.orphan_candidates = still_open;
     }
@@ -668,9 +703,18 @@ fn choose_files(action: FileAction) -> Vec<PathBuf> {
             .save_file()
             .into_iter()
             .collect(),
-        FileAction::ImportReceipts => dialog.add_filter("CSV", &["csv"]).pick_file().into_iter().collect(),
+        FileAction::ImportReceipts => dialog
+            .add_filter("CSV", &["csv"])
+            .pick_file()
+            .into_iter()
+            .collect(),
         FileAction::AttachFiles => dialog
-            .add_filter("PDF, images, e-mail", &["pdf", "png", "jpg", "jpeg", "heic", "webp", "eml", "msg", "txt", "html"])
+            .add_filter(
+                "PDF, images, e-mail",
+                &[
+                    "pdf", "png", "jpg", "jpeg", "heic", "webp", "eml", "msg", "txt", "html",
+                ],
+            )
             .add_filter("*", &["*"])
             .pick_files()
             .unwrap_or_default(),
@@ -730,7 +774,14 @@ impl eframe::App for KoshinApp {
         });
 
         // Files dropped onto the window are attached to the receipt being edited.
-        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
         if !dropped.is_empty() {
             commands.push(Command::AttachFiles(dropped));
         }

@@ -51,6 +51,20 @@ pub enum CliCommand {
     /// Write a file for another program.
     #[command(subcommand)]
     Export(ExportCommand),
+    /// Read a file into the archive.
+    #[command(subcommand)]
+    Import(ImportCommand),
+}
+
+/// What `koshin import` reads.
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Receipts from CSV (the columns of `export receipts`). Every row is checked
+    /// first: when any row is bad nothing is imported and each bad row is listed.
+    Receipts {
+        /// The .csv file to read.
+        file: PathBuf,
+    },
 }
 
 /// What `koshin export` writes.
@@ -59,6 +73,11 @@ pub enum ExportCommand {
     /// The renewal deadlines as an iCalendar file with reminders, for a phone's calendar.
     Ics {
         /// The .ics file to write.
+        file: PathBuf,
+    },
+    /// Every receipt as CSV, with the columns `date,card,provider,plan,channel,amount,currency,order_number,valid_from,valid_until,notes`.
+    Receipts {
+        /// The .csv file to write.
         file: PathBuf,
     },
 }
@@ -109,6 +128,12 @@ pub fn run(
         }
         CliCommand::Export(ExportCommand::Ics { file }) => data_dir(cli)
             .and_then(|dir| export_ics(&dir, file, now, tr))
+            .map(|msg| tr.msg(&msg)),
+        CliCommand::Export(ExportCommand::Receipts { file }) => data_dir(cli)
+            .and_then(|dir| export_receipts(&dir, file))
+            .map(|msg| tr.msg(&msg)),
+        CliCommand::Import(ImportCommand::Receipts { file }) => data_dir(cli)
+            .and_then(|dir| import_receipts(&dir, file, now, tr))
             .map(|msg| tr.msg(&msg)),
     };
     // A closed pipe or a full disk is not worth a second error.
@@ -211,6 +236,41 @@ pub fn export_ics(dir: &Path, file: &Path, now: &jiff::Zoned, tr: &I18n) -> Resu
     let text = crate::export::ics::reminders(&archive, now, tr);
     crate::export::write_file(file, &text)?;
     Ok(Msg::new("cli-ics-written").arg("path", file.display().to_string()))
+}
+
+/// Writes every receipt of the archive in `dir` to `file` as CSV.
+pub fn export_receipts(dir: &Path, file: &Path) -> Result<Msg, Msg> {
+    let archive = read_archive(dir)?;
+    let text = crate::export::csv::write_receipts(&archive)?;
+    crate::export::write_file(file, &text)?;
+    Ok(Msg::new("csv-exported")
+        .arg("count", archive.receipts.len())
+        .arg("path", file.display().to_string()))
+}
+
+/// Imports the receipts of a CSV file into the archive in `dir`, under the archive's lock.
+/// A bad row imports nothing; the error lists every bad row by line.
+pub fn import_receipts(dir: &Path, file: &Path, now: &jiff::Zoned, tr: &I18n) -> Result<Msg, Msg> {
+    let bytes = std::fs::read(file).map_err(|e| StoreError::io(file, e).message())?;
+    let (mut store, mut archive) = store::Store::open(dir);
+    if let Some(blocked) = store.blocked() {
+        return Err(blocked.message());
+    }
+    let plan = crate::export::csv::read_receipts(&bytes, &archive).map_err(|errors| {
+        let mut lines = vec![tr.t("csv-import-failed")];
+        lines.extend(errors.iter().map(|e| tr.msg(&e.message())));
+        Msg::new("cli-lines").arg("text", lines.join("\n"))
+    })?;
+    let count = plan.new.len();
+    if count > 0 {
+        archive.receipts.extend(plan.new);
+        store
+            .save(&archive, now.timestamp())
+            .map_err(|e| e.message())?;
+    }
+    Ok(Msg::new("csv-imported")
+        .arg("count", count)
+        .arg("duplicates", plan.duplicates))
 }
 
 /// Loads the archive in `dir` and sums it up in one line; never writes.

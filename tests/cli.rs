@@ -221,3 +221,89 @@ fn export_ics_writes_the_reminders() {
     let ics = std::fs::read_to_string(&file).unwrap();
     assert!(ics.contains("BEGIN:VALARM"));
 }
+
+#[test]
+fn receipts_export_then_import_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    common::write_demo(dir.path());
+    let csv = dir.path().join("receipts.csv");
+    let data = dir.path().to_str().unwrap();
+    let out = koshin(&[
+        "--data-dir",
+        data,
+        "export",
+        "receipts",
+        csv.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Wrote 5 receipts"));
+
+    let empty = tempfile::tempdir().unwrap();
+    let target = empty.path().to_str().unwrap();
+    let out = koshin(&[
+        "--data-dir",
+        target,
+        "import",
+        "receipts",
+        csv.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("Imported 5 receipts; 0 already"),
+        "{}",
+        text(&out.stdout)
+    );
+    let again = koshin(&[
+        "--data-dir",
+        target,
+        "import",
+        "receipts",
+        csv.to_str().unwrap(),
+    ]);
+    assert!(
+        text(&again.stdout).contains("Imported 0 receipts; 5 already"),
+        "{}",
+        text(&again.stdout)
+    );
+    let imported = koshin::store::load(&empty.path().join("koshin.ron"))
+        .unwrap()
+        .archive;
+    assert_eq!(imported.receipts.len(), 5);
+}
+
+#[test]
+fn a_bad_csv_imports_nothing_and_lists_every_bad_line() {
+    let dir = tempfile::tempdir().unwrap();
+    common::write_demo(dir.path());
+    let before = std::fs::read(dir.path().join("koshin.ron")).unwrap();
+    let csv = dir.path().join("bad.csv");
+    std::fs::write(
+        &csv,
+        "date,card,provider,plan,channel,amount,currency,order_number,valid_from,valid_until,notes\n\
+         2026-11-01,X,P,Plan,online,5,EUR,A,,,\n\
+         2026-02-30,X,P,Plan,online,5,EUR,B,,,\n\
+         2026-11-03,X,P,Plan,online,5,ABC,C,,,\n",
+    )
+    .unwrap();
+    let out = koshin(&[
+        "--data-dir",
+        dir.path().to_str().unwrap(),
+        "import",
+        "receipts",
+        csv.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("Line 3: \"2026-02-30\" is not a date"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("Line 4: \"ABC\" is not a currency code"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read(dir.path().join("koshin.ron")).unwrap(),
+        before
+    );
+}

@@ -470,6 +470,7 @@ reason-validity = The validity ends then, less the lead time.
 reason-data = The data runs out a day later at the present rate of use.
 reason-return = The router must be returned then, less the lead time.
 reason-notice = The rental company wants extension requests by then.
+cli-lines = { $text }
 cli-due-none = Nothing to renew in the next { $days } days.
 cli-due-line = { $urgency }: { $label } ({ $owner }, { $kind }) — renew by { $renew_by }, { $countdown }
 cli-ics-written = Wrote the reminders to { $path }.

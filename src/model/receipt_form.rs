@@ -128,7 +128,11 @@ impl ReceiptDraft {
             if self.plan.trim().is_empty() {
                 self.plan.clone_from(&card.plan.name);
             }
-            if let Some(zone) = card.validity_end.as_ref().and_then(|m| m.time_zone().iana_name()) {
+            if let Some(zone) = card
+                .validity_end
+                .as_ref()
+                .and_then(|m| m.time_zone().iana_name())
+            {
                 zone.clone_into(&mut self.zone);
             }
         }
@@ -137,7 +141,9 @@ impl ReceiptDraft {
     /// The receipt the form describes, or every problem that stops saving it.
     pub fn build(&self, archive: &Archive) -> Result<Receipt, Vec<(ReceiptField, Msg)>> {
         let mut problems = Vec::new();
-        let date = parse_date(&self.date).map_err(|e| problems.push((ReceiptField::Date, e.message()))).ok();
+        let date = parse_date(&self.date)
+            .map_err(|e| problems.push((ReceiptField::Date, e.message())))
+            .ok();
         let amount = match optional_money(&self.amount, &self.currency) {
             Ok(Some(money)) => Some(money),
             Ok(None) => {
@@ -162,10 +168,22 @@ impl ReceiptDraft {
             .and_then(|id| archive.card(id))
             .map_or_else(|| self.card_label.trim().to_owned(), |c| c.label.clone());
         for (field, id, text) in [
-            (ReceiptField::Card, "receipts-col-card", self.card_label.as_str()),
-            (ReceiptField::Provider, "receipts-col-provider", &self.provider),
+            (
+                ReceiptField::Card,
+                "receipts-col-card",
+                self.card_label.as_str(),
+            ),
+            (
+                ReceiptField::Provider,
+                "receipts-col-provider",
+                &self.provider,
+            ),
             (ReceiptField::Plan, "receipts-col-plan", &self.plan),
-            (ReceiptField::Order, "receipts-col-order", &self.order_number),
+            (
+                ReceiptField::Order,
+                "receipts-col-order",
+                &self.order_number,
+            ),
             (ReceiptField::Notes, "field-notes", &self.notes),
         ] {
             if let Some(found) = find_payment_card(text) {

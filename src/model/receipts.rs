@@ -263,12 +263,31 @@ pub fn totals(archive: &Archive, rows: &[usize]) -> Vec<(Currency, Decimal)> {
     sums.into_values().collect()
 }
 
-/// Spending per month and currency: `(currency, [(year, month, amount)])`, months in order.
-pub fn monthly_spending(
-    archive: &Archive,
-    rows: &[usize],
-) -> Vec<(Currency, Vec<(i16, i8, Decimal)>)> {
-    let mut by: BTreeMap<&'static str, (Currency, BTreeMap<(i16, i8), Decimal>)> = BTreeMap::new();
+/// What was spent in one month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MonthTotal {
+    /// The year.
+    pub year: i16,
+    /// The month, 1 to 12.
+    pub month: i8,
+    /// The sum of the month's receipts.
+    pub amount: Decimal,
+}
+
+/// The months of one currency, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CurrencySeries {
+    /// The currency.
+    pub currency: Currency,
+    /// Its months with receipts.
+    pub months: Vec<MonthTotal>,
+}
+
+type MonthSums = BTreeMap<(i16, i8), Decimal>;
+
+/// Spending per month, one series per currency (by code), months in order.
+pub fn monthly_spending(archive: &Archive, rows: &[usize]) -> Vec<CurrencySeries> {
+    let mut by: BTreeMap<&'static str, (Currency, MonthSums)> = BTreeMap::new();
     for &i in rows {
         let receipt = &archive.receipts[i];
         let money = receipt.amount;
@@ -279,11 +298,16 @@ pub fn monthly_spending(
             .or_insert(Decimal::ZERO) += money.amount;
     }
     by.into_values()
-        .map(|(currency, months)| {
-            (
-                currency,
-                months.into_iter().map(|((y, m), d)| (y, m, d)).collect(),
-            )
+        .map(|(currency, months)| CurrencySeries {
+            currency,
+            months: months
+                .into_iter()
+                .map(|((year, month), amount)| MonthTotal {
+                    year,
+                    month,
+                    amount,
+                })
+                .collect(),
         })
         .collect()
 }

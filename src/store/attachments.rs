@@ -3,6 +3,7 @@
 //! kept once), with the original name kept for display.
 
 use std::collections::BTreeSet;
+use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -89,7 +90,11 @@ pub fn attach(data_dir: &Path, source: &Path) -> Result<Attachment, AttachError>
     }
     let bytes = fs::read(source).map_err(|e| unreadable(e.to_string()))?;
     let hash = Sha256::digest(&bytes);
-    let hex: String = hash.iter().map(|b| format!("{b:02x}")).collect();
+    let mut hex = String::with_capacity(64);
+    for byte in hash {
+        // Writing to a String cannot fail.
+        let _ = write!(hex, "{byte:02x}");
+    }
     let stored_name = match extension(source) {
         Some(ext) => format!("{hex}.{ext}"),
         None => hex,
@@ -160,7 +165,7 @@ mod tests {
         let first = attach(data.path(), &pdf).unwrap();
         assert_eq!(first.original_name, "Order 123.PDF");
         assert_eq!(first.size_bytes, 21);
-        assert!(first.stored_name.ends_with(".pdf"));
+        assert_eq!(Path::new(&first.stored_name).extension().unwrap(), "pdf");
         assert_eq!(
             first.stored_name.len(),
             64 + 4,
@@ -217,8 +222,10 @@ mod tests {
             attachments: vec![a.clone()],
             ..Receipt::default()
         };
-        let mut archive = Archive::default();
-        archive.receipts = vec![receipt(&attachment), receipt(&attachment)];
+        let mut archive = Archive {
+            receipts: vec![receipt(&attachment), receipt(&attachment)],
+            ..Archive::default()
+        };
         assert!(missing(data.path(), &archive).is_empty());
 
         // One of the two receipts is deleted: the copy stays for the other.
@@ -230,7 +237,7 @@ mod tests {
         archive.receipts.clear();
         assert_eq!(
             remove_unreferenced(data.path(), &archive, &candidates),
-            [attachment.stored_name.clone()]
+            std::slice::from_ref(&attachment.stored_name)
         );
 
         archive.receipts = vec![receipt(&attachment)];

@@ -15,7 +15,9 @@ use crate::i18n::{I18n, Msg, format};
 use crate::model::form::COMMON_ZONES;
 use crate::model::money::{COMMON_CURRENCIES, Money};
 use crate::model::receipt_form::{ReceiptDraft, ReceiptField};
-use crate::model::receipts::{self, CardFilter, Query, SearchIndex, Sort, SortColumn};
+use crate::model::receipts::{
+    self, CardFilter, CurrencySeries, Query, SearchIndex, Sort, SortColumn,
+};
 use crate::model::{Attachment, Channel};
 
 /// What the table shows for one state of the archive, query and sort.
@@ -23,7 +25,7 @@ struct Selection {
     key: (u64, Query, Sort),
     rows: Vec<usize>,
     totals: Vec<(Currency, Decimal)>,
-    monthly: Vec<(Currency, Vec<(i16, i8, Decimal)>)>,
+    monthly: Vec<CurrencySeries>,
 }
 
 /// The Receipts screen's passing state.
@@ -61,7 +63,12 @@ impl ReceiptsScreen {
             is_new: true,
         });
         for attachment in attachments {
-            if !editor.draft.attachments.iter().any(|a| a.stored_name == attachment.stored_name) {
+            if !editor
+                .draft
+                .attachments
+                .iter()
+                .any(|a| a.stored_name == attachment.stored_name)
+            {
                 editor.draft.attachments.push(attachment);
             }
         }
@@ -83,7 +90,11 @@ impl ReceiptsScreen {
 
     /// Makes sure the index and the selection match the archive and the query.
     fn refresh(&mut self, view: &View<'_>) {
-        if self.index.as_ref().is_none_or(|(rev, _)| *rev != view.revision) {
+        if self
+            .index
+            .as_ref()
+            .is_none_or(|(rev, _)| *rev != view.revision)
+        {
             self.index = Some((view.revision, SearchIndex::build(view.archive)));
         }
         let key = (view.revision, self.query.clone(), self.sort);
@@ -118,13 +129,19 @@ impl ReceiptsScreen {
         ui.horizontal(|ui| {
             ui.heading(tr.t("receipts-title"));
             ui.add_space(theme::GAP_L);
-            if ui.add_enabled(view.writable, egui::Button::new(tr.t("receipts-add"))).clicked() {
+            if ui
+                .add_enabled(view.writable, egui::Button::new(tr.t("receipts-add")))
+                .clicked()
+            {
                 self.editor = Some(ReceiptEditor {
                     draft: ReceiptDraft::new_receipt(view.now.date()),
                     is_new: true,
                 });
             }
-            if ui.add_enabled(view.writable, egui::Button::new(tr.t("receipts-import"))).clicked() {
+            if ui
+                .add_enabled(view.writable, egui::Button::new(tr.t("receipts-import")))
+                .clicked()
+            {
                 commands.push(Command::ChooseFile(FileAction::ImportReceipts));
             }
             if ui.button(tr.t("receipts-export")).clicked() {
@@ -141,28 +158,52 @@ impl ReceiptsScreen {
         let tr = view.tr;
         ui.horizontal_wrapped(|ui| {
             let search = ui.label(tr.t("receipts-search"));
-            ui.add(TextEdit::singleline(&mut self.query.text).desired_width(220.0).hint_text(tr.t("receipts-search-hint")))
-                .labelled_by(search.id);
+            ui.add(
+                TextEdit::singleline(&mut self.query.text)
+                    .desired_width(220.0)
+                    .hint_text(tr.t("receipts-search-hint")),
+            )
+            .labelled_by(search.id);
             let card_label = ui.label(tr.t("receipts-filter-card"));
             let card_text = match self.query.card {
                 CardFilter::All => tr.t("receipts-all-cards"),
                 CardFilter::Unlinked => tr.t("receipts-unlinked"),
-                CardFilter::Card(id) => view.archive.card(id).map(|c| c.label.clone()).unwrap_or_default(),
+                CardFilter::Card(id) => view
+                    .archive
+                    .card(id)
+                    .map(|c| c.label.clone())
+                    .unwrap_or_default(),
             };
             egui::ComboBox::from_id_salt("receipt-card-filter")
                 .selected_text(card_text)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.query.card, CardFilter::All, tr.t("receipts-all-cards"));
+                    ui.selectable_value(
+                        &mut self.query.card,
+                        CardFilter::All,
+                        tr.t("receipts-all-cards"),
+                    );
                     for card in view.archive.cards_sorted() {
-                        ui.selectable_value(&mut self.query.card, CardFilter::Card(card.id), &card.label);
+                        ui.selectable_value(
+                            &mut self.query.card,
+                            CardFilter::Card(card.id),
+                            &card.label,
+                        );
                     }
-                    ui.selectable_value(&mut self.query.card, CardFilter::Unlinked, tr.t("receipts-unlinked"));
+                    ui.selectable_value(
+                        &mut self.query.card,
+                        CardFilter::Unlinked,
+                        tr.t("receipts-unlinked"),
+                    );
                 })
                 .response
                 .labelled_by(card_label.id);
             let year_label = ui.label(tr.t("receipts-filter-year"));
             egui::ComboBox::from_id_salt("receipt-year-filter")
-                .selected_text(self.query.year.map_or_else(|| tr.t("receipts-all-years"), |y| y.to_string()))
+                .selected_text(
+                    self.query
+                        .year
+                        .map_or_else(|| tr.t("receipts-all-years"), |y| y.to_string()),
+                )
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.query.year, None, tr.t("receipts-all-years"));
                     for year in receipts::years(view.archive) {
@@ -173,11 +214,23 @@ impl ReceiptsScreen {
                 .labelled_by(year_label.id);
             let currency_label = ui.label(tr.t("receipts-filter-currency"));
             egui::ComboBox::from_id_salt("receipt-currency-filter")
-                .selected_text(self.query.currency.map_or_else(|| tr.t("receipts-all-currencies"), |c| c.code().to_owned()))
+                .selected_text(
+                    self.query
+                        .currency
+                        .map_or_else(|| tr.t("receipts-all-currencies"), |c| c.code().to_owned()),
+                )
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.query.currency, None, tr.t("receipts-all-currencies"));
+                    ui.selectable_value(
+                        &mut self.query.currency,
+                        None,
+                        tr.t("receipts-all-currencies"),
+                    );
                     for currency in receipts::currencies(view.archive) {
-                        ui.selectable_value(&mut self.query.currency, Some(currency), currency.code());
+                        ui.selectable_value(
+                            &mut self.query.currency,
+                            Some(currency),
+                            currency.code(),
+                        );
                     }
                 })
                 .response
@@ -239,61 +292,13 @@ impl ReceiptsScreen {
             .column(Column::initial(120.0).at_least(60.0).clip(true))
             .column(Column::initial(90.0).at_least(60.0))
             .column(Column::remainder().at_least(40.0))
-            .header(row_height, |mut header| {
-                for column in SortColumn::ALL {
-                    header.col(|ui| {
-                        let arrow = match (self.sort.column == column, self.sort.descending) {
-                            (true, true) => " ▼",
-                            (true, false) => " ▲",
-                            (false, _) => "",
-                        };
-                        let text = RichText::new(format!("{}{arrow}", tr.t(column.label_id()))).strong();
-                        if ui.add(egui::Button::new(text).frame(false)).clicked() {
-                            clicked_sort = Some(column);
-                        }
-                    });
-                }
-                header.col(|ui| {
-                    ui.label(RichText::new(tr.t("receipts-col-files")).strong());
-                });
+            .header(row_height, |header| {
+                header_ui(header, tr, self.sort, &mut clicked_sort);
             })
             .body(|body| {
                 body.rows(row_height, selection.rows.len(), |mut row| {
                     let index = selection.rows[row.index()];
-                    let receipt = &view.archive.receipts[index];
-                    row.col(|ui| {
-                        ui.label(receipt.date.to_string());
-                    });
-                    row.col(|ui| {
-                        ui.label(receipts::card_name(view.archive, receipt));
-                    });
-                    row.col(|ui| {
-                        ui.label(&receipt.provider);
-                    });
-                    row.col(|ui| {
-                        ui.label(&receipt.plan);
-                    });
-                    row.col(|ui| {
-                        ui.label(tr.t(receipt.channel.short_label_id()));
-                    });
-                    row.col(|ui| {
-                        ui.label(receipt.amount.to_string());
-                    });
-                    row.col(|ui| {
-                        ui.label(&receipt.order_number);
-                    });
-                    row.col(|ui| {
-                        ui.label(receipt.valid_until.as_ref().map(|m| format::date(tr, m)).unwrap_or_default());
-                    });
-                    row.col(|ui| {
-                        let count = receipt.attachments.len();
-                        let missing = receipt.attachments.iter().any(|a| view.missing_attachments.contains(&a.stored_name));
-                        if missing {
-                            ui.label(RichText::new(format!("⚠ {count}")).color(theme::warning(ui.visuals())));
-                        } else if count > 0 {
-                            ui.label(format!("📎 {count}"));
-                        }
-                    });
+                    row_cells_ui(&mut row, view, index);
                     if row.response().clicked() {
                         open_row = Some(index);
                     }
@@ -301,9 +306,15 @@ impl ReceiptsScreen {
             });
         if let Some(column) = clicked_sort {
             self.sort = if self.sort.column == column {
-                Sort { column, descending: !self.sort.descending }
+                Sort {
+                    column,
+                    descending: !self.sort.descending,
+                }
             } else {
-                Sort { column, descending: column == SortColumn::Date || column == SortColumn::Amount }
+                Sort {
+                    column,
+                    descending: column == SortColumn::Date || column == SortColumn::Amount,
+                }
             };
         }
         if let Some(index) = open_row {
@@ -315,8 +326,88 @@ impl ReceiptsScreen {
     }
 }
 
+/// The cells of one receipt's row.
+fn row_cells_ui(row: &mut egui_extras::TableRow<'_, '_>, view: &View<'_>, index: usize) {
+    let tr = view.tr;
+    let receipt = &view.archive.receipts[index];
+    row.col(|ui| {
+        cell_label(ui, receipt.date.to_string());
+    });
+    row.col(|ui| {
+        cell_label(ui, receipts::card_name(view.archive, receipt));
+    });
+    row.col(|ui| {
+        cell_label(ui, &receipt.provider);
+    });
+    row.col(|ui| {
+        cell_label(ui, &receipt.plan);
+    });
+    row.col(|ui| {
+        cell_label(ui, tr.t(receipt.channel.short_label_id()));
+    });
+    row.col(|ui| {
+        cell_label(ui, receipt.amount.to_string());
+    });
+    row.col(|ui| {
+        cell_label(ui, &receipt.order_number);
+    });
+    row.col(|ui| {
+        cell_label(
+            ui,
+            receipt
+                .valid_until
+                .as_ref()
+                .map(|m| format::date(tr, m))
+                .unwrap_or_default(),
+        );
+    });
+    row.col(|ui| {
+        let count = receipt.attachments.len();
+        let missing = receipt
+            .attachments
+            .iter()
+            .any(|a| view.missing_attachments.contains(&a.stored_name));
+        if missing {
+            ui.label(RichText::new(format!("⚠ {count}")).color(theme::warning(ui.visuals())));
+        } else if count > 0 {
+            cell_label(ui, format!("📎 {count}"));
+        }
+    });
+}
+
+/// The column headings; a click on one sorts by it.
+fn header_ui(
+    mut header: egui_extras::TableRow<'_, '_>,
+    tr: &I18n,
+    sort: Sort,
+    clicked: &mut Option<SortColumn>,
+) {
+    for column in SortColumn::ALL {
+        header.col(|ui| {
+            let arrow = match (sort.column == column, sort.descending) {
+                (true, true) => " ⏷",
+                (true, false) => " ⏶",
+                (false, _) => "",
+            };
+            let text = RichText::new(format!("{}{arrow}", tr.t(column.label_id()))).strong();
+            if ui.add(egui::Button::new(text).frame(false)).clicked() {
+                *clicked = Some(column);
+            }
+        });
+    }
+    header.col(|ui| {
+        ui.label(RichText::new(tr.t("receipts-col-files")).strong());
+    });
+}
+
+/// Text in a table cell. It does not take clicks (text selection), so that a
+/// click anywhere on the row opens the receipt.
+fn cell_label(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) {
+    ui.add(egui::Label::new(text).selectable(false).truncate());
+}
+
 /// Spending per month, one line per currency.
-fn monthly_chart_ui(ui: &mut egui::Ui, tr: &I18n, monthly: &[(Currency, Vec<(i16, i8, Decimal)>)]) {
+fn monthly_chart_ui(ui: &mut egui::Ui, tr: &I18n, monthly: &[CurrencySeries]) {
     let month_number = |y: i16, m: i8| f64::from(y) * 12.0 + f64::from(m - 1);
     Plot::new("monthly-spending")
         .height(170.0)
@@ -337,12 +428,18 @@ fn monthly_chart_ui(ui: &mut egui::Ui, tr: &I18n, monthly: &[(Currency, Vec<(i16
         })
         .y_axis_label(tr.t("receipts-chart-amount"))
         .show(ui, |plot_ui| {
-            for (currency, months) in monthly {
-                let points: Vec<[f64; 2]> = months
+            for series in monthly {
+                let points: Vec<[f64; 2]> = series
+                    .months
                     .iter()
-                    .map(|(y, m, amount)| [month_number(*y, *m), amount.to_f64().unwrap_or(0.0)])
+                    .map(|m| {
+                        [
+                            month_number(m.year, m.month),
+                            m.amount.to_f64().unwrap_or(0.0),
+                        ]
+                    })
                     .collect();
-                plot_ui.line(Line::new(currency.code(), PlotPoints::from(points)));
+                plot_ui.line(Line::new(series.currency.code(), PlotPoints::from(points)));
             }
         });
 }
@@ -364,7 +461,11 @@ fn editor_ui(
     let tr = view.tr;
     let built = editor.draft.build(view.archive);
     let problems: Vec<(ReceiptField, Msg)> = built.as_ref().err().cloned().unwrap_or_default();
-    ui.heading(tr.t(if editor.is_new { "receipt-form-title-new" } else { "receipt-form-title-edit" }));
+    ui.heading(tr.t(if editor.is_new {
+        "receipt-form-title-new"
+    } else {
+        "receipt-form-title-edit"
+    }));
     let mut outcome = EditorOutcome::Open;
     egui::Panel::bottom("receipt-form-actions")
         .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 8)))
@@ -373,9 +474,15 @@ fn editor_ui(
                 colored_note_ui(ui, theme::error(ui.visuals()), "•", &tr.msg(msg));
             }
             ui.horizontal(|ui| {
-                let save = tr.t(if editor.is_new { "receipt-form-add" } else { "receipt-form-save" });
+                let save = tr.t(if editor.is_new {
+                    "receipt-form-add"
+                } else {
+                    "receipt-form-save"
+                });
                 let can_save = view.writable && problems.is_empty();
-                if ui.add_enabled(can_save, egui::Button::new(RichText::new(save).strong())).clicked()
+                if ui
+                    .add_enabled(can_save, egui::Button::new(RichText::new(save).strong()))
+                    .clicked()
                     && let Ok(receipt) = &built
                 {
                     commands.push(Command::SaveReceipt(Box::new(receipt.clone())));
@@ -386,17 +493,25 @@ fn editor_ui(
                 }
                 if !editor.is_new {
                     ui.add_space(theme::GAP_XL);
-                    if ui.add_enabled(view.writable, egui::Button::new(tr.t("receipt-form-delete"))).clicked() {
+                    if ui
+                        .add_enabled(
+                            view.writable,
+                            egui::Button::new(tr.t("receipt-form-delete")),
+                        )
+                        .clicked()
+                    {
                         *confirm_delete = true;
                     }
                 }
             });
         });
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        ui.set_max_width(theme::PAGE_MAX_WIDTH);
-        receipt_fields_ui(ui, view, &mut editor.draft, &problems);
-        attachments_ui(ui, view, &mut editor.draft, commands);
-    });
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.set_max_width(theme::PAGE_MAX_WIDTH);
+            receipt_fields_ui(ui, view, &mut editor.draft, &problems);
+            attachments_ui(ui, view, &mut editor.draft, commands);
+        });
     if *confirm_delete {
         let modal = egui::Modal::new(egui::Id::unique("delete-receipt")).show(ui.ctx(), |ui| {
             ui.set_max_width(420.0);
@@ -404,7 +519,13 @@ fn editor_ui(
             ui.add(egui::Label::new(tr.t("receipt-delete-body")).wrap());
             ui.add_space(theme::GAP_L);
             ui.horizontal(|ui| {
-                if ui.button(RichText::new(tr.t("receipt-delete-confirm")).color(theme::error(ui.visuals()))).clicked() {
+                if ui
+                    .button(
+                        RichText::new(tr.t("receipt-delete-confirm"))
+                            .color(theme::error(ui.visuals())),
+                    )
+                    .clicked()
+                {
                     commands.push(Command::DeleteReceipt(editor.draft.base.id));
                     outcome = EditorOutcome::Close;
                 }
@@ -422,11 +543,17 @@ fn editor_ui(
 
 fn text_row(ui: &mut egui::Ui, tr: &I18n, label_id: &str, value: &mut String, width: f32) {
     let label = ui.label(tr.t(label_id));
-    ui.add(TextEdit::singleline(value).desired_width(width)).labelled_by(label.id);
+    ui.add(TextEdit::singleline(value).desired_width(width))
+        .labelled_by(label.id);
     ui.end_row();
 }
 
-fn problem_rows(ui: &mut egui::Ui, tr: &I18n, problems: &[(ReceiptField, Msg)], field: ReceiptField) {
+fn problem_rows(
+    ui: &mut egui::Ui,
+    tr: &I18n,
+    problems: &[(ReceiptField, Msg)],
+    field: ReceiptField,
+) {
     for (_, msg) in problems.iter().filter(|(f, _)| *f == field) {
         ui.label("");
         colored_note_ui(ui, theme::error(ui.visuals()), "✖", &tr.msg(msg));
@@ -434,41 +561,43 @@ fn problem_rows(ui: &mut egui::Ui, tr: &I18n, problems: &[(ReceiptField, Msg)], 
     }
 }
 
-fn receipt_fields_ui(ui: &mut egui::Ui, view: &View<'_>, draft: &mut ReceiptDraft, problems: &[(ReceiptField, Msg)]) {
+fn receipt_fields_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    draft: &mut ReceiptDraft,
+    problems: &[(ReceiptField, Msg)],
+) {
     let tr = view.tr;
     egui::Grid::new("receipt-grid")
         .num_columns(2)
         .spacing([theme::GAP_L, theme::GAP_M])
         .min_col_width(170.0)
         .show(ui, |ui| {
-            text_row(ui, tr, "receipt-field-date", &mut draft.date, theme::FIELD_WIDTH / 2.0);
+            text_row(
+                ui,
+                tr,
+                "receipt-field-date",
+                &mut draft.date,
+                theme::FIELD_WIDTH / 2.0,
+            );
             problem_rows(ui, tr, problems, ReceiptField::Date);
-            let card_label = ui.label(tr.t("receipts-col-card"));
-            let mut card = draft.card;
-            let card_text = card
-                .and_then(|id| view.archive.card(id))
-                .map_or_else(|| tr.t("receipt-other-card"), |c| c.label.clone());
-            egui::ComboBox::from_id_salt("receipt-card")
-                .selected_text(card_text)
-                .show_ui(ui, |ui| {
-                    for c in view.archive.cards_sorted() {
-                        ui.selectable_value(&mut card, Some(c.id), &c.label);
-                    }
-                    ui.selectable_value(&mut card, None, tr.t("receipt-other-card"));
-                })
-                .response
-                .labelled_by(card_label.id);
-            ui.end_row();
-            if card != draft.card {
-                draft.choose_card(view.archive, card);
-            }
-            if draft.card.is_none() {
-                text_row(ui, tr, "receipt-field-card-name", &mut draft.card_label, theme::FIELD_WIDTH);
-            }
+            card_rows(ui, view, draft);
             problem_rows(ui, tr, problems, ReceiptField::Card);
-            text_row(ui, tr, "receipts-col-provider", &mut draft.provider, theme::FIELD_WIDTH);
+            text_row(
+                ui,
+                tr,
+                "receipts-col-provider",
+                &mut draft.provider,
+                theme::FIELD_WIDTH,
+            );
             problem_rows(ui, tr, problems, ReceiptField::Provider);
-            text_row(ui, tr, "receipts-col-plan", &mut draft.plan, theme::FIELD_WIDTH);
+            text_row(
+                ui,
+                tr,
+                "receipts-col-plan",
+                &mut draft.plan,
+                theme::FIELD_WIDTH,
+            );
             problem_rows(ui, tr, problems, ReceiptField::Plan);
             let channel_label = ui.label(tr.t("receipts-col-channel"));
             egui::ComboBox::from_id_salt("receipt-channel")
@@ -483,8 +612,10 @@ fn receipt_fields_ui(ui: &mut egui::Ui, view: &View<'_>, draft: &mut ReceiptDraf
             ui.end_row();
             let amount_label = ui.label(tr.t("receipts-col-amount"));
             ui.horizontal(|ui| {
-                ui.add(TextEdit::singleline(&mut draft.amount).desired_width(theme::FIELD_WIDTH / 2.0))
-                    .labelled_by(amount_label.id);
+                ui.add(
+                    TextEdit::singleline(&mut draft.amount).desired_width(theme::FIELD_WIDTH / 2.0),
+                )
+                .labelled_by(amount_label.id);
                 let currency_label = ui.label(tr.t("field-currency"));
                 egui::ComboBox::from_id_salt("receipt-currency")
                     .selected_text(draft.currency.as_str())
@@ -499,34 +630,116 @@ fn receipt_fields_ui(ui: &mut egui::Ui, view: &View<'_>, draft: &mut ReceiptDraf
             });
             ui.end_row();
             problem_rows(ui, tr, problems, ReceiptField::Amount);
-            text_row(ui, tr, "receipts-col-order", &mut draft.order_number, theme::FIELD_WIDTH);
+            text_row(
+                ui,
+                tr,
+                "receipts-col-order",
+                &mut draft.order_number,
+                theme::FIELD_WIDTH,
+            );
             problem_rows(ui, tr, problems, ReceiptField::Order);
-            text_row(ui, tr, "receipt-field-from-date", &mut draft.from_date, theme::FIELD_WIDTH / 2.0);
-            text_row(ui, tr, "receipt-field-from-time", &mut draft.from_time, theme::SHORT_FIELD_WIDTH);
-            problem_rows(ui, tr, problems, ReceiptField::ValidFrom);
-            text_row(ui, tr, "receipt-field-until-date", &mut draft.until_date, theme::FIELD_WIDTH / 2.0);
-            text_row(ui, tr, "receipt-field-until-time", &mut draft.until_time, theme::SHORT_FIELD_WIDTH);
-            problem_rows(ui, tr, problems, ReceiptField::ValidUntil);
-            let zone_label = ui.label(tr.t("field-zone"));
-            egui::ComboBox::from_id_salt("receipt-zone")
-                .selected_text(draft.zone.as_str())
-                .show_ui(ui, |ui| {
-                    for zone in COMMON_ZONES {
-                        ui.selectable_value(&mut draft.zone, zone.to_owned(), zone);
-                    }
-                })
-                .response
-                .labelled_by(zone_label.id);
-            ui.end_row();
+            validity_rows(ui, tr, draft, problems);
             let notes_label = ui.label(tr.t("field-notes"));
-            ui.add(TextEdit::multiline(&mut draft.notes).desired_width(theme::FIELD_WIDTH * 1.5).desired_rows(3))
-                .labelled_by(notes_label.id);
+            ui.add(
+                TextEdit::multiline(&mut draft.notes)
+                    .desired_width(theme::FIELD_WIDTH * 1.5)
+                    .desired_rows(3),
+            )
+            .labelled_by(notes_label.id);
             ui.end_row();
             problem_rows(ui, tr, problems, ReceiptField::Notes);
         });
 }
 
-fn attachments_ui(ui: &mut egui::Ui, view: &View<'_>, draft: &mut ReceiptDraft, commands: &mut Vec<Command>) {
+/// The card: one of the archive's, or the name of another.
+fn card_rows(ui: &mut egui::Ui, view: &View<'_>, draft: &mut ReceiptDraft) {
+    let tr = view.tr;
+    let card_label = ui.label(tr.t("receipts-col-card"));
+    let mut card = draft.card;
+    let card_text = card
+        .and_then(|id| view.archive.card(id))
+        .map_or_else(|| tr.t("receipt-other-card"), |c| c.label.clone());
+    egui::ComboBox::from_id_salt("receipt-card")
+        .selected_text(card_text)
+        .show_ui(ui, |ui| {
+            for c in view.archive.cards_sorted() {
+                ui.selectable_value(&mut card, Some(c.id), &c.label);
+            }
+            ui.selectable_value(&mut card, None, tr.t("receipt-other-card"));
+        })
+        .response
+        .labelled_by(card_label.id);
+    ui.end_row();
+    if card != draft.card {
+        draft.choose_card(view.archive, card);
+    }
+    if draft.card.is_none() {
+        text_row(
+            ui,
+            tr,
+            "receipt-field-card-name",
+            &mut draft.card_label,
+            theme::FIELD_WIDTH,
+        );
+    }
+}
+
+/// The validity bought: from, until, and the zone of both.
+fn validity_rows(
+    ui: &mut egui::Ui,
+    tr: &I18n,
+    draft: &mut ReceiptDraft,
+    problems: &[(ReceiptField, Msg)],
+) {
+    text_row(
+        ui,
+        tr,
+        "receipt-field-from-date",
+        &mut draft.from_date,
+        theme::FIELD_WIDTH / 2.0,
+    );
+    text_row(
+        ui,
+        tr,
+        "receipt-field-from-time",
+        &mut draft.from_time,
+        theme::SHORT_FIELD_WIDTH,
+    );
+    problem_rows(ui, tr, problems, ReceiptField::ValidFrom);
+    text_row(
+        ui,
+        tr,
+        "receipt-field-until-date",
+        &mut draft.until_date,
+        theme::FIELD_WIDTH / 2.0,
+    );
+    text_row(
+        ui,
+        tr,
+        "receipt-field-until-time",
+        &mut draft.until_time,
+        theme::SHORT_FIELD_WIDTH,
+    );
+    problem_rows(ui, tr, problems, ReceiptField::ValidUntil);
+    let zone_label = ui.label(tr.t("field-zone"));
+    egui::ComboBox::from_id_salt("receipt-zone")
+        .selected_text(draft.zone.as_str())
+        .show_ui(ui, |ui| {
+            for zone in COMMON_ZONES {
+                ui.selectable_value(&mut draft.zone, zone.to_owned(), zone);
+            }
+        })
+        .response
+        .labelled_by(zone_label.id);
+    ui.end_row();
+}
+
+fn attachments_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    draft: &mut ReceiptDraft,
+    commands: &mut Vec<Command>,
+) {
     let tr = view.tr;
     section_ui(ui, tr.t("receipt-files"));
     hint_ui(ui, tr.t("receipt-files-hint"));
@@ -538,11 +751,19 @@ fn attachments_ui(ui: &mut egui::Ui, view: &View<'_>, draft: &mut ReceiptDraft, 
             let kb = attachment.size_bytes as f64 / 1024.0;
             ui.label(RichText::new(format!("{kb:.0} KB")).weak());
             if view.missing_attachments.contains(&attachment.stored_name) {
-                ui.label(RichText::new(tr.t("receipt-file-missing")).color(theme::warning(ui.visuals())));
+                ui.label(
+                    RichText::new(tr.t("receipt-file-missing")).color(theme::warning(ui.visuals())),
+                );
             } else if ui.button(tr.t("receipt-file-open")).clicked() {
                 commands.push(Command::OpenAttachment(attachment.stored_name.clone()));
             }
-            if ui.add_enabled(view.writable, egui::Button::new(tr.t("receipt-file-remove"))).clicked() {
+            if ui
+                .add_enabled(
+                    view.writable,
+                    egui::Button::new(tr.t("receipt-file-remove")),
+                )
+                .clicked()
+            {
                 remove = Some(i);
             }
         });
@@ -551,7 +772,10 @@ fn attachments_ui(ui: &mut egui::Ui, view: &View<'_>, draft: &mut ReceiptDraft, 
         draft.attachments.remove(i);
     }
     ui.horizontal(|ui| {
-        if ui.add_enabled(view.writable, egui::Button::new(tr.t("receipt-attach"))).clicked() {
+        if ui
+            .add_enabled(view.writable, egui::Button::new(tr.t("receipt-attach")))
+            .clicked()
+        {
             commands.push(Command::ChooseFile(FileAction::AttachFiles));
         }
         if !draft.attachments.is_empty() && ui.button(tr.t("receipt-show-folder")).clicked() {

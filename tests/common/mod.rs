@@ -62,6 +62,10 @@ pub fn retype_into(harness: &mut Harness<'static, KoshinApp>, label: &str, text:
     harness.get_by_label(label).focus();
     harness.run();
     harness.key_combination_modifiers(egui::Modifiers::COMMAND, &[egui::Key::A]);
-    harness.get_by_label(label).type_text(text);
+    harness.key_press(egui::Key::Delete);
     harness.run();
+    if !text.is_empty() {
+        harness.get_by_label(label).type_text(text);
+        harness.run();
+    }
 }
