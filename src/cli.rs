@@ -36,6 +36,13 @@ pub enum CliCommand {
     Demo {
         /// The folder to write it into; it must not hold an archive yet.
         dir: PathBuf,
+        /// Instead of the small sample, a large household with this many receipts
+        /// (for trying the app at scale).
+        #[arg(long, value_name = "N")]
+        receipts: Option<usize>,
+        /// With --receipts: how many cards the large household has.
+        #[arg(long, value_name = "N", default_value_t = 50, requires = "receipts")]
+        cards: usize,
     },
     /// Load and verify the archive; never writes. Exit 0 when sound, 1 when not.
     Check,
@@ -97,12 +104,17 @@ pub fn data_dir(cli: &Cli) -> Result<PathBuf, Msg> {
 
 /// Writes the sample archive into `dir`, refusing when `dir` already holds one.
 pub fn write_demo(dir: &Path, now: &jiff::Zoned) -> Result<PathBuf, Msg> {
+    write_archive_once(dir, &demo::archive(now))
+}
+
+/// Writes `archive` as a new archive in `dir`, refusing when `dir` already holds one.
+pub fn write_archive_once(dir: &Path, archive: &crate::model::Archive) -> Result<PathBuf, Msg> {
     let path = store::archive_path(dir);
     if path.exists() {
         return Err(Msg::new("cli-demo-exists").arg("path", path.display().to_string()));
     }
     std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e).message())?;
-    let text = store::to_text(&demo::archive(now)).map_err(|e| e.message())?;
+    let text = store::to_text(archive).map_err(|e| e.message())?;
     store::write_atomic(&path, text.as_bytes()).map_err(|e| e.message())?;
     Ok(path)
 }
@@ -117,7 +129,10 @@ pub fn run(
     err: &mut dyn Write,
 ) -> ExitCode {
     let result = match command {
-        CliCommand::Demo { dir } => write_demo(dir, now)
+        CliCommand::Demo { dir, receipts, cards } => match receipts {
+            Some(receipts) => write_archive_once(dir, &demo::large_archive(now, (*cards).max(1), *receipts)),
+            None => write_demo(dir, now),
+        }
             .map(|path| Msg::new("cli-demo-written").arg("path", path.display().to_string()))
             .map(|msg| tr.msg(&msg)),
         CliCommand::Check => data_dir(cli)

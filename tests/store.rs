@@ -43,7 +43,7 @@ fn a_full_archive_round_trips() {
     // Zoned moments keep their time zone, money stays decimal text.
     let text = common::file_text(dir.path());
     assert!(text.contains("[Asia/Tokyo]"), "{text}");
-    assert!(text.contains("amount: \"149.00\""), "{text}");
+    assert!(text.contains("amount: \"149.00 CNY\""), "{text}");
     assert!(text.contains("version: 1"), "{text}");
 }
 

@@ -210,9 +210,97 @@ fn receipts(now: &Zoned, esim: &Card, sim: &Card, router: &Card) -> Vec<Receipt>
     ]
 }
 
+/// A household that has travelled for years: `cards` cards and `receipts`
+/// receipts spread over five years, for trying the app and benchmarking it at
+/// scale. The same arguments always give the same archive (but for ids).
+pub fn large_archive(now: &Zoned, cards: usize, receipts: usize) -> Archive {
+    const PROVIDERS: [(&str, CardKind, &str); 6] = [
+        ("Sora eSIM", CardKind::Esim, "Japan 10 GB / 15 days"),
+        ("Mirai Mobile", CardKind::Sim, "Visitor SIM 30 days 20 GB"),
+        ("Tabi WiFi Rental", CardKind::PocketWifi, "Unlimited 5G router"),
+        ("Kumo Data", CardKind::Esim, "Unlimited 7 days"),
+        ("Sakura Prepaid", CardKind::Sim, "3 GB top-up"),
+        ("Fuji Roam", CardKind::Esim, "Asia 20 GB / 30 days"),
+    ];
+    const OWNERS: [&str; 5] = ["Mum", "Dad", "Lin", "Wei", "Grandma"];
+    const CURRENCIES: [iso_currency::Currency; 4] = [
+        iso_currency::Currency::JPY,
+        iso_currency::Currency::CNY,
+        iso_currency::Currency::USD,
+        iso_currency::Currency::TWD,
+    ];
+    // A small linear congruential generator: reproducible without a dependency.
+    let mut seed: u64 = 0x5EED_CAFE;
+    let mut next = move |below: u64| {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) % below.max(1)
+    };
+    let mut archive = Archive::default();
+    for i in 0..cards {
+        let (provider, kind, plan) = PROVIDERS[i % PROVIDERS.len()];
+        let days = i64::try_from(next(60)).unwrap_or(0) - 10;
+        archive.cards.push(Card {
+            label: format!("{} {} #{}", OWNERS[i % OWNERS.len()], provider, i + 1),
+            owner: OWNERS[i % OWNERS.len()].into(),
+            kind,
+            provider: provider.into(),
+            plan: Plan {
+                name: plan.into(),
+                kind: if kind == CardKind::PocketWifi { PlanKind::Rental } else { PlanKind::DataPack },
+                price: Some(Money::yen(1000 + i64::try_from(next(40)).unwrap_or(0) * 100)),
+            },
+            validity_end: Some(japan_day_at(now, days, 23, 59)),
+            archived: i % 7 == 6,
+            ..Card::default()
+        });
+    }
+    let today = now.date();
+    for n in 0..receipts {
+        let card = &archive.cards[usize::try_from(next(cards as u64)).unwrap_or(0) % cards.max(1)];
+        let days_ago = i64::try_from(next(5 * 365)).unwrap_or(0);
+        let date = today.checked_sub(days_ago.days()).unwrap_or(today);
+        let currency = if next(10) < 7 { CURRENCIES[0] } else { CURRENCIES[1 + usize::try_from(next(3)).unwrap_or(0)] };
+        let amount = if currency == iso_currency::Currency::JPY {
+            Decimal::from(500 + next(60) * 100)
+        } else {
+            Decimal::new(i64::try_from(500 + next(20_000)).unwrap_or(0), 2)
+        };
+        let channel = Channel::ALL[usize::try_from(next(4)).unwrap_or(0)];
+        archive.receipts.push(Receipt {
+            date,
+            card: Some(card.id),
+            card_label: card.label.clone(),
+            provider: card.provider.clone(),
+            plan: card.plan.name.clone(),
+            channel,
+            amount: Money::new(amount, currency),
+            order_number: format!("{}-{:06}", &card.provider[..2].to_uppercase(), n),
+            valid_from: Some(japan_day_at(now, -days_ago, 0, 0)),
+            valid_until: Some(japan_day_at(now, 15 - days_ago, 23, 59)),
+            notes: if n % 9 == 0 { "Paid at the airport counter.".into() } else { String::new() },
+            ..Receipt::default()
+        });
+    }
+    archive
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_large_archive_is_sound_and_reproducible() {
+        let now: Zoned = "2026-11-22T10:00:00+09:00[Asia/Tokyo]".parse().unwrap();
+        let a = large_archive(&now, 50, 2000);
+        let b = large_archive(&now, 50, 2000);
+        assert_eq!(a.cards.len(), 50);
+        assert_eq!(a.receipts.len(), 2000);
+        let orders = |x: &Archive| x.receipts.iter().map(|r| r.order_number.clone()).collect::<Vec<_>>();
+        assert_eq!(orders(&a), orders(&b));
+        assert!(a.cards.iter().all(|c| c.errors().is_empty()));
+        let currencies: std::collections::BTreeSet<_> = a.receipts.iter().map(|r| r.amount.currency.code()).collect();
+        assert_eq!(currencies.len(), 4);
+    }
 
     #[test]
     fn the_demo_is_sound() {

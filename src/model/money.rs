@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Msg;
 
-/// An amount of money in one currency.
+/// An amount of money in one currency. In the archive it is one string, "2980 JPY".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
 pub struct Money {
     /// The amount, exact to the currency's minor unit and beyond.
     pub amount: Decimal,
@@ -40,6 +41,26 @@ impl fmt::Display for Money {
     /// "1500 JPY", "12.50 EUR".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {}", self.amount_text(), self.currency.code())
+    }
+}
+
+impl From<Money> for String {
+    /// "2980 JPY", "12.5 EUR": the amount exactly as kept, then the code.
+    fn from(money: Money) -> Self {
+        format!("{} {}", money.amount, money.currency.code())
+    }
+}
+
+impl TryFrom<String> for Money {
+    type Error = MoneyError;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        let (amount, currency) = text
+            .trim()
+            .rsplit_once(' ')
+            .ok_or_else(|| MoneyError::BadAmount(text.clone()))?;
+        let amount = Decimal::from_str(amount.trim()).map_err(|_| MoneyError::BadAmount(amount.to_owned()))?;
+        Ok(Money::new(amount, parse_currency(currency)?))
     }
 }
 
@@ -132,6 +153,16 @@ mod tests {
         );
         assert_eq!(parse_amount(""), Err(MoneyError::BadAmount(String::new())));
         assert_eq!(parse_amount("-5"), Err(MoneyError::Negative));
+    }
+
+    #[test]
+    fn money_is_kept_as_one_exact_string() {
+        let money = Money::new(parse_amount("12.345").unwrap(), Currency::EUR);
+        assert_eq!(String::from(money), "12.345 EUR");
+        assert_eq!(Money::try_from("12.345 EUR".to_owned()).unwrap(), money);
+        assert!(Money::try_from("12.345".to_owned()).is_err());
+        assert!(Money::try_from("twelve EUR".to_owned()).is_err());
+        assert!(Money::try_from("12 EURO".to_owned()).is_err());
     }
 
     #[test]

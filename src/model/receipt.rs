@@ -41,6 +41,7 @@ pub struct Receipt {
     /// The day of the purchase.
     pub date: Date,
     /// The card it renewed, while that card exists.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<CardId>,
     /// The card's label when the receipt was made, shown when the card is gone.
     pub card_label: String,
@@ -55,12 +56,16 @@ pub struct Receipt {
     /// The provider's order number.
     pub order_number: String,
     /// When the bought validity starts.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub valid_from: Option<Zoned>,
     /// When the bought validity ends.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub valid_until: Option<Zoned>,
     /// Anything else worth knowing.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub notes: String,
     /// Confirmation files: PDF, screenshot, saved e-mail.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub attachments: Vec<Attachment>,
 }
 

@@ -146,31 +146,34 @@ fn parse(text: &str, path: &Path) -> Result<(Archive, Option<u32>), StoreError> 
         }
     };
 
-    let version = ron::from_str::<VersionProbe>(text)
-        .map_err(damaged)?
-        .version;
-    let archive = ron::from_str::<Archive>(text);
-    match version {
-        version if version > SCHEMA_VERSION => match archive {
-            Ok(archive) => Ok((archive, Some(version))),
-            Err(_) => Err(StoreError::NewerUnreadable {
-                path: path.to_path_buf(),
-                version,
-            }),
-        },
+    // The whole archive first; the probe reads the file a second time, which
+    // only a file that does not read as this version's archive needs.
+    match ron::from_str::<Archive>(text) {
+        Ok(archive) if archive.version > SCHEMA_VERSION => {
+            let version = archive.version;
+            Ok((archive, Some(version)))
+        }
         // A file that says version 0 (rather than leaving it out, which the full read reports).
-        0 if archive.is_ok() => Err(StoreError::BadVersion {
+        Ok(archive) if archive.version == 0 => Err(StoreError::BadVersion {
             path: path.to_path_buf(),
             version: 0,
         }),
         // Version 1 is the first schema; later ones migrate older files here.
-        _ => archive.map(|archive| (archive, None)).map_err(damaged),
+        Ok(archive) => Ok((archive, None)),
+        Err(error) => match ron::from_str::<VersionProbe>(text) {
+            Ok(probe) if probe.version > SCHEMA_VERSION => Err(StoreError::NewerUnreadable {
+                path: path.to_path_buf(),
+                version: probe.version,
+            }),
+            _ => Err(damaged(error)),
+        },
     }
 }
 
 /// The archive as the text written to disk.
 pub fn to_text(archive: &Archive) -> Result<String, StoreError> {
     let config = ron::ser::PrettyConfig::new()
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME)
         .struct_names(false)
         .escape_strings(false)
         .indentor("  ".to_owned());
