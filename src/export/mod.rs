@@ -1,7 +1,9 @@
 //! Files Kōshin writes for other programs: the reminder calendar (and, in
 //! later issues, CSV and the family guide). No egui here.
 
+pub mod card_file;
 pub mod csv;
+pub mod guide;
 pub mod ics;
 
 use std::path::Path;

@@ -366,6 +366,10 @@ pub struct Card {
     pub rental: Rental,
     /// Anything else worth knowing.
     pub notes: String,
+    /// The family member who helps with renewals (shown in the guide).
+    pub helper_name: String,
+    /// The helper's phone number or messenger contact.
+    pub helper_phone: String,
     /// Kept for the record but no longer in use.
     pub archived: bool,
     /// Every renewal and failed attempt, oldest first.
@@ -424,6 +428,8 @@ impl Default for Card {
             payment: PaymentMethod::default(),
             rental: Rental::default(),
             notes: String::new(),
+            helper_name: String::new(),
+            helper_phone: String::new(),
             archived: false,
             history: Vec::new(),
             readings: Vec::new(),
@@ -457,6 +463,10 @@ pub enum CardField {
     ReturnPlace,
     /// The notes.
     Notes,
+    /// The helper's name.
+    HelperName,
+    /// The helper's phone.
+    HelperPhone,
 }
 
 impl CardField {
@@ -474,6 +484,8 @@ impl CardField {
             CardField::LastFour => "field-last-four",
             CardField::ReturnPlace => "field-return-place",
             CardField::Notes => "field-notes",
+            CardField::HelperName => "field-helper-name",
+            CardField::HelperPhone => "field-helper-phone",
         }
     }
 }
@@ -537,6 +549,8 @@ impl Card {
             (CardField::PaymentLabel, self.payment.label.as_str()),
             (CardField::ReturnPlace, self.rental.return_place.as_str()),
             (CardField::Notes, self.notes.as_str()),
+            (CardField::HelperName, self.helper_name.as_str()),
+            (CardField::HelperPhone, self.helper_phone.as_str()),
         ];
         for &field in self.kind.id_fields() {
             if field.is_free_text() {
@@ -587,6 +601,8 @@ impl Card {
             &mut self.payment.label,
             &mut self.payment.last_four,
             &mut self.rental.return_place,
+            &mut self.helper_name,
+            &mut self.helper_phone,
         ] {
             *text = text.trim().to_owned();
         }

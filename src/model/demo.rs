@@ -85,6 +85,8 @@ fn mums_esim(now: &Zoned) -> Card {
             last_four: "4242".into(),
         },
         notes: "Top up in the Sora app; never delete the eSIM to reinstall it.".into(),
+        helper_name: "Lin (daughter)".into(),
+        helper_phone: "+86 138 0013 8000 (WeChat)".into(),
         ..Card::default()
     }
 }
@@ -122,6 +124,8 @@ fn dads_sim(now: &Zoned) -> Card {
             last_four: String::new(),
         },
         notes: "The shop near the hotel takes cash only.".into(),
+        helper_name: "Lin (daughter)".into(),
+        helper_phone: "+86 138 0013 8000 (WeChat)".into(),
         ..Card::default()
     }
 }

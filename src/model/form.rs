@@ -283,6 +283,10 @@ pub struct CardDraft {
     pub late_fee: String,
     /// Notes.
     pub notes: String,
+    /// The helper's name.
+    pub helper_name: String,
+    /// The helper's phone.
+    pub helper_phone: String,
     /// Archived.
     pub archived: bool,
 }
@@ -365,6 +369,8 @@ impl CardDraft {
                 .map(|fee| fee.amount_text())
                 .unwrap_or_default(),
             notes: card.notes.clone(),
+            helper_name: card.helper_name.clone(),
+            helper_phone: card.helper_phone.clone(),
             archived: card.archived,
         }
     }
@@ -450,6 +456,8 @@ impl CardDraft {
         card.rental.notice_hours = notice_hours;
         card.rental.late_fee_per_day = late_fee;
         card.notes.clone_from(&self.notes);
+        card.helper_name.clone_from(&self.helper_name);
+        card.helper_phone.clone_from(&self.helper_phone);
         card.archived = self.archived;
         let card = card.normalized();
 

@@ -245,14 +245,20 @@ impl PaymentCardFound {
 ///
 /// A run of 13–19 digits (spaces or dashes between groups allowed) that passes
 /// the Luhn check and is not an ICCID (those start with 89) is a card number.
+/// A run written after a `+` is an international phone number and is left alone.
 pub fn find_payment_card(text: &str) -> Option<PaymentCardFound> {
     let mut digits = String::new();
     let mut pending_separator = false;
+    let mut phone = false;
+    let mut previous = None;
     let mut chars = text.chars().peekable();
     loop {
         let next = chars.next();
         match next {
             Some(c) if c.is_ascii_digit() => {
+                if digits.is_empty() {
+                    phone = previous == Some('+');
+                }
                 digits.push(c);
                 pending_separator = false;
             }
@@ -260,7 +266,7 @@ pub fn find_payment_card(text: &str) -> Option<PaymentCardFound> {
                 pending_separator = true;
             }
             _ => {
-                if is_payment_card_number(&digits) {
+                if !phone && is_payment_card_number(&digits) {
                     return Some(PaymentCardFound {
                         last_four: digits[digits.len() - 4..].to_owned(),
                     });
@@ -270,6 +276,7 @@ pub fn find_payment_card(text: &str) -> Option<PaymentCardFound> {
                 next?;
             }
         }
+        previous = next;
     }
 }
 
@@ -415,6 +422,8 @@ mod tests {
         assert_eq!(find_payment_card("order 123456"), None);
         assert_eq!(find_payment_card("card ending 1111"), None);
         assert_eq!(find_payment_card(""), None);
+        // A Luhn-valid run after "+" is an international phone number.
+        assert_eq!(find_payment_card("call +4111 1111 1111 1111"), None);
         // Two short numbers separated by words are not joined.
         assert_eq!(find_payment_card("4111 1111, then 1111 1111"), None);
     }

@@ -172,12 +172,17 @@ fn parse(text: &str, path: &Path) -> Result<(Archive, Option<u32>), StoreError> 
 
 /// The archive as the text written to disk.
 pub fn to_text(archive: &Archive) -> Result<String, StoreError> {
+    to_text_of(archive)
+}
+
+/// Any value as RON text in the archive's style.
+pub fn to_text_of<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
     let config = ron::ser::PrettyConfig::new()
         .extensions(ron::extensions::Extensions::IMPLICIT_SOME)
         .struct_names(false)
         .escape_strings(false)
         .indentor("  ".to_owned());
-    ron::ser::to_string_pretty(archive, config)
+    ron::ser::to_string_pretty(value, config)
         .map(|mut text| {
             text.push('\n');
             text

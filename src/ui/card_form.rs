@@ -248,6 +248,13 @@ impl CardEditor {
         }
         renewal_section_ui(ui, &form, draft);
 
+        section_ui(ui, tr.t("card-section-helper"));
+        hint_ui(ui, tr.t("card-helper-hint"));
+        form_grid(ui, "helper-grid", |ui| {
+            form.text_row(ui, "field-helper-name", &mut draft.helper_name, CardField::HelperName.into());
+            form.text_row(ui, "field-helper-phone", &mut draft.helper_phone, CardField::HelperPhone.into());
+        });
+
         section_ui(ui, tr.t("card-section-notes"));
         form_grid(ui, "notes-grid", |ui| {
             let notes_label = ui.label(tr.t("field-notes"));

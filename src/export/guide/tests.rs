@@ -1,0 +1,153 @@
+//! The guide's content for each kind, the escaping of every user field, Markdown.
+
+use super::*;
+use crate::i18n::english;
+use crate::model::{Card, demo};
+
+fn now() -> Zoned {
+    "2026-11-22T10:00:00+09:00[Asia/Tokyo]".parse().unwrap()
+}
+
+fn card(label: &str) -> Card {
+    demo::archive(&now()).cards.into_iter().find(|c| c.label == label).unwrap()
+}
+
+fn titles(guide: &Guide) -> Vec<&str> {
+    guide.steps.iter().map(|s| s.title.as_str()).collect()
+}
+
+#[test]
+fn an_esim_guide_is_personal_and_complete() {
+    let esim = card("Mum's eSIM");
+    let guide = guide(&esim, &now(), english());
+    assert_eq!(guide.title, "How to renew Mum's eSIM");
+    assert!(guide.intro.contains("Renew by Sat 2026-11-21 23:59 Japan time"), "{}", guide.intro);
+    assert_eq!(
+        titles(&guide),
+        [
+            "Check what is left",
+            "Stay connected",
+            "Open the website",
+            "Choose the plan",
+            "Enter the number",
+            "Pay",
+            "Check it worked",
+            "Keep the proof"
+        ]
+    );
+    assert!(guide.steps[1].action.contains("Do not delete the eSIM"));
+    assert_eq!(guide.steps[2].link.as_deref(), Some("https://sora-esim.example/topup"));
+    assert_eq!(guide.steps[4].detail.as_deref(), Some("8981100022152271918"));
+    assert!(guide.steps[3].action.contains("Japan 10 GB / 15 days"));
+    assert!(guide.steps[5].action.contains("Visa of Lin"));
+    assert!(guide.steps[7].action.contains("Lin (daughter)"));
+    let help: Vec<_> = guide.help.iter().map(|f| (f.label.as_str(), f.value.as_str())).collect();
+    assert_eq!(
+        help,
+        [
+            ("Support of Sora eSIM", "support@sora-esim.example, chat in the app"),
+            ("Lin (daughter)", "+86 138 0013 8000 (WeChat)")
+        ]
+    );
+    assert_eq!(guide.failure_steps.len(), 3);
+}
+
+#[test]
+fn a_laptop_abroad_sees_both_times() {
+    let esim = card("Mum's eSIM");
+    let berlin = now().with_time_zone(jiff::tz::TimeZone::get("Europe/Berlin").unwrap());
+    let guide = guide(&esim, &berlin, english());
+    assert!(guide.intro.contains("Japan time — 15:59 your time"), "{}", guide.intro);
+}
+
+#[test]
+fn a_sim_at_a_shop_and_a_router_have_their_own_steps() {
+    let sim = card("Dad's SIM");
+    let g = guide(&sim, &now(), english());
+    assert_eq!(titles(&g)[2], "Go to the shop");
+    assert!(g.steps[2].action.contains("cash in yen"));
+    assert!(g.steps[4].action.starts_with("Show this number to the staff"));
+    assert_eq!(g.steps[4].detail.as_deref(), Some("080-1234-5678"));
+
+    let router = card("Family pocket WiFi");
+    let g = guide(&router, &now(), english());
+    assert_eq!(
+        titles(&g),
+        [
+            "Check the return date",
+            "Ask for the extension",
+            "Enter the number",
+            "Pay",
+            "Check the new return date",
+            "Keep the router ready",
+            "Keep the proof"
+        ]
+    );
+    assert!(g.steps[0].action.contains("Kansai Airport Terminal 1"));
+    assert!(g.steps[1].action.contains("Wed 2026-11-25 21:00 Japan time"));
+    assert!(g.steps[3].action.contains("1100 JPY a day") && g.steps[3].action.contains("1650 JPY"));
+    assert_eq!(g.steps[2].detail.as_deref(), Some("TW-2026-118834"));
+
+    let mut auto = sim.clone();
+    auto.channel = Channel::Automatic;
+    assert_eq!(titles(&guide(&auto, &now(), english()))[1], "Check the automatic renewal");
+}
+
+/// A card whose every text field holds markup.
+fn hostile() -> Card {
+    let evil = "<script>alert(1)</script> \"quoted\" & 'single' *bold* [link](x)";
+    let mut card = card("Mum's eSIM");
+    card.label = format!("{evil} label");
+    card.owner = format!("{evil} owner");
+    card.provider = format!("{evil} provider");
+    card.provider_website = "javascript:alert(1)".into();
+    card.support_contact = format!("{evil} support");
+    card.plan.name = format!("{evil} plan");
+    card.ids.iccid = format!("{evil} iccid");
+    card.payment.label = format!("{evil} payment");
+    card.helper_name = format!("{evil} helper");
+    card.helper_phone = format!("{evil} phone");
+    card.notes = format!("{evil} notes");
+    card
+}
+
+#[test]
+fn html_escapes_every_user_field_and_runs_nothing() {
+    let html = to_html(&guide(&hostile(), &now(), english()), english());
+    assert!(!html.contains("<script"), "no script element may reach the page");
+    assert!(!html.contains("href=\"javascript:"), "no script link");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("&quot;quoted&quot;"));
+    assert!(html.contains("&amp; &#39;single&#39;"));
+    for field in ["label", "provider", "support", "plan", "iccid", "payment", "helper", "phone"] {
+        assert!(html.contains(&format!("&lt;/script&gt; &quot;quoted&quot; &amp; &#39;single&#39; *bold* [link](x) {field}")), "{field} is not escaped");
+    }
+    // Self-contained: inline style only, no scripts, no other files.
+    assert!(html.contains("<style>") && html.contains("@page { size: A4"));
+    assert!(!html.contains("<link") && !html.contains("src="));
+}
+
+#[test]
+fn markdown_escapes_and_reads_well() {
+    let esim = card("Mum's eSIM");
+    let md = to_markdown(&guide(&esim, &now(), english()), english());
+    assert!(md.starts_with("# How to renew Mum's eSIM\n"));
+    assert!(md.contains("- **Provider website**: <https://sora-esim.example/topup>"));
+    assert!(md.contains("5\\. **Enter the number**") || md.contains("5. **Enter the number**"));
+    assert!(md.contains("**8981100022152271918**"));
+    assert!(md.contains("## If it does not work"));
+
+    let hostile_md = to_markdown(&guide(&hostile(), &now(), english()), english());
+    assert!(!hostile_md.contains("<script>"));
+    assert!(hostile_md.contains("\\*bold\\* \\[link\\]\\(x\\)"));
+    assert!(!hostile_md.contains("<javascript"), "no link to a script");
+}
+
+#[test]
+fn only_web_addresses_become_links() {
+    assert_eq!(link_target("sora.example/topup").as_deref(), Some("https://sora.example/topup"));
+    assert_eq!(link_target("http://a.example").as_deref(), Some("http://a.example"));
+    assert_eq!(link_target("javascript:alert(1)"), None);
+    assert_eq!(link_target("data:text/html,x"), None);
+    assert_eq!(link_target("call us"), None);
+}
