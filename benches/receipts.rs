@@ -47,7 +47,14 @@ fn search_and_sort(c: &mut Criterion) {
         ..Query::default()
     };
     c.bench_function("search 10k receipts", |b| {
-        b.iter(|| black_box(receipts::select(&archive, &index, black_box(&query), Sort::default())));
+        b.iter(|| {
+            black_box(receipts::select(
+                &archive,
+                &index,
+                black_box(&query),
+                Sort::default(),
+            ))
+        });
     });
     c.bench_function("build the search index", |b| {
         b.iter(|| black_box(SearchIndex::build(&archive)));
@@ -69,7 +76,11 @@ fn search_and_sort(c: &mut Criterion) {
 fn receipts_frame(c: &mut Criterion) {
     let archive = demo::large_archive(&now(), CARDS, RECEIPTS);
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(store::archive_path(dir.path()), store::to_text(&archive).unwrap()).unwrap();
+    std::fs::write(
+        store::archive_path(dir.path()),
+        store::to_text(&archive).unwrap(),
+    )
+    .unwrap();
     let options = AppOptions {
         data_dir: dir.path().to_path_buf(),
         clock: Clock::Fixed(now()),
@@ -80,7 +91,11 @@ fn receipts_frame(c: &mut Criterion) {
         .build_eframe(move |cc| KoshinApp::new(&cc.egui_ctx, options));
     harness.get_by_label("Receipts").click();
     harness.run_steps(3);
-    assert!(harness.query_by_label_contains("10000 receipts shown").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("10000 receipts shown")
+            .is_some()
+    );
     c.bench_function("one frame of the receipts screen, 10k receipts", |b| {
         b.iter(|| harness.step());
     });
@@ -93,7 +108,8 @@ fn csv_import(c: &mut Criterion) {
     empty.receipts.clear();
     c.bench_function("check and import a CSV of 10k receipts", |b| {
         b.iter(|| {
-            let plan = koshin::export::csv::read_receipts(black_box(text.as_bytes()), &empty).unwrap();
+            let plan =
+                koshin::export::csv::read_receipts(black_box(text.as_bytes()), &empty).unwrap();
             assert_eq!(plan.new.len(), RECEIPTS);
             black_box(plan)
         });

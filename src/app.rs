@@ -13,6 +13,7 @@ use crate::model::{Archive, CardId, ThemeChoice};
 use crate::store::{Backup, Blocked, Store, StoreError, attachments};
 use crate::ui::cards::CardsScreen;
 use crate::ui::checklist::ChecklistScreen;
+use crate::ui::guide::GuideScreen;
 use crate::ui::overview::OverviewScreen;
 use crate::ui::receipts::ReceiptsScreen;
 use crate::ui::renew::RenewScreen;
@@ -67,6 +68,7 @@ pub struct KoshinApp {
     renew: RenewScreen,
     receipts: ReceiptsScreen,
     checklist: ChecklistScreen,
+    guide: GuideScreen,
     settings: SettingsScreen,
     notices: Vec<Notice>,
     /// When (in egui time) the first unsaved change was made.
@@ -95,6 +97,7 @@ impl KoshinApp {
             renew: RenewScreen::default(),
             receipts: ReceiptsScreen::default(),
             checklist: ChecklistScreen,
+            guide: GuideScreen::default(),
             settings: SettingsScreen,
             notices: Vec::new(),
             unsaved_since: None,
@@ -180,7 +183,8 @@ impl KoshinApp {
             | Command::SaveReceipt(_)
             | Command::DeleteReceipt(_)
             | Command::AttachFiles(_)
-            | Command::ImportReceipts(_) => {
+            | Command::ImportReceipts(_)
+            | Command::ImportCard(_) => {
                 if self.store.is_writable() {
                     self.apply_edit(command, &now)
                 } else {
@@ -201,7 +205,9 @@ impl KoshinApp {
             | Command::OpenAttachment(_)
             | Command::ShowAttachmentFolder
             | Command::ExportReceipts(_)
-            | Command::ExportReminders(_) => {
+            | Command::ExportReminders(_)
+            | Command::ExportGuide { .. }
+            | Command::ExportCard { .. } => {
                 self.apply_outward(command, &now);
                 false
             }
@@ -271,6 +277,9 @@ impl KoshinApp {
                     Err(msg) => self.notify(NoticeLevel::Error, &msg),
                 }
             }
+            Command::ExportGuide { .. } | Command::ExportCard { .. } => {
+                self.export_card_file(&command, now);
+            }
             Command::ExportReminders(path) => {
                 let text = crate::export::ics::reminders(&self.archive, now, &self.tr);
                 match crate::export::write_file(&path, &text) {
@@ -282,6 +291,47 @@ impl KoshinApp {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Writes a card's guide or the card itself to a file.
+    fn export_card_file(&mut self, command: &Command, now: &Zoned) {
+        let (card_id, path) = match command {
+            Command::ExportGuide { card, path } | Command::ExportCard { card, path, .. } => {
+                (*card, path.clone())
+            }
+            _ => return,
+        };
+        let Some(card) = self.archive.card(card_id) else {
+            return;
+        };
+        let label = card.label.clone();
+        let text = if let Command::ExportCard {
+            with_identifiers, ..
+        } = command
+        {
+            crate::export::card_file::write_card(card, *with_identifiers)
+        } else {
+            {
+                let guide = crate::export::guide::guide(card, now, &self.tr);
+                let markdown = path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("md"));
+                Ok(if markdown {
+                    crate::export::guide::to_markdown(&guide, &self.tr)
+                } else {
+                    crate::export::guide::to_html(&guide, &self.tr)
+                })
+            }
+        };
+        match text.and_then(|text| crate::export::write_file(&path, &text)) {
+            Ok(()) => self.notify(
+                NoticeLevel::Info,
+                &Msg::new("card-exported")
+                    .arg("label", label)
+                    .arg("path", path.display().to_string()),
+            ),
+            Err(msg) => self.notify(NoticeLevel::Error, &msg),
         }
     }
 
@@ -301,6 +351,15 @@ impl KoshinApp {
             FileAction::ExportReminders => Command::ExportReminders(first),
             FileAction::ExportReceipts => Command::ExportReceipts(first),
             FileAction::ImportReceipts => Command::ImportReceipts(first),
+            FileAction::ImportCard => Command::ImportCard(first),
+            FileAction::ExportGuideHtml(card) | FileAction::ExportGuideMarkdown(card) => {
+                Command::ExportGuide { card, path: first }
+            }
+            FileAction::ExportCard(card, with_identifiers) => Command::ExportCard {
+                card,
+                with_identifiers,
+                path: first,
+            },
             FileAction::AttachFiles => {
                 paths.push(first);
                 Command::AttachFiles(paths)
@@ -399,6 +458,7 @@ impl KoshinApp {
                 self.apply_receipt_edit(command, now)
             }
             Command::ImportReceipts(path) => self.import_receipts(&path),
+            Command::ImportCard(path) => self.import_card(&path),
             Command::RecordRenewal(id) => self.record(id, false, now),
             Command::RecordFailedAttempt(id) => self.record(id, true, now),
             _ => false,
@@ -457,6 +517,27 @@ impl KoshinApp {
                 false
             }
             _ => false,
+        }
+    }
+
+    /// Adds the card of a shared card file as a new card. Returns whether it was added.
+    fn import_card(&mut self, path: &std::path::Path) -> bool {
+        let result = std::fs::read(path)
+            .map_err(|e| StoreError::io(path, e).message())
+            .and_then(|bytes| crate::export::card_file::read_card(&bytes, &self.archive));
+        match result {
+            Ok(card) => {
+                self.notify(
+                    NoticeLevel::Info,
+                    &Msg::new("card-imported").arg("label", card.label.as_str()),
+                );
+                self.archive.cards.push(card);
+                true
+            }
+            Err(msg) => {
+                self.notify(NoticeLevel::Error, &msg);
+                false
+            }
         }
     }
 
@@ -689,26 +770,30 @@ impl KoshinApp {
 /// Asks the person for files with the system's dialog; empty when cancelled
 /// or when no dialog is available.
 fn choose_files(action: FileAction) -> Vec<PathBuf> {
-    let dialog = rfd::FileDialog::new();
-    match action {
-        FileAction::ExportReminders => dialog
-            .add_filter("iCalendar", &["ics"])
-            .set_file_name("koshin-reminders.ics")
+    let save = |filter: &str, extension: &str, name: &str| -> Vec<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter(filter, &[extension])
+            .set_file_name(name)
             .save_file()
             .into_iter()
-            .collect(),
-        FileAction::ExportReceipts => dialog
-            .add_filter("CSV", &["csv"])
-            .set_file_name("koshin-receipts.csv")
-            .save_file()
-            .into_iter()
-            .collect(),
-        FileAction::ImportReceipts => dialog
-            .add_filter("CSV", &["csv"])
+            .collect()
+    };
+    let pick = |filter: &str, extension: &str| -> Vec<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter(filter, &[extension])
             .pick_file()
             .into_iter()
-            .collect(),
-        FileAction::AttachFiles => dialog
+            .collect()
+    };
+    match action {
+        FileAction::ExportReminders => save("iCalendar", "ics", "koshin-reminders.ics"),
+        FileAction::ExportReceipts => save("CSV", "csv", "koshin-receipts.csv"),
+        FileAction::ImportReceipts => pick("CSV", "csv"),
+        FileAction::ExportGuideHtml(_) => save("HTML", "html", "koshin-guide.html"),
+        FileAction::ExportGuideMarkdown(_) => save("Markdown", "md", "koshin-guide.md"),
+        FileAction::ExportCard(..) => save("Kōshin card", "ron", "card.koshin-card.ron"),
+        FileAction::ImportCard => pick("Kōshin card", "ron"),
+        FileAction::AttachFiles => rfd::FileDialog::new()
             .add_filter(
                 "PDF, images, e-mail",
                 &[
@@ -768,6 +853,7 @@ impl eframe::App for KoshinApp {
                 Screen::Cards => self.cards.ui(ui, &view, &mut commands),
                 Screen::Renew => self.renew.ui(ui, &view, &mut commands),
                 Screen::Receipts => self.receipts.ui(ui, &view, &mut commands),
+                Screen::Guide => self.guide.ui(ui, &view, &mut commands),
                 Screen::Checklist => self.checklist.ui(ui, &view, &mut commands),
                 Screen::Settings => self.settings.ui(ui, &view, &mut commands),
             }

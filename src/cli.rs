@@ -61,11 +61,27 @@ pub enum CliCommand {
     /// Read a file into the archive.
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Write the family guide of a card: HTML for FILE.html, Markdown for FILE.md.
+    Guide {
+        /// The card's label.
+        card: String,
+        /// The guide's language (en).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// The file to write, ending in .html or .md.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
 }
 
 /// What `koshin import` reads.
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
+    /// A shared card (.koshin-card.ron), added as a new card; a taken label gets " (2)".
+    Card {
+        /// The card file to read.
+        file: PathBuf,
+    },
     /// Receipts from CSV (the columns of `export receipts`). Every row is checked
     /// first: when any row is bad nothing is imported and each bad row is listed.
     Receipts {
@@ -81,6 +97,16 @@ pub enum ExportCommand {
     Ics {
         /// The .ics file to write.
         file: PathBuf,
+    },
+    /// One card, to share (no receipts, no history).
+    Card {
+        /// The card's label.
+        card: String,
+        /// The file to write (.koshin-card.ron).
+        file: PathBuf,
+        /// Leave out the card's numbers (phone number, ICCID, EID, IMEI, rental number).
+        #[arg(long)]
+        without_identifiers: bool,
     },
     /// Every receipt as CSV, with the columns `date,card,provider,plan,channel,amount,currency,order_number,valid_from,valid_until,notes`.
     Receipts {
@@ -129,12 +155,18 @@ pub fn run(
     err: &mut dyn Write,
 ) -> ExitCode {
     let result = match command {
-        CliCommand::Demo { dir, receipts, cards } => match receipts {
-            Some(receipts) => write_archive_once(dir, &demo::large_archive(now, (*cards).max(1), *receipts)),
+        CliCommand::Demo {
+            dir,
+            receipts,
+            cards,
+        } => match receipts {
+            Some(receipts) => {
+                write_archive_once(dir, &demo::large_archive(now, (*cards).max(1), *receipts))
+            }
             None => write_demo(dir, now),
         }
-            .map(|path| Msg::new("cli-demo-written").arg("path", path.display().to_string()))
-            .map(|msg| tr.msg(&msg)),
+        .map(|path| Msg::new("cli-demo-written").arg("path", path.display().to_string()))
+        .map(|msg| tr.msg(&msg)),
         CliCommand::Check => data_dir(cli)
             .and_then(|dir| check(&dir))
             .map(|msg| tr.msg(&msg)),
@@ -146,6 +178,23 @@ pub fn run(
             .map(|msg| tr.msg(&msg)),
         CliCommand::Export(ExportCommand::Receipts { file }) => data_dir(cli)
             .and_then(|dir| export_receipts(&dir, file))
+            .map(|msg| tr.msg(&msg)),
+        CliCommand::Guide {
+            card,
+            lang,
+            out: file,
+        } => data_dir(cli)
+            .and_then(|dir| write_guide(&dir, card, lang.as_deref(), file, now, tr))
+            .map(|msg| tr.msg(&msg)),
+        CliCommand::Export(ExportCommand::Card {
+            card,
+            file,
+            without_identifiers,
+        }) => data_dir(cli)
+            .and_then(|dir| export_card(&dir, card, file, !*without_identifiers))
+            .map(|msg| tr.msg(&msg)),
+        CliCommand::Import(ImportCommand::Card { file }) => data_dir(cli)
+            .and_then(|dir| import_card(&dir, file, now))
             .map(|msg| tr.msg(&msg)),
         CliCommand::Import(ImportCommand::Receipts { file }) => data_dir(cli)
             .and_then(|dir| import_receipts(&dir, file, now, tr))
@@ -286,6 +335,93 @@ pub fn import_receipts(dir: &Path, file: &Path, now: &jiff::Zoned, tr: &I18n) ->
     Ok(Msg::new("csv-imported")
         .arg("count", count)
         .arg("duplicates", plan.duplicates))
+}
+
+/// The card called `label` (exactly, or ignoring case), or a message listing the labels.
+fn find_card<'a>(
+    archive: &'a crate::model::Archive,
+    label: &str,
+) -> Result<&'a crate::model::Card, Msg> {
+    let label = label.trim();
+    archive
+        .cards
+        .iter()
+        .find(|c| c.label == label)
+        .or_else(|| {
+            archive
+                .cards
+                .iter()
+                .find(|c| c.label.eq_ignore_ascii_case(label))
+        })
+        .ok_or_else(|| {
+            let labels: Vec<&str> = archive.cards.iter().map(|c| c.label.as_str()).collect();
+            Msg::new("cli-card-not-found")
+                .arg("label", label)
+                .arg("labels", labels.join(", "))
+        })
+}
+
+/// Writes the family guide of a card as HTML or Markdown (by the file's extension).
+pub fn write_guide(
+    dir: &Path,
+    label: &str,
+    lang: Option<&str>,
+    file: &Path,
+    now: &jiff::Zoned,
+    tr: &I18n,
+) -> Result<Msg, Msg> {
+    let archive = read_archive(dir)?;
+    let card = find_card(&archive, label)?;
+    let lang_tr = match lang {
+        Some(tag) => I18n::new(
+            crate::i18n::Lang::from_tag(tag)
+                .ok_or_else(|| Msg::new("cli-unknown-lang").arg("lang", tag))?,
+        ),
+        None => I18n::new(tr.lang()),
+    };
+    let guide = crate::export::guide::guide(card, now, &lang_tr);
+    let markdown = file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("md"));
+    let text = if markdown {
+        crate::export::guide::to_markdown(&guide, &lang_tr)
+    } else {
+        crate::export::guide::to_html(&guide, &lang_tr)
+    };
+    crate::export::write_file(file, &text)?;
+    Ok(Msg::new("guide-exported").arg("path", file.display().to_string()))
+}
+
+/// Writes one card to a shared card file.
+pub fn export_card(
+    dir: &Path,
+    label: &str,
+    file: &Path,
+    with_identifiers: bool,
+) -> Result<Msg, Msg> {
+    let archive = read_archive(dir)?;
+    let card = find_card(&archive, label)?;
+    let text = crate::export::card_file::write_card(card, with_identifiers)?;
+    crate::export::write_file(file, &text)?;
+    Ok(Msg::new("card-exported")
+        .arg("label", card.label.as_str())
+        .arg("path", file.display().to_string()))
+}
+
+/// Adds the card of a shared card file to the archive in `dir`, under the archive's lock.
+pub fn import_card(dir: &Path, file: &Path, now: &jiff::Zoned) -> Result<Msg, Msg> {
+    let bytes = std::fs::read(file).map_err(|e| StoreError::io(file, e).message())?;
+    let (mut store, mut archive) = store::Store::open(dir);
+    if let Some(blocked) = store.blocked() {
+        return Err(blocked.message());
+    }
+    let card = crate::export::card_file::read_card(&bytes, &archive)?;
+    let msg = Msg::new("card-imported").arg("label", card.label.as_str());
+    archive.cards.push(card);
+    store
+        .save(&archive, now.timestamp())
+        .map_err(|e| e.message())?;
+    Ok(msg)
 }
 
 /// Loads the archive in `dir` and sums it up in one line; never writes.

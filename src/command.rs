@@ -67,6 +67,24 @@ pub enum Command {
     ImportReceipts(PathBuf),
     /// Export every receipt to a CSV file.
     ExportReceipts(PathBuf),
+    /// Write a card's family guide: Markdown for a `.md` file, HTML otherwise.
+    ExportGuide {
+        /// The card.
+        card: CardId,
+        /// The file.
+        path: PathBuf,
+    },
+    /// Write one card to a shared card file.
+    ExportCard {
+        /// The card.
+        card: CardId,
+        /// Whether its numbers go with it.
+        with_identifiers: bool,
+        /// The file.
+        path: PathBuf,
+    },
+    /// Add the card of a shared card file as a new card.
+    ImportCard(PathBuf),
 }
 
 /// What a chosen file is for. The dialog only hands the path to a command;
@@ -81,4 +99,12 @@ pub enum FileAction {
     ImportReceipts,
     /// Save the receipts as CSV.
     ExportReceipts,
+    /// Save a card's guide as HTML.
+    ExportGuideHtml(CardId),
+    /// Save a card's guide as Markdown.
+    ExportGuideMarkdown(CardId),
+    /// Save a card to share; with its numbers or without.
+    ExportCard(CardId, bool),
+    /// Pick a shared card file to import.
+    ImportCard,
 }

@@ -307,3 +307,112 @@ fn a_bad_csv_imports_nothing_and_lists_every_bad_line() {
         before
     );
 }
+
+#[test]
+fn guide_export_and_card_sharing_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    common::write_demo(dir.path());
+    let data = dir.path().to_str().unwrap();
+    let html = dir.path().join("guide.html");
+    let out = koshin(&[
+        "--data-dir",
+        data,
+        "guide",
+        "Mum's eSIM",
+        "--lang",
+        "en",
+        "--out",
+        html.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("<h1>How to renew Mum&#39;s eSIM</h1>"));
+    let md = dir.path().join("guide.md");
+    assert!(
+        koshin(&[
+            "--data-dir",
+            data,
+            "guide",
+            "Mum's eSIM",
+            "--out",
+            md.to_str().unwrap()
+        ])
+        .status
+        .success()
+    );
+    assert!(
+        std::fs::read_to_string(&md)
+            .unwrap()
+            .starts_with("# How to renew")
+    );
+    let missing = koshin(&[
+        "--data-dir",
+        data,
+        "guide",
+        "Nobody",
+        "--out",
+        md.to_str().unwrap(),
+    ]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(text(&missing.stderr).contains("No card is called \"Nobody\""));
+    let bad_lang = koshin(&[
+        "--data-dir",
+        data,
+        "guide",
+        "Mum's eSIM",
+        "--lang",
+        "xx",
+        "--out",
+        md.to_str().unwrap(),
+    ]);
+    assert_eq!(bad_lang.status.code(), Some(1));
+
+    let card = dir.path().join("dad.koshin-card.ron");
+    let out = koshin(&[
+        "--data-dir",
+        data,
+        "export",
+        "card",
+        "Dad's SIM",
+        card.to_str().unwrap(),
+        "--without-identifiers",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        !std::fs::read_to_string(&card)
+            .unwrap()
+            .contains("080-1234-5678")
+    );
+    let out = koshin(&["--data-dir", data, "import", "card", card.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Dad's SIM (2)"));
+    let archive = koshin::store::load(&dir.path().join("koshin.ron"))
+        .unwrap()
+        .archive;
+    assert_eq!(archive.cards.len(), 4);
+
+    let before = std::fs::read(dir.path().join("koshin.ron")).unwrap();
+    let hostile = dir.path().join("hostile.koshin-card.ron");
+    std::fs::write(
+        &hostile,
+        "(format: \"koshin-card\", version: 1, card: (label: \"x\", notes: \"4111111111111111\"))",
+    )
+    .unwrap();
+    let out = koshin(&[
+        "--data-dir",
+        data,
+        "import",
+        "card",
+        hostile.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("payment card number"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read(dir.path().join("koshin.ron")).unwrap(),
+        before
+    );
+}

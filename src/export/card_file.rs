@@ -63,7 +63,8 @@ pub fn free_label(archive: &Archive, label: &str) -> String {
     if !taken(label) {
         return label.to_owned();
     }
-    (2..)
+    // More cards than the archive holds can't all be taken, so this always finds one.
+    (2..=archive.cards.len() + 2)
         .map(|n| format!("{label} ({n})"))
         .find(|candidate| !taken(candidate))
         .unwrap_or_else(|| label.to_owned())
@@ -93,11 +94,17 @@ pub fn read_card(bytes: &[u8], archive: &Archive) -> Result<Card, Msg> {
     if texts.iter().any(|(_, text)| text.len() > MAX_TEXT) {
         return Err(Msg::new("card-file-too-large"));
     }
-    if let Some(error) = card.errors().into_iter().find(|e| !matches!(e, crate::model::CardError::MissingLabel)) {
+    if let Some(error) = card
+        .errors()
+        .into_iter()
+        .find(|e| !matches!(e, crate::model::CardError::MissingLabel))
+    {
         return Err(Msg::new("card-file-refused").arg("problem", error.message()));
     }
     if card.label.trim().is_empty() {
-        return Err(Msg::new("card-file-refused").arg("problem", Msg::new("card-error-missing-label")));
+        return Err(
+            Msg::new("card-file-refused").arg("problem", Msg::new("card-error-missing-label"))
+        );
     }
     card.id = CardId::new_random();
     card.history.clear();
@@ -153,18 +160,41 @@ mod tests {
         let archive = archive();
         let good = write_card(&archive.cards[0], true).unwrap();
         let id = |r: Result<Card, Msg>| r.unwrap_err().id;
-        assert_eq!(id(read_card(&good.as_bytes()[..good.len() / 2], &archive)), "card-file-damaged");
+        assert_eq!(
+            id(read_card(&good.as_bytes()[..good.len() / 2], &archive)),
+            "card-file-damaged"
+        );
         assert_eq!(id(read_card(b"\xff\xfe", &archive)), "card-file-not-text");
-        assert_eq!(id(read_card(&vec![b' '; MAX_BYTES + 1], &archive)), "card-file-too-large");
+        assert_eq!(
+            id(read_card(&vec![b' '; MAX_BYTES + 1], &archive)),
+            "card-file-too-large"
+        );
         let archive_file = crate::store::to_text(&archive).unwrap();
-        assert_eq!(id(read_card(archive_file.as_bytes(), &archive)), "card-file-damaged", "an archive is not a card");
+        assert_eq!(
+            id(read_card(archive_file.as_bytes(), &archive)),
+            "card-file-damaged",
+            "an archive is not a card"
+        );
         let wrong = good.replacen("koshin-card", "something-else", 1);
-        assert_eq!(id(read_card(wrong.as_bytes(), &archive)), "card-file-not-a-card");
+        assert_eq!(
+            id(read_card(wrong.as_bytes(), &archive)),
+            "card-file-not-a-card"
+        );
         let newer = good.replacen("version: 1", "version: 2", 1);
         assert_eq!(id(read_card(newer.as_bytes(), &archive)), "card-file-newer");
         let card_number = good.replacen("notes: \"", "notes: \"4111 1111 1111 1111 ", 1);
-        assert_eq!(id(read_card(card_number.as_bytes(), &archive)), "card-file-refused");
-        let deep = format!("(format: \"koshin-card\", version: 1, card: {}{})", "[".repeat(10_000), "]".repeat(10_000));
-        assert_eq!(id(read_card(deep.as_bytes(), &archive)), "card-file-damaged");
+        assert_eq!(
+            id(read_card(card_number.as_bytes(), &archive)),
+            "card-file-refused"
+        );
+        let deep = format!(
+            "(format: \"koshin-card\", version: 1, card: {}{})",
+            "[".repeat(10_000),
+            "]".repeat(10_000)
+        );
+        assert_eq!(
+            id(read_card(deep.as_bytes(), &archive)),
+            "card-file-damaged"
+        );
     }
 }

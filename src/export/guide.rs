@@ -3,6 +3,8 @@
 //! (self-contained HTML that prints on A4, or Markdown). Every piece of the
 //! person's own text is escaped in both.
 
+use std::fmt::Write as _;
+
 use jiff::Zoned;
 
 use crate::i18n::{I18n, Msg, format};
@@ -52,7 +54,7 @@ pub struct Guide {
     pub help: Vec<Fact>,
 }
 
-/// An address a browser can open ("sora.example" becomes "https://sora.example").
+/// An address a browser can open (`sora.example` becomes `https://sora.example`).
 pub fn link_target(address: &str) -> Option<String> {
     let address = address.trim();
     if address.is_empty() || address.contains(char::is_whitespace) {
@@ -67,6 +69,10 @@ pub fn link_target(address: &str) -> Option<String> {
     }
 }
 
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "every caller builds fresh messages"
+)]
 fn step(tr: &I18n, title: Msg, see: Msg, action: Msg) -> GuideStep {
     GuideStep {
         title: tr.msg(&title),
@@ -83,13 +89,73 @@ pub fn guide(card: &Card, now: &Zoned, tr: &I18n) -> Guide {
     let local = now.time_zone();
     let p = plan::plan(card, now, &crate::model::Settings::default());
     let label = card.label.as_str();
-    let provider = if card.provider.trim().is_empty() { tr.t("guide-the-provider") } else { card.provider.clone() };
+    let provider = if card.provider.trim().is_empty() {
+        tr.t("guide-the-provider")
+    } else {
+        card.provider.clone()
+    };
     let deadline = p.renew_by.as_ref().map(|d| format::deadline(tr, d, local));
-    let end = p.validity_end.as_ref().map(|e| format::deadline(tr, e, local));
+    let end = p
+        .validity_end
+        .as_ref()
+        .map(|e| format::deadline(tr, e, local));
 
+    let facts = facts(card, tr, &provider, deadline.as_deref(), end.as_deref());
+    let intro = tr.msg(
+        &Msg::new("guide-intro").arg("label", label).arg(
+            "deadline",
+            deadline
+                .clone()
+                .unwrap_or_else(|| tr.t("guide-deadline-unknown")),
+        ),
+    );
+    let steps = match (card.kind, card.channel) {
+        (_, Channel::Automatic) => automatic_steps(card, tr, &provider, end.as_deref()),
+        (CardKind::PocketWifi, _) => router_steps(card, tr, &p, local),
+        _ => card_steps(card, tr, &provider, end.as_deref()),
+    };
+    let failure_steps = vec![
+        step(
+            tr,
+            Msg::new("guide-fail-network-title"),
+            Msg::new("guide-fail-network-see"),
+            Msg::new("guide-fail-network-do"),
+        ),
+        step(
+            tr,
+            Msg::new("guide-fail-payment-title"),
+            Msg::new("guide-fail-payment-see"),
+            Msg::new("guide-fail-payment-do"),
+        ),
+        step(
+            tr,
+            Msg::new("guide-fail-support-title"),
+            Msg::new("guide-fail-support-see"),
+            Msg::new("guide-fail-support-do"),
+        ),
+    ];
+    let help = help(card, tr, &provider);
+    Guide {
+        title: tr.msg(&Msg::new("guide-title").arg("label", label)),
+        intro,
+        facts,
+        steps,
+        failure_steps,
+        help,
+    }
+}
+
+/// The card's details at the top of the guide.
+fn facts(
+    card: &Card,
+    tr: &I18n,
+    provider: &str,
+    deadline: Option<&str>,
+    end: Option<&str>,
+) -> Vec<Fact> {
     let mut facts = vec![Fact {
         label: tr.t("field-provider"),
-        value: provider.clone(),
+        value: provider.to_owned(),
         link: None,
     }];
     if !card.provider_website.trim().is_empty() {
@@ -113,51 +179,46 @@ pub fn guide(card: &Card, now: &Zoned, tr: &I18n) -> Guide {
             link: None,
         });
     }
-    if let Some(end) = &end {
-        facts.push(Fact { label: tr.t("guide-valid-until"), value: end.clone(), link: None });
+    if let Some(end) = end {
+        facts.push(Fact {
+            label: tr.t("guide-valid-until"),
+            value: end.to_owned(),
+            link: None,
+        });
     }
-    if let Some(deadline) = &deadline {
-        facts.push(Fact { label: tr.t("guide-renew-by"), value: deadline.clone(), link: None });
+    if let Some(deadline) = deadline {
+        facts.push(Fact {
+            label: tr.t("guide-renew-by"),
+            value: deadline.to_owned(),
+            link: None,
+        });
     }
 
-    let intro = tr.msg(
-        &Msg::new("guide-intro")
-            .arg("label", label)
-            .arg("deadline", deadline.clone().unwrap_or_else(|| tr.t("guide-deadline-unknown"))),
-    );
-    let steps = match (card.kind, card.channel) {
-        (_, Channel::Automatic) => automatic_steps(card, tr, &provider, end.as_deref()),
-        (CardKind::PocketWifi, _) => router_steps(card, tr, &p, local),
-        _ => card_steps(card, tr, &provider, end.as_deref()),
-    };
-    let failure_steps = vec![
-        step(tr, Msg::new("guide-fail-network-title"), Msg::new("guide-fail-network-see"), Msg::new("guide-fail-network-do")),
-        step(tr, Msg::new("guide-fail-payment-title"), Msg::new("guide-fail-payment-see"), Msg::new("guide-fail-payment-do")),
-        step(tr, Msg::new("guide-fail-support-title"), Msg::new("guide-fail-support-see"), Msg::new("guide-fail-support-do")),
-    ];
+    facts
+}
+
+/// Whom to ask: the provider's support and the family helper.
+fn help(card: &Card, tr: &I18n, provider: &str) -> Vec<Fact> {
     let mut help = Vec::new();
     if !card.support_contact.trim().is_empty() {
         help.push(Fact {
-            label: tr.msg(&Msg::new("guide-help-support").arg("provider", provider.as_str())),
+            label: tr.msg(&Msg::new("guide-help-support").arg("provider", provider)),
             value: card.support_contact.trim().to_owned(),
             link: None,
         });
     }
     if !card.helper_name.trim().is_empty() || !card.helper_phone.trim().is_empty() {
         help.push(Fact {
-            label: if card.helper_name.trim().is_empty() { tr.t("guide-help-helper") } else { card.helper_name.trim().to_owned() },
+            label: if card.helper_name.trim().is_empty() {
+                tr.t("guide-help-helper")
+            } else {
+                card.helper_name.trim().to_owned()
+            },
             value: card.helper_phone.trim().to_owned(),
             link: None,
         });
     }
-    Guide {
-        title: tr.msg(&Msg::new("guide-title").arg("label", label)),
-        intro,
-        facts,
-        steps,
-        failure_steps,
-        help,
-    }
+    help
 }
 
 /// SIM and eSIM, bought online, at a shop or from a seller.
@@ -170,58 +231,98 @@ fn card_steps(card: &Card, tr: &I18n, provider: &str, end: Option<&str>) -> Vec<
         Msg::new("guide-check-do").arg("end", end.unwrap_or("-")),
     )];
     steps.push(match card.kind {
-        CardKind::Esim => step(tr, Msg::new("guide-connect-title"), Msg::new("guide-connect-see"), Msg::new("guide-connect-do-esim")),
-        _ => step(tr, Msg::new("guide-connect-title"), Msg::new("guide-connect-see"), Msg::new("guide-connect-do-sim")),
+        CardKind::Esim => step(
+            tr,
+            Msg::new("guide-connect-title"),
+            Msg::new("guide-connect-see"),
+            Msg::new("guide-connect-do-esim"),
+        ),
+        _ => step(
+            tr,
+            Msg::new("guide-connect-title"),
+            Msg::new("guide-connect-see"),
+            Msg::new("guide-connect-do-sim"),
+        ),
     });
-    let mut open = match channel {
-        Channel::Store => step(tr, Msg::new("guide-shop-title"), Msg::new("guide-shop-see"), Msg::new("guide-shop-do")),
-        Channel::ThirdParty => step(tr, Msg::new("guide-seller-title"), Msg::new("guide-seller-see"), Msg::new("guide-seller-do")),
-        _ => step(tr, Msg::new("guide-open-title"), Msg::new("guide-open-see").arg("provider", provider), Msg::new("guide-open-do")),
+    steps.push(open_step(card, tr, provider));
+    let price = card
+        .plan
+        .price
+        .map_or_else(|| "-".to_owned(), |p| p.to_string());
+    let plan_name = if card.plan.name.trim().is_empty() {
+        tr.t(card.plan.kind.label_id())
+    } else {
+        card.plan.name.trim().to_owned()
     };
-    if channel != Channel::Store && !card.provider_website.trim().is_empty() {
-        open.detail = Some(card.provider_website.trim().to_owned());
-        open.link = link_target(&card.provider_website);
-    }
-    steps.push(open);
-    let price = card.plan.price.map(|p| p.to_string()).unwrap_or_else(|| "-".to_owned());
-    let plan_name = if card.plan.name.trim().is_empty() { tr.t(card.plan.kind.label_id()) } else { card.plan.name.trim().to_owned() };
     steps.push(step(
         tr,
         Msg::new("guide-plan-title"),
         Msg::new("guide-plan-see"),
-        Msg::new("guide-plan-do").arg("plan", plan_name).arg("price", price),
+        Msg::new("guide-plan-do")
+            .arg("plan", plan_name)
+            .arg("price", price),
     ));
     if let Some((field, value)) = card.main_identifier() {
         let mut enter = step(
             tr,
             Msg::new("guide-number-title"),
             Msg::new("guide-number-see").arg("field", Msg::new(field.label_id())),
-            Msg::new(if channel == Channel::Store { "guide-number-do-shop" } else { "guide-number-do" }),
+            Msg::new(if channel == Channel::Store {
+                "guide-number-do-shop"
+            } else {
+                "guide-number-do"
+            }),
         );
         enter.detail = Some(value.trim().to_owned());
         steps.push(enter);
     }
-    let payment = if card.payment.label.trim().is_empty() { tr.t("guide-payment-any") } else { card.payment.label.trim().to_owned() };
+    let payment = if card.payment.label.trim().is_empty() {
+        tr.t("guide-payment-any")
+    } else {
+        card.payment.label.trim().to_owned()
+    };
     steps.push(step(
         tr,
         Msg::new("guide-pay-title"),
-        Msg::new(if channel == Channel::Store { "guide-pay-see-shop" } else { "guide-pay-see" }),
+        Msg::new(if channel == Channel::Store {
+            "guide-pay-see-shop"
+        } else {
+            "guide-pay-see"
+        }),
         Msg::new("guide-pay-do").arg("payment", payment),
     ));
-    steps.push(step(tr, Msg::new("guide-confirm-title"), Msg::new("guide-confirm-see"), Msg::new("guide-confirm-do")));
+    steps.push(step(
+        tr,
+        Msg::new("guide-confirm-title"),
+        Msg::new("guide-confirm-see"),
+        Msg::new("guide-confirm-do"),
+    ));
     steps.push(proof_step(card, tr));
     steps
 }
 
 /// A rented router: ask for the extension before the deadline, pay, keep it charged.
-fn router_steps(card: &Card, tr: &I18n, p: &plan::CardPlan<'_>, local: &jiff::tz::TimeZone) -> Vec<GuideStep> {
-    let return_by = p.return_by.as_ref().map_or_else(|| "-".to_owned(), |r| format::deadline(tr, r, local));
-    let ask_by = p.extension_deadline.as_ref().map_or_else(|| "-".to_owned(), |d| format::deadline(tr, d, local));
+fn router_steps(
+    card: &Card,
+    tr: &I18n,
+    p: &plan::CardPlan<'_>,
+    local: &jiff::tz::TimeZone,
+) -> Vec<GuideStep> {
+    let return_by = p
+        .return_by
+        .as_ref()
+        .map_or_else(|| "-".to_owned(), |r| format::deadline(tr, r, local));
+    let ask_by = p
+        .extension_deadline
+        .as_ref()
+        .map_or_else(|| "-".to_owned(), |d| format::deadline(tr, d, local));
     let mut steps = vec![step(
         tr,
         Msg::new("guide-router-check-title"),
         Msg::new("guide-router-check-see"),
-        Msg::new("guide-router-check-do").arg("return_by", return_by).arg("place", card.rental.return_place.trim()),
+        Msg::new("guide-router-check-do")
+            .arg("return_by", return_by)
+            .arg("place", card.rental.return_place.trim()),
     )];
     let mut ask = step(
         tr,
@@ -244,16 +345,34 @@ fn router_steps(card: &Card, tr: &I18n, p: &plan::CardPlan<'_>, local: &jiff::tz
         number.detail = Some(card.ids.rental_number.trim().to_owned());
         steps.push(number);
     }
-    let fee = card.plan.price.map(|p| p.to_string()).unwrap_or_else(|| "-".to_owned());
-    let late = card.rental.late_fee_per_day.map(|p| p.to_string()).unwrap_or_else(|| "-".to_owned());
+    let fee = card
+        .plan
+        .price
+        .map_or_else(|| "-".to_owned(), |p| p.to_string());
+    let late = card
+        .rental
+        .late_fee_per_day
+        .map_or_else(|| "-".to_owned(), |p| p.to_string());
     steps.push(step(
         tr,
         Msg::new("guide-pay-title"),
         Msg::new("guide-pay-see"),
-        Msg::new("guide-router-pay-do").arg("fee", fee).arg("late", late),
+        Msg::new("guide-router-pay-do")
+            .arg("fee", fee)
+            .arg("late", late),
     ));
-    steps.push(step(tr, Msg::new("guide-router-confirm-title"), Msg::new("guide-router-confirm-see"), Msg::new("guide-router-confirm-do")));
-    steps.push(step(tr, Msg::new("guide-router-care-title"), Msg::new("guide-router-care-see"), Msg::new("guide-router-care-do")));
+    steps.push(step(
+        tr,
+        Msg::new("guide-router-confirm-title"),
+        Msg::new("guide-router-confirm-see"),
+        Msg::new("guide-router-confirm-do"),
+    ));
+    steps.push(step(
+        tr,
+        Msg::new("guide-router-care-title"),
+        Msg::new("guide-router-care-see"),
+        Msg::new("guide-router-care-do"),
+    ));
     steps.push(proof_step(card, tr));
     steps
 }
@@ -261,16 +380,70 @@ fn router_steps(card: &Card, tr: &I18n, p: &plan::CardPlan<'_>, local: &jiff::tz
 /// A monthly plan that renews itself: check that it will.
 fn automatic_steps(card: &Card, tr: &I18n, provider: &str, end: Option<&str>) -> Vec<GuideStep> {
     vec![
-        step(tr, Msg::new("guide-check-title"), Msg::new("guide-check-see").arg("provider", provider), Msg::new("guide-check-do").arg("end", end.unwrap_or("-"))),
-        step(tr, Msg::new("guide-auto-title"), Msg::new("guide-auto-see"), Msg::new("guide-auto-do")),
-        step(tr, Msg::new("guide-confirm-title"), Msg::new("guide-confirm-see"), Msg::new("guide-confirm-do")),
+        step(
+            tr,
+            Msg::new("guide-check-title"),
+            Msg::new("guide-check-see").arg("provider", provider),
+            Msg::new("guide-check-do").arg("end", end.unwrap_or("-")),
+        ),
+        step(
+            tr,
+            Msg::new("guide-auto-title"),
+            Msg::new("guide-auto-see"),
+            Msg::new("guide-auto-do"),
+        ),
+        step(
+            tr,
+            Msg::new("guide-confirm-title"),
+            Msg::new("guide-confirm-see"),
+            Msg::new("guide-confirm-do"),
+        ),
         proof_step(card, tr),
     ]
 }
 
+/// Where to renew: the website, the shop or the seller.
+fn open_step(card: &Card, tr: &I18n, provider: &str) -> GuideStep {
+    let channel = card.channel;
+    let mut open = match channel {
+        Channel::Store => step(
+            tr,
+            Msg::new("guide-shop-title"),
+            Msg::new("guide-shop-see"),
+            Msg::new("guide-shop-do"),
+        ),
+        Channel::ThirdParty => step(
+            tr,
+            Msg::new("guide-seller-title"),
+            Msg::new("guide-seller-see"),
+            Msg::new("guide-seller-do"),
+        ),
+        _ => step(
+            tr,
+            Msg::new("guide-open-title"),
+            Msg::new("guide-open-see").arg("provider", provider),
+            Msg::new("guide-open-do"),
+        ),
+    };
+    if channel != Channel::Store && !card.provider_website.trim().is_empty() {
+        open.detail = Some(card.provider_website.trim().to_owned());
+        open.link = link_target(&card.provider_website);
+    }
+    open
+}
+
 fn proof_step(card: &Card, tr: &I18n) -> GuideStep {
-    let helper = if card.helper_name.trim().is_empty() { tr.t("guide-help-helper") } else { card.helper_name.trim().to_owned() };
-    step(tr, Msg::new("guide-proof-title"), Msg::new("guide-proof-see"), Msg::new("guide-proof-do").arg("helper", helper))
+    let helper = if card.helper_name.trim().is_empty() {
+        tr.t("guide-help-helper")
+    } else {
+        card.helper_name.trim().to_owned()
+    };
+    step(
+        tr,
+        Msg::new("guide-proof-title"),
+        Msg::new("guide-proof-see"),
+        Msg::new("guide-proof-do").arg("helper", helper),
+    )
 }
 
 /// Escapes text for HTML: the person's own text shows as typed and runs nothing.
@@ -289,17 +462,18 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
-/// Escapes text for Markdown, so that `*`, `_`, `[`, `<` and friends show as typed.
+/// Escapes text for Markdown, so that `*`, `_`, `[`, `<` and friends show as
+/// typed. The guide never starts a line with the person's text, so marks that
+/// only count at the start of a line (`#`, `-`, `1.`) need no escape, and the
+/// text stays easy to read where chat apps show Markdown as it is.
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.' | '!' | '|' | '>' | '~' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '<' | '>' => {
                 out.push('\\');
                 out.push(c);
             }
-            '<' => out.push_str("&lt;"),
-            '&' => out.push_str("&amp;"),
             '\n' => out.push(' '),
             _ => out.push(c),
         }
@@ -312,44 +486,76 @@ pub fn escape_markdown(text: &str) -> String {
 pub fn to_html(guide: &Guide, tr: &I18n) -> String {
     let e = escape_html;
     let mut html = String::new();
-    html.push_str(&format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n",
+    let _ = writeln!(
+        html,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>",
         tr.lang().tag(),
         e(&guide.title)
-    ));
+    );
     html.push_str(STYLE);
     html.push_str("</head>\n<body>\n<main>\n");
-    html.push_str(&format!("<h1>{}</h1>\n<p class=\"intro\">{}</p>\n", e(&guide.title), e(&guide.intro)));
+    let _ = writeln!(
+        html,
+        "<h1>{}</h1>\n<p class=\"intro\">{}</p>",
+        e(&guide.title),
+        e(&guide.intro)
+    );
     html.push_str("<table class=\"facts\">\n");
     for fact in &guide.facts {
-        html.push_str(&format!("<tr><th>{}</th><td>{}</td></tr>\n", e(&fact.label), fact_html(fact)));
+        let _ = writeln!(
+            html,
+            "<tr><th>{}</th><td>{}</td></tr>",
+            e(&fact.label),
+            fact_html(fact)
+        );
     }
     html.push_str("</table>\n");
-    html.push_str(&format!("<h2>{}</h2>\n<ol class=\"steps\">\n", e(&tr.t("guide-steps-heading"))));
+    let _ = writeln!(
+        html,
+        "<h2>{}</h2>\n<ol class=\"steps\">",
+        e(&tr.t("guide-steps-heading"))
+    );
     for step in &guide.steps {
         html.push_str(&step_html(step, tr));
     }
     html.push_str("</ol>\n");
-    html.push_str(&format!("<h2>{}</h2>\n<ol class=\"steps failure\">\n", e(&tr.t("guide-failure-heading"))));
+    let _ = writeln!(
+        html,
+        "<h2>{}</h2>\n<ol class=\"steps failure\">",
+        e(&tr.t("guide-failure-heading"))
+    );
     for step in &guide.failure_steps {
         html.push_str(&step_html(step, tr));
     }
     html.push_str("</ol>\n");
     if !guide.help.is_empty() {
-        html.push_str(&format!("<section class=\"help\">\n<h2>{}</h2>\n<table class=\"facts\">\n", e(&tr.t("guide-help-heading"))));
+        let _ = writeln!(
+            html,
+            "<section class=\"help\">\n<h2>{}</h2>\n<table class=\"facts\">",
+            e(&tr.t("guide-help-heading"))
+        );
         for fact in &guide.help {
-            html.push_str(&format!("<tr><th>{}</th><td>{}</td></tr>\n", e(&fact.label), fact_html(fact)));
+            let _ = writeln!(
+                html,
+                "<tr><th>{}</th><td>{}</td></tr>",
+                e(&fact.label),
+                fact_html(fact)
+            );
         }
         html.push_str("</table>\n</section>\n");
     }
-    html.push_str(&format!("<footer>{}</footer>\n", e(&tr.t("guide-footer"))));
+    let _ = writeln!(html, "<footer>{}</footer>", e(&tr.t("guide-footer")));
     html.push_str("</main>\n</body>\n</html>\n");
     html
 }
 
 fn fact_html(fact: &Fact) -> String {
     match &fact.link {
-        Some(link) => format!("<a href=\"{}\">{}</a>", escape_html(link), escape_html(&fact.value)),
+        Some(link) => format!(
+            "<a href=\"{}\">{}</a>",
+            escape_html(link),
+            escape_html(&fact.value)
+        ),
         None => escape_html(&fact.value),
     }
 }
@@ -357,14 +563,24 @@ fn fact_html(fact: &Fact) -> String {
 fn step_html(step: &GuideStep, tr: &I18n) -> String {
     let e = escape_html;
     let mut html = format!("<li>\n<h3>{}</h3>\n", e(&step.title));
-    html.push_str(&format!("<p><span class=\"tag\">{}</span> {}</p>\n", e(&tr.t("guide-you-see")), e(&step.see)));
-    html.push_str(&format!("<p><span class=\"tag do\">{}</span> {}</p>\n", e(&tr.t("guide-you-do")), e(&step.action)));
+    let _ = writeln!(
+        html,
+        "<p><span class=\"tag\">{}</span> {}</p>",
+        e(&tr.t("guide-you-see")),
+        e(&step.see)
+    );
+    let _ = writeln!(
+        html,
+        "<p><span class=\"tag do\">{}</span> {}</p>",
+        e(&tr.t("guide-you-do")),
+        e(&step.action)
+    );
     if let Some(detail) = &step.detail {
         let inner = match &step.link {
             Some(link) => format!("<a href=\"{}\">{}</a>", e(link), e(detail)),
             None => e(detail),
         };
-        html.push_str(&format!("<p class=\"detail\">{inner}</p>\n"));
+        let _ = writeln!(html, "<p class=\"detail\">{inner}</p>");
     }
     html.push_str("</li>\n");
     html
@@ -400,16 +616,16 @@ pub fn to_markdown(guide: &Guide, tr: &I18n) -> String {
     let m = escape_markdown;
     let mut md = format!("# {}\n\n{}\n\n", m(&guide.title), m(&guide.intro));
     for fact in &guide.facts {
-        md.push_str(&format!("- **{}**: {}\n", m(&fact.label), fact_markdown(fact)));
+        let _ = writeln!(md, "- **{}**: {}", m(&fact.label), fact_markdown(fact));
     }
-    md.push_str(&format!("\n## {}\n\n", m(&tr.t("guide-steps-heading"))));
+    let _ = write!(md, "\n## {}\n\n", m(&tr.t("guide-steps-heading")));
     steps_markdown(&mut md, &guide.steps, tr);
-    md.push_str(&format!("## {}\n\n", m(&tr.t("guide-failure-heading"))));
+    let _ = write!(md, "## {}\n\n", m(&tr.t("guide-failure-heading")));
     steps_markdown(&mut md, &guide.failure_steps, tr);
     if !guide.help.is_empty() {
-        md.push_str(&format!("## {}\n\n", m(&tr.t("guide-help-heading"))));
+        let _ = write!(md, "## {}\n\n", m(&tr.t("guide-help-heading")));
         for fact in &guide.help {
-            md.push_str(&format!("- **{}**: {}\n", m(&fact.label), fact_markdown(fact)));
+            let _ = writeln!(md, "- **{}**: {}", m(&fact.label), fact_markdown(fact));
         }
         md.push('\n');
     }
@@ -426,11 +642,11 @@ fn fact_markdown(fact: &Fact) -> String {
 fn steps_markdown(md: &mut String, steps: &[GuideStep], tr: &I18n) {
     let m = escape_markdown;
     for (n, step) in steps.iter().enumerate() {
-        md.push_str(&format!("{}. **{}**  \n", n + 1, m(&step.title)));
-        md.push_str(&format!("   {} {}  \n", m(&tr.t("guide-you-see")), m(&step.see)));
-        md.push_str(&format!("   {} {}\n", m(&tr.t("guide-you-do")), m(&step.action)));
+        let _ = writeln!(md, "{}. **{}**  ", n + 1, m(&step.title));
+        let _ = writeln!(md, "   {} {}  ", m(&tr.t("guide-you-see")), m(&step.see));
+        let _ = writeln!(md, "   {} {}", m(&tr.t("guide-you-do")), m(&step.action));
         if let Some(detail) = &step.detail {
-            md.push_str(&format!("\n   **{}**\n", m(detail)));
+            let _ = writeln!(md, "\n   **{}**", m(detail));
         }
         md.push('\n');
     }

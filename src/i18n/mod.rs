@@ -34,6 +34,15 @@ impl Lang {
         }
     }
 
+    /// The language for a tag such as "en", "zh-Hans", "zh-TW" or "ja-JP".
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
+        Lang::ALL.into_iter().find(|lang| {
+            tag == lang.tag().to_ascii_lowercase()
+                || tag.starts_with(&format!("{}-", lang.tag().to_ascii_lowercase()))
+        })
+    }
+
     /// The Fluent source of the language.
     pub fn source(self) -> &'static str {
         match self {

@@ -37,7 +37,7 @@ impl ThemeChoice {
 }
 
 /// The person's preferences, kept with their data so they travel with it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Light, dark or like the system.
@@ -48,6 +48,8 @@ pub struct Settings {
     pub low_data_percent: u8,
     /// The reminders in exported calendars: this many days before each deadline.
     pub alarm_days: Vec<u32>,
+    /// The size of the text in the family guide, in points.
+    pub guide_text_size: f32,
 }
 
 impl Default for Settings {
@@ -57,6 +59,7 @@ impl Default for Settings {
             lead_time_days: super::checklist::DEFAULT_LEAD_TIME_DAYS,
             low_data_percent: super::plan::DEFAULT_LOW_DATA_PERCENT,
             alarm_days: super::plan::DEFAULT_ALARM_DAYS.to_vec(),
+            guide_text_size: 22.0,
         }
     }
 }

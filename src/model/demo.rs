@@ -221,7 +221,11 @@ pub fn large_archive(now: &Zoned, cards: usize, receipts: usize) -> Archive {
     const PROVIDERS: [(&str, CardKind, &str); 6] = [
         ("Sora eSIM", CardKind::Esim, "Japan 10 GB / 15 days"),
         ("Mirai Mobile", CardKind::Sim, "Visitor SIM 30 days 20 GB"),
-        ("Tabi WiFi Rental", CardKind::PocketWifi, "Unlimited 5G router"),
+        (
+            "Tabi WiFi Rental",
+            CardKind::PocketWifi,
+            "Unlimited 5G router",
+        ),
         ("Kumo Data", CardKind::Esim, "Unlimited 7 days"),
         ("Sakura Prepaid", CardKind::Sim, "3 GB top-up"),
         ("Fuji Roam", CardKind::Esim, "Asia 20 GB / 30 days"),
@@ -236,7 +240,9 @@ pub fn large_archive(now: &Zoned, cards: usize, receipts: usize) -> Archive {
     // A small linear congruential generator: reproducible without a dependency.
     let mut seed: u64 = 0x5EED_CAFE;
     let mut next = move |below: u64| {
-        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         (seed >> 33) % below.max(1)
     };
     let mut archive = Archive::default();
@@ -250,8 +256,14 @@ pub fn large_archive(now: &Zoned, cards: usize, receipts: usize) -> Archive {
             provider: provider.into(),
             plan: Plan {
                 name: plan.into(),
-                kind: if kind == CardKind::PocketWifi { PlanKind::Rental } else { PlanKind::DataPack },
-                price: Some(Money::yen(1000 + i64::try_from(next(40)).unwrap_or(0) * 100)),
+                kind: if kind == CardKind::PocketWifi {
+                    PlanKind::Rental
+                } else {
+                    PlanKind::DataPack
+                },
+                price: Some(Money::yen(
+                    1000 + i64::try_from(next(40)).unwrap_or(0) * 100,
+                )),
             },
             validity_end: Some(japan_day_at(now, days, 23, 59)),
             archived: i % 7 == 6,
@@ -263,7 +275,11 @@ pub fn large_archive(now: &Zoned, cards: usize, receipts: usize) -> Archive {
         let card = &archive.cards[usize::try_from(next(cards as u64)).unwrap_or(0) % cards.max(1)];
         let days_ago = i64::try_from(next(5 * 365)).unwrap_or(0);
         let date = today.checked_sub(days_ago.days()).unwrap_or(today);
-        let currency = if next(10) < 7 { CURRENCIES[0] } else { CURRENCIES[1 + usize::try_from(next(3)).unwrap_or(0)] };
+        let currency = if next(10) < 7 {
+            CURRENCIES[0]
+        } else {
+            CURRENCIES[1 + usize::try_from(next(3)).unwrap_or(0)]
+        };
         let amount = if currency == iso_currency::Currency::JPY {
             Decimal::from(500 + next(60) * 100)
         } else {
@@ -281,7 +297,11 @@ pub fn large_archive(now: &Zoned, cards: usize, receipts: usize) -> Archive {
             order_number: format!("{}-{:06}", &card.provider[..2].to_uppercase(), n),
             valid_from: Some(japan_day_at(now, -days_ago, 0, 0)),
             valid_until: Some(japan_day_at(now, 15 - days_ago, 23, 59)),
-            notes: if n % 9 == 0 { "Paid at the airport counter.".into() } else { String::new() },
+            notes: if n % 9 == 0 {
+                "Paid at the airport counter.".into()
+            } else {
+                String::new()
+            },
             ..Receipt::default()
         });
     }
@@ -299,10 +319,19 @@ mod tests {
         let b = large_archive(&now, 50, 2000);
         assert_eq!(a.cards.len(), 50);
         assert_eq!(a.receipts.len(), 2000);
-        let orders = |x: &Archive| x.receipts.iter().map(|r| r.order_number.clone()).collect::<Vec<_>>();
+        let orders = |x: &Archive| {
+            x.receipts
+                .iter()
+                .map(|r| r.order_number.clone())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(orders(&a), orders(&b));
         assert!(a.cards.iter().all(|c| c.errors().is_empty()));
-        let currencies: std::collections::BTreeSet<_> = a.receipts.iter().map(|r| r.amount.currency.code()).collect();
+        let currencies: std::collections::BTreeSet<_> = a
+            .receipts
+            .iter()
+            .map(|r| r.amount.currency.code())
+            .collect();
         assert_eq!(currencies.len(), 4);
     }
 

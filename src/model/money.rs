@@ -59,7 +59,8 @@ impl TryFrom<String> for Money {
             .trim()
             .rsplit_once(' ')
             .ok_or_else(|| MoneyError::BadAmount(text.clone()))?;
-        let amount = Decimal::from_str(amount.trim()).map_err(|_| MoneyError::BadAmount(amount.to_owned()))?;
+        let amount = Decimal::from_str(amount.trim())
+            .map_err(|_| MoneyError::BadAmount(amount.to_owned()))?;
         Ok(Money::new(amount, parse_currency(currency)?))
     }
 }

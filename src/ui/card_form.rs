@@ -5,7 +5,7 @@ use egui::{Grid, RichText, TextEdit};
 use jiff::civil::Date;
 
 use super::{View, colored_note_ui, hint_ui, section_ui, theme};
-use crate::command::Command;
+use crate::command::{Command, FileAction};
 use crate::i18n::{I18n, Msg};
 use crate::model::card::{CardField, IdField};
 use crate::model::form::{COMMON_ZONES, CardDraft, FormField, parse_date};
@@ -152,7 +152,15 @@ impl CardEditor {
                 close = true;
             }
             if !self.is_new {
-                ui.add_space(theme::GAP_XL);
+                ui.add_space(theme::GAP_L);
+                let id = self.draft.base.id;
+                if ui.button(tr.t("card-export")).clicked() {
+                    commands.push(Command::ChooseFile(FileAction::ExportCard(id, true)));
+                }
+                if ui.button(tr.t("card-export-without-ids")).clicked() {
+                    commands.push(Command::ChooseFile(FileAction::ExportCard(id, false)));
+                }
+                ui.add_space(theme::GAP_L);
                 let delete =
                     ui.add_enabled(view.writable, egui::Button::new(tr.t("card-form-delete")));
                 if delete.clicked() {
@@ -251,8 +259,18 @@ impl CardEditor {
         section_ui(ui, tr.t("card-section-helper"));
         hint_ui(ui, tr.t("card-helper-hint"));
         form_grid(ui, "helper-grid", |ui| {
-            form.text_row(ui, "field-helper-name", &mut draft.helper_name, CardField::HelperName.into());
-            form.text_row(ui, "field-helper-phone", &mut draft.helper_phone, CardField::HelperPhone.into());
+            form.text_row(
+                ui,
+                "field-helper-name",
+                &mut draft.helper_name,
+                CardField::HelperName.into(),
+            );
+            form.text_row(
+                ui,
+                "field-helper-phone",
+                &mut draft.helper_phone,
+                CardField::HelperPhone.into(),
+            );
         });
 
         section_ui(ui, tr.t("card-section-notes"));

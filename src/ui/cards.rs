@@ -6,7 +6,7 @@ use egui_extras::{Column, TableBuilder};
 
 use super::card_form::{CardEditor, EditorOutcome};
 use super::{View, hint_ui, theme};
-use crate::command::Command;
+use crate::command::{Command, FileAction};
 use crate::model::Card;
 
 /// The Cards screen's passing state: the editor, when one is open.
@@ -44,10 +44,10 @@ impl CardsScreen {
             }
             return;
         }
-        self.list_ui(ui, view);
+        self.list_ui(ui, view, commands);
     }
 
-    fn list_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>) {
+    fn list_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         let tr = view.tr;
         ui.horizontal(|ui| {
             ui.heading(tr.t("cards-title"));
@@ -60,6 +60,12 @@ impl CardsScreen {
             };
             if add.clicked() {
                 self.open_new();
+            }
+            if ui
+                .add_enabled(view.writable, egui::Button::new(tr.t("card-import")))
+                .clicked()
+            {
+                commands.push(Command::ChooseFile(FileAction::ImportCard));
             }
         });
         ui.add_space(theme::GAP_M);

@@ -4,6 +4,7 @@
 pub mod card_form;
 pub mod cards;
 pub mod checklist;
+pub mod guide;
 pub mod overview;
 pub mod receipts;
 pub mod renew;
@@ -34,17 +35,20 @@ pub enum Screen {
     Receipts,
     /// The precaution checklists of the renewals in progress.
     Checklist,
+    /// The family guide, one step at a time.
+    Guide,
     /// Where the archive lives, the theme.
     Settings,
 }
 
 impl Screen {
     /// Every screen, in the order the navigation shows them.
-    pub const ALL: [Screen; 6] = [
+    pub const ALL: [Screen; 7] = [
         Screen::Overview,
         Screen::Cards,
         Screen::Renew,
         Screen::Receipts,
+        Screen::Guide,
         Screen::Checklist,
         Screen::Settings,
     ];
@@ -57,6 +61,7 @@ impl Screen {
             Screen::Renew => "nav-renew",
             Screen::Receipts => "nav-receipts",
             Screen::Checklist => "nav-checklist",
+            Screen::Guide => "nav-guide",
             Screen::Settings => "nav-settings",
         }
     }
