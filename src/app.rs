@@ -650,7 +650,7 @@ impl KoshinApp {
                     .card
                     .validity_end
                     .as_ref()
-                    .map(crate::ui::cards::moment_text)
+                    .map(|m| crate::i18n::format::moment(&self.tr, m))
                     .unwrap_or_default();
                 self.archive.apply_recorded(recorded);
                 let msg = if failed {

@@ -34,7 +34,7 @@ fn adding_a_receipt_by_hand_then_finding_it_and_filtering_by_currency() {
     click(&mut harness, "Receipts");
     assert!(
         harness
-            .query_by_label("5 receipts shown: 149.00 CNY · 13980 JPY · 14.99 USD")
+            .query_by_label("5 receipts shown: 149.00 CNY · 13,980 JPY · 14.99 USD")
             .is_some()
     );
 
@@ -64,7 +64,7 @@ fn adding_a_receipt_by_hand_then_finding_it_and_filtering_by_currency() {
     common::type_into(&mut harness, "Search", "topup-0042");
     assert!(
         harness
-            .query_by_label("1 receipt shown: 1650 JPY")
+            .query_by_label("1 receipt shown: 1,650 JPY")
             .is_some()
     );
     assert!(harness.query_by_label("MM-TOPUP-0042").is_some());
@@ -72,7 +72,7 @@ fn adding_a_receipt_by_hand_then_finding_it_and_filtering_by_currency() {
     common::retype_into(&mut harness, "Search", "");
     assert!(
         harness
-            .query_by_label("6 receipts shown: 149.00 CNY · 15630 JPY · 14.99 USD")
+            .query_by_label("6 receipts shown: 149.00 CNY · 15,630 JPY · 14.99 USD")
             .is_some()
     );
 
@@ -80,7 +80,7 @@ fn adding_a_receipt_by_hand_then_finding_it_and_filtering_by_currency() {
     choose(&mut harness, "Currency", "JPY");
     assert!(
         harness
-            .query_by_label("4 receipts shown: 15630 JPY")
+            .query_by_label("4 receipts shown: 15,630 JPY")
             .is_some()
     );
     assert!(

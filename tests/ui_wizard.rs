@@ -181,7 +181,7 @@ fn a_pocket_wifi_extension_at_a_shop_is_recorded() {
     assert!(
         harness
             .query_by_label_contains(
-                "Extending 2 days costs 2200 JPY; returning 2 days late would cost 3300 JPY"
+                "Extending 2 days costs 2,200 JPY; returning 2 days late would cost 3,300 JPY"
             )
             .is_some()
     );

@@ -436,6 +436,17 @@ judge-notice-ok = Ask by { $deadline }.
 judge-notice-passed = The deadline ({ $deadline }) has passed.
 
 ## Moments and durations
+format-date = { $year }-{ $month }-{ $day }
+format-date-weekday = { $weekday } { $date }
+format-moment = { $date } { $time } { $zone }
+format-deadline = { $date } { $time } { $zone }
+format-weekday-1 = Mon
+format-weekday-2 = Tue
+format-weekday-3 = Wed
+format-weekday-4 = Thu
+format-weekday-5 = Fri
+format-weekday-6 = Sat
+format-weekday-7 = Sun
 zone-japan = Japan time
 deadline-both = { $provider } — { $local } your time
 countdown-in = in { $span }

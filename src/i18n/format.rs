@@ -1,18 +1,62 @@
-//! Moments, dates and durations in words, in the language of the translations.
+//! Moments, dates and durations in words, following the language's
+//! conventions: "Tue 2026-11-24" in English, "2026年11月24日 周二" in Chinese,
+//! "2026年11月24日(火)" in Japanese. The patterns are messages, so each
+//! language file says how its dates are written.
 
 use jiff::Zoned;
+use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use super::{I18n, Msg};
 
-/// "2026-11-24 23:59 JST": a moment with its zone's abbreviation.
-pub fn moment(_tr: &I18n, m: &Zoned) -> String {
-    m.strftime("%Y-%m-%d %H:%M %Z").to_string()
+/// A date in the language's way: 2026-11-24, 2026年11月24日.
+pub fn civil_date(tr: &I18n, date: Date) -> String {
+    tr.msg(
+        &Msg::new("format-date")
+            .arg("year", date.year().to_string())
+            .arg("month", format!("{:02}", date.month()))
+            .arg("month_n", date.month().to_string())
+            .arg("day", format!("{:02}", date.day()))
+            .arg("day_n", date.day().to_string()),
+    )
 }
 
-/// "2026-11-24".
-pub fn date(_tr: &I18n, m: &Zoned) -> String {
-    m.date().to_string()
+/// The weekday's short name: Tue, 周二, 週二, 火.
+pub fn weekday(tr: &I18n, date: Date) -> String {
+    let id = match date.weekday() {
+        jiff::civil::Weekday::Monday => "format-weekday-1",
+        jiff::civil::Weekday::Tuesday => "format-weekday-2",
+        jiff::civil::Weekday::Wednesday => "format-weekday-3",
+        jiff::civil::Weekday::Thursday => "format-weekday-4",
+        jiff::civil::Weekday::Friday => "format-weekday-5",
+        jiff::civil::Weekday::Saturday => "format-weekday-6",
+        jiff::civil::Weekday::Sunday => "format-weekday-7",
+    };
+    tr.t(id)
+}
+
+/// A date with its weekday: Tue 2026-11-24, 2026年11月24日(火).
+pub fn date_with_weekday(tr: &I18n, date: Date) -> String {
+    tr.msg(
+        &Msg::new("format-date-weekday")
+            .arg("date", civil_date(tr, date))
+            .arg("weekday", weekday(tr, date)),
+    )
+}
+
+/// "2026-11-24 23:59 JST": a moment with its zone's abbreviation.
+pub fn moment(tr: &I18n, m: &Zoned) -> String {
+    tr.msg(
+        &Msg::new("format-moment")
+            .arg("date", civil_date(tr, m.date()))
+            .arg("time", m.strftime("%H:%M").to_string())
+            .arg("zone", m.strftime("%Z").to_string()),
+    )
+}
+
+/// The date of a moment: 2026-11-24, 2026年11月24日.
+pub fn date(tr: &I18n, m: &Zoned) -> String {
+    civil_date(tr, m.date())
 }
 
 /// "Japan time" for Japan, otherwise the zone's abbreviation at that moment ("CET", "UTC").
@@ -27,15 +71,21 @@ pub fn zone_name(tr: &I18n, m: &Zoned) -> String {
 /// "Tue 2026-11-24 23:59 Japan time", and when the laptop's zone differs,
 /// "— 22:59 your time" (with the date when that differs too).
 pub fn deadline(tr: &I18n, m: &Zoned, local: &TimeZone) -> String {
-    let provider = format!("{} {}", m.strftime("%a %Y-%m-%d %H:%M"), zone_name(tr, m));
+    let provider = tr.msg(
+        &Msg::new("format-deadline")
+            .arg("date", date_with_weekday(tr, m.date()))
+            .arg("time", m.strftime("%H:%M").to_string())
+            .arg("zone", zone_name(tr, m)),
+    );
     let here = m.with_time_zone(local.clone());
     if here.offset() == m.offset() {
         return provider;
     }
+    let time = here.strftime("%H:%M").to_string();
     let local_text = if here.date() == m.date() {
-        here.strftime("%H:%M").to_string()
+        time
     } else {
-        here.strftime("%a %Y-%m-%d %H:%M").to_string()
+        format!("{} {time}", date_with_weekday(tr, here.date()))
     };
     tr.msg(
         &Msg::new("deadline-both")
@@ -71,7 +121,7 @@ pub fn countdown(tr: &I18n, now: &Zoned, then: &Zoned) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::english;
+    use crate::i18n::{Lang, english};
 
     fn at(text: &str) -> Zoned {
         text.parse().unwrap()
@@ -100,6 +150,26 @@ mod tests {
         assert_eq!(
             deadline(tr, &shanghai_end, &tokyo),
             "Mon 2026-11-30 23:59 CST — Tue 2026-12-01 00:59 your time"
+        );
+    }
+
+    #[test]
+    fn dates_follow_the_language() {
+        let end = at("2026-11-24T23:59:00+09:00[Asia/Tokyo]");
+        let shanghai = TimeZone::get("Asia/Shanghai").unwrap();
+        let zh = I18n::new(Lang::ZhHans);
+        assert_eq!(date(&zh, &end), "2026年11月24日");
+        assert_eq!(
+            deadline(&zh, &end, &shanghai),
+            "2026年11月24日 周二 23:59 日本时间（你的时间 22:59）"
+        );
+        let hant = I18n::new(Lang::ZhHant);
+        assert_eq!(date_with_weekday(&hant, end.date()), "2026年11月24日 週二");
+        let ja = I18n::new(Lang::Ja);
+        assert_eq!(date_with_weekday(&ja, end.date()), "2026年11月24日(火)");
+        assert_eq!(
+            civil_date(&ja, jiff::civil::date(2026, 2, 3)),
+            "2026年2月3日"
         );
     }
 

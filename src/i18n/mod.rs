@@ -16,37 +16,81 @@ use unic_langid::LanguageIdentifier;
 
 /// A language the app speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
 pub enum Lang {
     /// English, the fallback for every message.
     #[default]
+    #[serde(rename = "en")]
     En,
+    /// Chinese in simplified script (mainland China, Singapore).
+    #[serde(rename = "zh-Hans")]
+    ZhHans,
+    /// Chinese in traditional script (Taiwan, Hong Kong, Macau).
+    #[serde(rename = "zh-Hant")]
+    ZhHant,
+    /// Japanese.
+    #[serde(rename = "ja")]
+    Ja,
 }
 
 impl Lang {
     /// Every language, in the order the language menu lists them.
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::ZhHans, Lang::ZhHant, Lang::Ja];
 
     /// The BCP 47 tag of the language.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::ZhHans => "zh-Hans",
+            Lang::ZhHant => "zh-Hant",
+            Lang::Ja => "ja",
         }
+    }
+
+    /// The language's name in itself, for the language menu.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::ZhHans => "简体中文",
+            Lang::ZhHant => "繁體中文",
+            Lang::Ja => "日本語",
+        }
+    }
+
+    /// The language of the system's preferred locales, or English.
+    pub fn from_system() -> Lang {
+        sys_locale::get_locales()
+            .find_map(|locale| Lang::from_tag(&locale))
+            .unwrap_or_default()
     }
 
     /// The language for a tag such as "en", "zh-Hans", "zh-TW" or "ja-JP".
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
-        Lang::ALL.into_iter().find(|lang| {
-            tag == lang.tag().to_ascii_lowercase()
-                || tag.starts_with(&format!("{}-", lang.tag().to_ascii_lowercase()))
-        })
+        // "zh_CN.UTF-8" names a locale with its encoding.
+        let tag = tag.split('.').next().unwrap_or_default();
+        let mut parts = tag.split('-');
+        match parts.next()? {
+            "en" => Some(Lang::En),
+            "ja" => Some(Lang::Ja),
+            "zh" => {
+                let traditional = parts.any(|p| matches!(p, "hant" | "tw" | "hk" | "mo"));
+                Some(if traditional {
+                    Lang::ZhHant
+                } else {
+                    Lang::ZhHans
+                })
+            }
+            _ => None,
+        }
     }
 
     /// The Fluent source of the language.
     pub fn source(self) -> &'static str {
         match self {
             Lang::En => include_str!("../../assets/i18n/en.ftl"),
+            Lang::ZhHans => include_str!("../../assets/i18n/zh-Hans.ftl"),
+            Lang::ZhHant => include_str!("../../assets/i18n/zh-Hant.ftl"),
+            Lang::Ja => include_str!("../../assets/i18n/ja.ftl"),
         }
     }
 }
@@ -60,6 +104,14 @@ pub enum Arg {
     Number(f64),
     /// Another message, translated into the same language first.
     Msg(Box<Msg>),
+    /// A moment, written the way the language writes dates and times.
+    Moment(Box<jiff::Zoned>),
+}
+
+impl From<jiff::Zoned> for Arg {
+    fn from(value: jiff::Zoned) -> Self {
+        Arg::Moment(Box::new(value))
+    }
 }
 
 impl From<Msg> for Arg {
@@ -211,6 +263,9 @@ impl I18n {
                 Arg::Text(text) => args.set(*name, FluentValue::from(text.as_str())),
                 Arg::Number(number) => args.set(*name, FluentValue::from(*number)),
                 Arg::Msg(inner) => args.set(*name, FluentValue::from(self.msg(inner))),
+                Arg::Moment(moment) => {
+                    args.set(*name, FluentValue::from(format::moment(self, moment)))
+                }
             }
         }
         self.format(msg.id, Some(&args))
@@ -257,6 +312,21 @@ mod tests {
     fn arguments_are_inserted_without_isolation_marks() {
         let text = english().msg(&Msg::new("card-deleted").arg("label", "Mum's eSIM"));
         assert_eq!(text, "Deleted Mum's eSIM. Its receipts are kept.");
+    }
+
+    #[test]
+    fn tags_and_system_locales_map_to_languages() {
+        assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("zh_CN.UTF-8"), Some(Lang::ZhHans));
+        assert_eq!(Lang::from_tag("zh-SG"), Some(Lang::ZhHans));
+        assert_eq!(Lang::from_tag("zh-Hans-CN"), Some(Lang::ZhHans));
+        assert_eq!(Lang::from_tag("zh-TW"), Some(Lang::ZhHant));
+        assert_eq!(Lang::from_tag("zh-Hant-HK"), Some(Lang::ZhHant));
+        assert_eq!(Lang::from_tag("ja-JP"), Some(Lang::Ja));
+        assert_eq!(Lang::from_tag("de-DE"), None);
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+        }
     }
 
     #[test]

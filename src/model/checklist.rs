@@ -199,16 +199,15 @@ fn judge(item: Precaution, facts: &Facts<'_>) -> (ItemState, Option<Msg>) {
             None => (ItemState::Warning, Some(Msg::new("judge-return-unknown"))),
             Some(deadline) => {
                 let hours = hours_until(facts.now, &deadline);
-                let at = deadline.strftime("%Y-%m-%d %H:%M %Z").to_string();
                 if hours >= 0 {
                     (
                         ItemState::Done,
-                        Some(Msg::new("judge-notice-ok").arg("deadline", at)),
+                        Some(Msg::new("judge-notice-ok").arg("deadline", deadline.clone())),
                     )
                 } else {
                     (
                         ItemState::Warning,
-                        Some(Msg::new("judge-notice-passed").arg("deadline", at)),
+                        Some(Msg::new("judge-notice-passed").arg("deadline", deadline.clone())),
                     )
                 }
             }

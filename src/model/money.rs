@@ -38,9 +38,26 @@ impl Money {
 }
 
 impl fmt::Display for Money {
-    /// "1500 JPY", "12.50 EUR".
+    /// "1,500 JPY", "12.50 EUR": for reading, with thousands grouped.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.amount_text(), self.currency.code())
+        let text = self.amount_text();
+        let (sign, unsigned) = text
+            .strip_prefix('-')
+            .map_or(("", text.as_str()), |t| ("-", t));
+        let (whole, fraction) = unsigned
+            .split_once('.')
+            .map_or((unsigned, None), |(w, f)| (w, Some(f)));
+        let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
+        for (i, digit) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(digit);
+        }
+        match fraction {
+            Some(fraction) => write!(f, "{sign}{grouped}.{fraction} {}", self.currency.code()),
+            None => write!(f, "{sign}{grouped} {}", self.currency.code()),
+        }
     }
 }
 
@@ -134,7 +151,14 @@ mod tests {
 
     #[test]
     fn amounts_show_the_currency_decimals() {
-        assert_eq!(Money::yen(1500).to_string(), "1500 JPY");
+        assert_eq!(Money::yen(1500).to_string(), "1,500 JPY");
+        assert_eq!(Money::yen(24_162_400).to_string(), "24,162,400 JPY");
+        assert_eq!(Money::yen(980).to_string(), "980 JPY");
+        assert_eq!(
+            Money::yen(1500).amount_text(),
+            "1500",
+            "forms and files are not grouped"
+        );
         let euros = Money::new(parse_amount("12.5").unwrap(), Currency::EUR);
         assert_eq!(euros.to_string(), "12.50 EUR");
         let cny = Money::new(parse_amount("98").unwrap(), Currency::CNY);

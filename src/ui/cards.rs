@@ -7,17 +7,13 @@ use egui_extras::{Column, TableBuilder};
 use super::card_form::{CardEditor, EditorOutcome};
 use super::{View, hint_ui, theme};
 use crate::command::{Command, FileAction};
+use crate::i18n::format;
 use crate::model::Card;
 
 /// The Cards screen's passing state: the editor, when one is open.
 #[derive(Debug, Default)]
 pub struct CardsScreen {
     editor: Option<CardEditor>,
-}
-
-/// The validity end as the list shows it: "2026-11-24 23:59 JST".
-pub fn moment_text(moment: &jiff::Zoned) -> String {
-    moment.strftime("%Y-%m-%d %H:%M %Z").to_string()
 }
 
 impl CardsScreen {
@@ -127,7 +123,7 @@ impl CardsScreen {
                             ui.label(
                                 card.validity_end
                                     .as_ref()
-                                    .map(moment_text)
+                                    .map(|m| format::moment(tr, m))
                                     .unwrap_or_default(),
                             );
                         });

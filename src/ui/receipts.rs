@@ -331,7 +331,7 @@ fn row_cells_ui(row: &mut egui_extras::TableRow<'_, '_>, view: &View<'_>, index:
     let tr = view.tr;
     let receipt = &view.archive.receipts[index];
     row.col(|ui| {
-        cell_label(ui, receipt.date.to_string());
+        cell_label(ui, format::civil_date(tr, receipt.date));
     });
     row.col(|ui| {
         cell_label(ui, receipts::card_name(view.archive, receipt));

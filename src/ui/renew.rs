@@ -12,7 +12,6 @@ use crate::model::checklist::Precaution;
 use crate::model::form::{self, COMMON_ZONES};
 use crate::model::money::COMMON_CURRENCIES;
 use crate::model::{Card, CardId, CardKind, Channel};
-use crate::ui::cards::moment_text;
 use crate::wizard::{self, EsimMode, Renewal, Step};
 
 /// The Renew screen's passing state: which renewal is open and which question is asked.
@@ -95,9 +94,7 @@ impl RenewScreen {
                     ui.label(RichText::new(&card.label).strong());
                     ui.label(card.validity_end.as_ref().map_or_else(
                         || tr.t("renew-validity-unknown"),
-                        |end| {
-                            tr.msg(&Msg::new("renew-valid-until").arg("moment", moment_text(end)))
-                        },
+                        |end| tr.msg(&Msg::new("renew-valid-until").arg("moment", end.clone())),
                     ));
                     let in_progress = view.archive.renewal(card.id);
                     let label = match in_progress {
@@ -474,11 +471,11 @@ fn moment_note(tr: &I18n, date: &str, time: &str, zone: &str, now: &Zoned) -> Op
     let hours = (moment.timestamp().as_second() - now.timestamp().as_second()).div_euclid(3600);
     let local = moment.with_time_zone(now.time_zone().clone());
     let msg = if hours < 0 {
-        Msg::new("wizard-moment-past").arg("moment", moment_text(&moment))
+        Msg::new("wizard-moment-past").arg("moment", moment.clone())
     } else {
         Msg::new("wizard-moment-left")
-            .arg("moment", moment_text(&moment))
-            .arg("local", moment_text(&local))
+            .arg("moment", moment.clone())
+            .arg("local", local)
             .arg("days", hours / 24)
             .arg("hours", hours % 24)
     };
@@ -981,7 +978,7 @@ fn extension_advice_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, i: &wizard::Inputs) {
         } else {
             "wizard-deadline"
         })
-        .arg("deadline", moment_text(&deadline))
+        .arg("deadline", deadline.clone())
         .arg("hours", rental.notice_hours);
         if passed {
             warning_note(ui, &tr.msg(&msg));
@@ -1067,10 +1064,16 @@ fn summary_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &Renewal) {
                         "old",
                         card.validity_end
                             .as_ref()
-                            .map(moment_text)
+                            .map(|m| crate::i18n::format::moment(tr, m))
                             .unwrap_or_default(),
                     )
-                    .arg("new", new_end.as_ref().map(moment_text).unwrap_or_default()),
+                    .arg(
+                        "new",
+                        new_end
+                            .as_ref()
+                            .map(|m| crate::i18n::format::moment(tr, m))
+                            .unwrap_or_default(),
+                    ),
             ),
         );
         if !i.new_remaining.trim().is_empty() {

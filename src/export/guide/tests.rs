@@ -120,7 +120,9 @@ fn a_sim_at_a_shop_and_a_router_have_their_own_steps() {
             .action
             .contains("Wed 2026-11-25 21:00 Japan time")
     );
-    assert!(g.steps[3].action.contains("1100 JPY a day") && g.steps[3].action.contains("1650 JPY"));
+    assert!(
+        g.steps[3].action.contains("1,100 JPY a day") && g.steps[3].action.contains("1,650 JPY")
+    );
     assert_eq!(g.steps[2].detail.as_deref(), Some("TW-2026-118834"));
 
     let mut auto = sim.clone();

@@ -1,0 +1,707 @@
+# Kōshin — English. Every text a person reads comes from here.
+
+## App and navigation
+app-tagline = Keep your Japan data card alive
+nav-cards = Cards
+nav-overview = Overview
+nav-renew = Renew
+nav-receipts = Receipts
+nav-checklist = Checklist
+nav-guide = Family guide
+nav-settings = Settings
+nav-temporary = Sample archive: a temporary copy, removed when Kōshin closes.
+read-only-hint = The archive is read-only right now, so nothing can be changed.
+
+## Card kinds, channels, plans
+kind-sim = SIM
+kind-esim = eSIM
+kind-pocket-wifi = Pocket WiFi
+channel-online = Online (website or app)
+channel-store = At a shop
+channel-third-party = Third-party seller
+channel-automatic = Automatic (auto-renew)
+channel-short-online = Online
+channel-short-store = Shop
+channel-short-third-party = Third-party
+channel-short-automatic = Automatic
+plan-per-day = Per day
+plan-per-month = Per month
+plan-data-pack = Extra data pack
+plan-rental = Rental extension
+
+## Cards screen
+cards-title = Your cards
+cards-add = Add card
+cards-empty = No cards yet. Add the SIM, eSIM or pocket WiFi you use in Japan, and Kōshin will keep track of when it must be renewed.
+cards-col-kind = Kind
+cards-col-label = Card
+cards-col-owner = Used by
+cards-col-provider = Provider
+cards-col-valid-until = Valid until
+cards-col-state = State
+cards-archived = Archived
+cards-open-hint = Open to edit or delete
+
+## Card form
+card-form-title-new = New card
+card-form-title-edit = Edit { $label }
+card-form-add = Add card
+card-form-save = Save changes
+card-form-cancel = Cancel
+card-form-delete = Delete card…
+card-form-cannot-save = Can't save yet:
+card-section-card = About the card
+card-section-provider = Provider and support
+card-section-numbers = Numbers on the card
+card-section-plan = Plan, validity and data
+card-section-return = Returning the router
+card-section-renewal = How it is renewed and paid
+card-section-notes = Anything else
+card-section-helper = Who helps with renewals
+card-helper-hint = Shown in the family guide under "Need help?", so the person renewing knows whom to call.
+field-helper-name = Helper's name
+field-helper-phone = Helper's phone or messenger
+card-numbers-hint-sim = The phone number and the ICCID printed on the SIM card (or its holder).
+card-numbers-hint-esim = The ICCID is in the phone's eSIM details. Dial *#06# to see the EID and IMEI.
+card-numbers-hint-wifi = The rental number is on the booking e-mail; the serial number is on the router's label.
+field-label = Label
+field-label-hint = What your family calls it, for example "Mum's eSIM".
+field-owner = Used by
+field-kind = Kind
+field-provider = Provider
+field-website = Provider website
+field-support = Support contact
+field-phone-number = Phone number
+field-iccid = ICCID
+field-eid = EID
+field-imei = IMEI
+field-imei-hint = Dial *#06# on the phone to see it.
+field-rental-number = Rental number
+field-device-serial = Device serial number
+field-plan-name = Plan name
+field-plan-kind = Plan type
+field-price = Price
+field-currency = Currency
+field-validity-date = Valid until (date)
+field-validity-time = Valid until (time)
+field-activation-on = Valid for a number of 24-hour days from activation
+field-activation-date = Activated on (date)
+field-activation-time = Activated at (time)
+field-activation-days = Days of validity
+field-activation-end = Valid until { $moment }
+field-zone = Provider's time zone
+field-zone-hint = The time zone the provider counts days in. Most Japanese providers use Japan time.
+field-allowance = Data allowance
+field-remaining = Data left
+field-daily-cap = Daily cap
+field-data-hint = For example 10 GB or 500 MB. Leave empty when unknown or unlimited.
+field-return-date = Return by (date)
+field-return-time = Return by (time)
+field-return-place = Return place
+field-notice-hours = Extension notice (hours)
+field-notice-hours-hint = How long before the return the company wants an extension request. Often 48 hours.
+field-late-fee = Late return fee per day
+field-late-fee-hint = In the plan's currency. Kōshin compares it with the extension fee.
+field-channel = Usual way to renew
+field-auto-renew = Renews automatically
+field-payment-label = Payment method
+field-last-four = Last four digits
+field-payment-hint = A name for the payment method, such as "Dad's Visa" or "PayPal". Kōshin never stores a card number.
+field-notes = Notes
+field-archived = Archived (no longer in use)
+field-date-clear = Clear
+card-delete-title = Delete { $label }?
+card-delete-body = { $count ->
+    [0] The card is removed. It has no receipts.
+    [one] The card is removed. Its receipt is kept in the archive.
+   *[other] The card is removed. Its { $count } receipts are kept in the archive.
+}
+card-delete-confirm = Delete card
+card-delete-keep = Keep card
+card-added = Added { $label }.
+card-saved = Saved { $label }.
+card-deleted = Deleted { $label }. Its receipts are kept.
+
+## Card errors
+card-error-missing-label = Give the card a label, such as "Mum's eSIM".
+card-error-label-taken = Another card is already called "{ $label }". Choose a label that tells them apart.
+card-error-last-four = The last four digits must be exactly four digits, or left empty.
+payment-card-refused = { $field }: this looks like a payment card number (ending in { $last_four }). Kōshin never stores card numbers: keep only a name and the last four digits under Payment method. If it is an IMEI, put it in the IMEI field.
+
+## Identifier warnings
+id-warn-not-digits = This has characters other than digits. Check it against the card.
+id-warn-hex-letters = This ICCID has letters. Some cards do, but check it against the card.
+id-warn-length = This has { $found } digits; it usually has { $expected }.
+id-warn-prefix = This usually starts with { $expected }.
+id-warn-check-digit = The last digit does not match the others (check digit). A digit may be mistyped.
+id-warn-imei-check-missing = The last digit (check digit) seems to be missing; it would be { $digit }.
+id-warn-eid-checksum = The EID's check digits do not match. A digit may be mistyped.
+id-warn-not-jp-mobile = This is not a Japanese mobile number (070, 080, 090 or 020 and 8 more digits).
+
+## Typed values
+input-bad-date = "{ $text }" is not a date. Write it like 2026-11-30.
+input-bad-time = "{ $text }" is not a time. Write it like 23:59.
+input-unknown-zone = "{ $text }" is not a time zone Kōshin knows.
+input-bad-hours = "{ $text }" is not a number of hours. Write it like 48.
+input-missing-activation = Enter when the card was activated (the date, and the time if the provider counts hours).
+input-bad-days = "{ $text }" is not a number of days. Write it like 7.
+input-bad-data = "{ $text }" is not an amount of data. Write it like 3 GB or 500 MB.
+money-bad-amount = "{ $text }" is not an amount. Write it like 1500 or 12.50.
+money-negative = An amount can't be negative.
+money-unknown-currency = "{ $code }" is not a currency code. Use a code such as JPY, CNY or USD.
+
+## Settings
+settings-title = Settings and data
+settings-archive = Where your archive lives
+settings-archive-hint = Cards, receipts and settings are kept in this one file, with backups in the folder beside it.
+settings-open-folder = Open folder
+settings-data-dir-hint = To keep the archive elsewhere (a USB stick, a synced folder), start Kōshin with --data-dir FOLDER or set KOSHIN_DATA_DIR.
+settings-theme = Appearance
+settings-guide-size = Text size in the family guide
+settings-planning = Planning and reminders
+settings-lead-time = Renew before the validity ends by
+days-count = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
+settings-low-data = Warn when data left is below
+settings-alarms = Calendar reminders before each deadline
+settings-planning-hint = A card is due for renewal this many days before its validity or rental ends, or a day before its data runs out at the present rate, whichever is first. Exported calendars remind you at these times before each deadline.
+theme-system = Like the system
+theme-light = Light
+theme-dark = Dark
+open-folder-failed = Could not open { $path }: { $detail }
+
+## The archive file
+store-io = Could not read or write { $path }: { $detail }
+store-damaged = { $path } is damaged at line { $line }, column { $column }: { $problem } (Details: { $detail })
+damage-not-utf8 = the file holds bytes that are not text.
+damage-truncated = the file ends too early. It may have been cut off while it was written.
+damage-wrong-value = a value is of the wrong kind (for example text where a number belongs) or unknown.
+damage-syntax = the file's structure is broken (a missing comma, bracket or quote).
+store-newer-unreadable = { $path } was written by a newer version of Kōshin (schema { $version }) and this version can't read it. Update Kōshin to open it. The file has not been changed.
+store-bad-version = { $path } carries schema version { $version }, which no version of Kōshin writes.
+store-read-only = The archive is read-only right now; nothing was written.
+store-no-backup = There is no backup that can be read.
+store-serialize = The archive could not be written as text: { $detail }
+archive-read-only-title = Read-only
+archive-in-use = Another copy of Kōshin has this archive open. This window is read-only so the two cannot overwrite each other's changes. Close the other copy, then try again.
+archive-unwritable = The archive's folder can't be written, so this window is read-only. { $detail }
+archive-newer = This archive was written by a newer version of Kōshin (schema { $version }). It is open read-only so that nothing in it is lost. Update Kōshin to change it.
+archive-try-again = Try again
+archive-reopened = The archive is open for changes again.
+archive-started-new = Started a new archive. The damaged file was kept as { $aside }.
+backup-restored = Restored the newest backup. The damaged file was kept as { $aside }.
+damaged-title = The archive file is damaged
+damaged-untouched = Kōshin has not changed the file and will not write over it.
+damaged-restore-hint = The newest backup that can be read is { $name }. Restoring it keeps the damaged file beside it under a new name.
+damaged-restore = Restore newest backup
+damaged-no-backup = There is no backup that can be read.
+damaged-start-new-hint = Or start a new, empty archive. The damaged file is moved aside under a new name, not deleted, so it can still be repaired by hand.
+damaged-start-new = Start a new archive
+save-failed = Your changes could not be saved: { $detail } They are kept in this window; try again once the problem is fixed.
+notice-retry-save = Try saving again
+notice-dismiss = Dismiss
+
+## Command line
+cli-no-data-dir = Could not find your config folder. Give one with --data-dir DIR or KOSHIN_DATA_DIR.
+cli-demo-exists = { $path } already exists. Choose an empty folder for the sample archive.
+cli-demo-written = Wrote the sample archive to { $path }.
+cli-check-missing = No archive at { $path } yet. Kōshin starts with an empty one.
+cli-check-sound = { $path } is sound: { $cards } cards, { $receipts } receipts.
+cli-check-newer = { $summary } It was written by a newer version of Kōshin (schema { $version }) and opens read-only.
+
+## Renew screen
+renew-title = Renew a card
+renew-hint = Kōshin walks you through the renewal one step at a time. You can stop at any point and carry on later, even after closing the app.
+renew-no-cards = Add a card on the Cards screen first.
+renew-validity-unknown = Validity end not known
+renew-valid-until = Valid until { $moment }
+renew-start = Renew { $label }
+renew-continue = Continue renewing { $label } (step { $step } of { $steps })
+renewal-cancelled = Stopped the renewal of { $label }. Nothing was changed.
+renewal-recorded = Recorded the renewal of { $label }: valid until { $until }. The receipt is in the archive.
+renewal-failure-recorded = Recorded the failed attempt for { $label }. The card was not changed.
+
+## Wizard: frame
+wizard-renewing = Renewing { $label } ({ $provider })
+wizard-step-of = Step { $n } of { $count }: { $title }
+wizard-steps = Steps
+wizard-to-continue = To continue:
+wizard-back = Back
+wizard-next = Next
+wizard-record = Record renewal
+wizard-failed = It didn't work…
+wizard-cancel = Cancel renewal…
+wizard-cancel-title = Stop this renewal?
+wizard-cancel-body = What you entered for { $label } is discarded. The card, its receipts and its history stay as they are.
+wizard-cancel-confirm = Stop renewal
+wizard-cancel-keep = Continue renewal
+wizard-unticked-title = Some precautions are open
+wizard-unticked-body = { $count ->
+    [one] One precaution is not done or ticked:
+   *[other] { $count } precautions are not done or ticked:
+}
+wizard-record-anyway = Record anyway
+wizard-back-to-checklist = Back to the checklist
+wizard-moment-left = Ends { $moment } ({ $local } your time): { $days } days { $hours } hours from now.
+wizard-moment-past = Ended { $moment }: the card has run out. Renew now; you may need another connection (hotel WiFi) to do it.
+
+## Wizard: step titles
+step-check-card = Check the card
+step-check-rental = Check the rental
+step-check-phone = Check the phone
+step-check-router = Check the router
+step-choose-how = Choose how to renew
+step-prepare-payment = Prepare the payment
+step-choose-plan = Choose the plan
+step-choose-extension = Choose the extension
+step-enter-details = Enter and check the details
+step-pay = Pay
+step-confirm = Confirm it worked
+step-confirm-return = Confirm the new return date
+step-keep-proof = Keep the proof
+step-summary = Check and record
+
+## Wizard: what blocks Next
+wizard-need-validity = Enter the date the card is valid until, as the provider shows it.
+wizard-need-return = Enter the date the router must be returned by.
+wizard-need-sim-device = Tick both phone checks: a SIM-locked phone, or one without Japan's bands, will not work with this SIM.
+wizard-need-esim-support = Tick that the phone supports eSIM. Without it, an eSIM can't be used.
+wizard-need-connection = A new eSIM is downloaded over the internet. Tick that you have working data or WiFi now.
+wizard-need-auto-checks = Tick both checks: that auto-renew is on, and that the card on file is valid.
+wizard-need-payment = Name the payment method you will use, such as "Visa of Lin", "PayPal" or "Cash (yen)".
+wizard-need-plan-name = Enter the plan's name as the provider shows it.
+wizard-need-days = Enter how many days to extend the rental.
+wizard-bad-days = "{ $text }" is not a number of days. Write it like 3.
+wizard-need-identifier = Enter the { $field }; the provider asks for it.
+wizard-need-amount = Enter the amount you paid.
+wizard-need-new-validity = Enter the new validity end the provider shows.
+wizard-need-step = Finish the step "{ $step }" first.
+
+## Wizard: step 1, check the card
+wizard-check-card-sim = Look up when your SIM stops working and how much data is left. The carrier's app or website shows both; some carriers send them by SMS, or you can ask support. Correct the values below if the carrier shows something else.
+wizard-check-card-esim = Open the eSIM provider's app (or its website) and look up when the eSIM expires and how much data is left. Correct the values below if the app shows something else.
+wizard-check-card-wifi = Find when the rental ends: it is in the booking e-mail and on the rental company's website. The router's screen shows the data used.
+wizard-rental-end-date = Rental ends (date)
+
+## Wizard: step 2, check the device
+wizard-device-sim = Make sure the phone can use this SIM.
+wizard-phone-unlocked = The phone is not SIM-locked (it works with other carriers' SIMs)
+wizard-bands-ok = The phone supports Japan's mobile bands (see the phone's specifications)
+wizard-sim-inside-japan = Some top-ups work only inside Japan and only over the SIM's own data. Renew before you leave, and keep the SIM in the phone.
+wizard-device-esim = Make sure the phone can hold the eSIM. Dial *#06# to see the EID.
+wizard-esim-supported = The phone supports eSIM
+wizard-esim-mode = Top up or a new eSIM?
+wizard-esim-top-up = Top up the eSIM already on the phone
+wizard-esim-new = Buy a new eSIM
+wizard-esim-new-warning = A new eSIM must be downloaded over a working connection. Do it while your data or the hotel WiFi still works, and keep the old eSIM until the new one works.
+wizard-connection-ok = I have working data or WiFi now
+wizard-esim-never-delete = Never delete an eSIM you may want to top up: some can be installed only once.
+wizard-device-wifi = Check the router before you extend the rental.
+wizard-battery-ok = The router's battery is charged
+wizard-charger-ok = The charger and cable are with the router
+wizard-late-return-warning = A late return costs a fee for every day, often more than extending. A router not returned for some days is treated as lost.
+
+## Wizard: step 3, choose how
+wizard-choose-how-intro = How will you renew this time?
+wizard-how-online = Fastest. The first payment may ask for a verification code or an e-mail confirmation, and foreign cards are sometimes rejected.
+wizard-how-store = Shop staff help choose a plan and answer questions. Some shops take cash only: bring enough yen, your passport and the card or phone.
+wizard-how-third-party = A seller other than the provider. It may be cheaper, but help after buying is weaker.
+wizard-how-automatic = Nothing to buy: the plan renews by itself each month. You only check that it will.
+wizard-third-party-warning = Check the seller's reputation before you pay: read recent reviews, and prefer sellers the provider lists. Give them only the details the renewal needs; your personal data could leak.
+wizard-provider-site = Provider's website:
+
+## Wizard: step 4, prepare the payment
+wizard-prepare-online = Have a payment method that works for international payments: a credit card or PayPal. Foreign cards are sometimes rejected (3-D Secure, the bank blocks it, billing address, Japan-issued cards only), so have a second one ready.
+wizard-prepare-third-party = Have a payment method the seller accepts and that works for international payments. Prefer one with buyer protection, such as PayPal or a credit card.
+wizard-prepare-store = Bring cash in yen: many shops take cash only. Bring your passport and the card or phone too.
+wizard-prepare-automatic = Open the provider's app or account and check two things.
+wizard-international-ok = This payment method works for payments abroad
+wizard-auto-renew-on = Auto-renew is switched on
+wizard-card-on-file = The payment card on file is still valid (not expired, not blocked)
+
+## Wizard: step 5, choose the plan
+wizard-plan = Choose the plan: per day, per month, or an extra data pack. Read its terms before you pay.
+wizard-plan-wifi = Ask the rental company to extend the rental before the deadline below. Compare the extension fee with the late-return fee.
+wizard-extension-fee = Extension fee per day
+wizard-extension-days = Days to extend
+wizard-extension-cheaper = Extending { $days } days costs { $extend }; returning { $days } days late would cost { $late }. Extending is cheaper.
+wizard-late-cheaper = Extending { $days } days costs { $extend }; returning { $days } days late would cost { $late }. Check the company's terms: a router kept too long is treated as lost.
+wizard-deadline = Ask for the extension by { $deadline } ({ $hours } hours before the return).
+wizard-deadline-passed = The request deadline ({ $deadline }, { $hours } hours before the return) has passed. Call the rental company now and ask if they can still extend.
+wizard-addon-warning = Some extra data packs start only after the main plan is used up, and do not extend the validity.
+wizard-terms = Check these terms before you pay
+wizard-term-cap = Is there a daily data cap, and how slow is it after the cap?
+wizard-term-roaming = Are there roaming fees outside Japan?
+wizard-term-start = When does the validity start: at purchase, at activation, or when the current plan ends?
+wizard-term-day-end = In which time zone does a day end: Japan time, UTC+8, UTC, or 24 hours after activation?
+wizard-term-refund = Is unused data refunded?
+wizard-terms-understood = I understand the plan's terms
+wizard-refund-known = I know the refund policy
+
+## Wizard: step 6, details
+wizard-details-online = Enter these details on the provider's page, and check each one against the card before you submit.
+wizard-details-third-party = Enter these details on the seller's page, and check each one against the card before you submit.
+wizard-details-store = Show these details to the shop staff, and check what they enter before you pay.
+wizard-plan-chosen = Plan
+wizard-details-checked = I checked every detail against the card
+
+## Wizard: step 7, pay
+wizard-pay-online = Pay on the provider's website or app. If it asks for a verification code, it comes by SMS or e-mail.
+wizard-pay-third-party = Pay on the seller's page. Keep the confirmation page open until you have the order number.
+wizard-pay-store = Pay at the counter and ask for a receipt.
+field-amount = Amount paid
+field-order-number = Order number
+wizard-pay-order-hint = The order number is on the confirmation page, the e-mail or the shop receipt. Support asks for it if anything goes wrong.
+
+## Wizard: step 8, confirm
+wizard-confirm = Check that the provider's app or account shows the new validity (and data). Enter what it shows.
+wizard-confirm-wifi = Check that the rental company confirmed the extension (by e-mail or on its website). Enter the new return date.
+wizard-new-validity-date = New validity end (date)
+wizard-new-return-date = New return by (date)
+wizard-new-time = New end (time)
+wizard-new-remaining = Data now
+
+## Wizard: step 9, keep the proof
+wizard-keep-proof = Keep the proof: the order number, the payment receipt and the confirmation e-mail. Kōshin keeps the receipt when you record the renewal.
+wizard-keep-proof-files = Keep the confirmation e-mail and take a screenshot of the confirmation page.
+
+## Wizard: summary
+wizard-summary-intro = Check what will be recorded. Nothing is changed until you press Record renewal.
+wizard-summary-open = { $count ->
+    [one] One precaution is still open; see the checklist.
+   *[other] { $count } precautions are still open; see the checklist.
+}
+wizard-summary-incomplete = Some steps are not finished yet.
+wizard-summary-record-hint = Recording updates the card's validity and data, adds the receipt, and notes the renewal in the card's history.
+summary-card = Card
+summary-channel = Renewed
+summary-validity = Validity
+summary-validity-change = from { $old } to { $new }
+summary-data = Data
+summary-plan = Plan
+summary-amount = Amount
+summary-order = Order number
+
+## Wizard: when it didn't work
+recovery-title = It didn't work
+recovery-intro = Don't worry: nothing is lost. Try these in order.
+recovery-network-title = 1. Check the connection
+recovery-network = Check that the phone or laptop is online. Switch to another network, such as the hotel WiFi, and try again.
+recovery-payment-title = 2. Try another way to pay
+recovery-payment = Foreign cards are often rejected. Try another card, PayPal, or pay at a shop.
+recovery-support-title = 3. Contact support
+recovery-support = Contact the provider's support and have these ready:
+recovery-no-support = No support contact saved for this card
+recovery-no-order = none yet
+recovery-note-title = What happened
+recovery-note = Note for the history
+wizard-retry = Try again
+wizard-record-failure = Record failed attempt
+
+## Checklist
+checklist-title = Precaution checklist
+checklist-hint = The precautions of each renewal in progress. Kōshin checks some itself; tick the others when they are done.
+checklist-none = No renewal in progress. Start one on the Renew screen, and its checklist appears here.
+checklist-for = Renewing { $label }
+checklist-all-done = All precautions done.
+checklist-open = { $count ->
+    [one] One precaution open.
+   *[other] { $count } precautions open.
+}
+precaution-renew-early = Renew early: a day before the data runs out, days before the validity ends
+precaution-identifiers-valid = The numbers entered are correct
+precaution-check-details = Check every detail before submitting
+precaution-keep-proof = Keep the proof: order number, receipt, confirmation e-mail
+precaution-understand-terms = Understand the plan's terms: daily cap, roaming fees, when validity starts
+precaution-refund-policy = Know the refund policy
+precaution-reputation = Check the seller's reputation
+precaution-bring-cash = Bring enough cash in yen to the shop
+precaution-roaming-off = Turn off data roaming on your home SIM
+precaution-keep-esim = Don't delete the eSIM: you may want to top it up
+precaution-extension-notice = Ask for the extension before the company's deadline
+judge-data-gone = The data has run out.
+judge-validity-unknown = The validity end is not known.
+judge-expired = The validity has already ended.
+judge-late = Only { $hours } hours left; Kōshin advises renewing { $days } days ahead.
+judge-early = { $days } days ahead of the end.
+judge-id-missing = The { $field } is missing.
+judge-id-warning = Check the { $field }: it looks wrong.
+judge-proof-kept = Order number { $order }.
+judge-proof-missing = No order number was noted.
+judge-proof-later = Noted when you pay.
+judge-return-unknown = The return date is not known.
+judge-notice-ok = Ask by { $deadline }.
+judge-notice-passed = The deadline ({ $deadline }) has passed.
+
+## Moments and durations
+zone-japan = Japan time
+deadline-both = { $provider } — { $local } your time
+countdown-in = in { $span }
+countdown-overdue = overdue by { $span }
+span-days-hours = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} { $hours ->
+    [one] 1 hour
+   *[other] { $hours } hours
+}
+span-hours-minutes = { $hours ->
+    [one] 1 hour
+   *[other] { $hours } hours
+} { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}
+span-minutes = { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}
+
+## Reminders (calendar export)
+ics-calendar-name = Kōshin reminders
+ics-renew-by = Renew { $label }
+ics-extension-request = Ask to extend { $label }
+ics-return-by = Return { $label }
+ics-when = Deadline: { $moment }
+ics-validity-end = Validity ends { $moment }
+ics-alarm = { $summary } in { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
+
+## Why the renewal date
+reason-validity = The validity ends then, less the lead time.
+reason-data = The data runs out a day later at the present rate of use.
+reason-return = The router must be returned then, less the lead time.
+reason-notice = The rental company wants extension requests by then.
+cli-lines = { $text }
+cli-unknown-lang = "{ $lang }" is not a language Kōshin speaks. Use en.
+cli-due-none = Nothing to renew in the next { $days } days.
+cli-due-line = { $urgency }: { $label } ({ $owner }, { $kind }) — renew by { $renew_by }, { $countdown }
+cli-ics-written = Wrote the reminders to { $path }.
+cli-json-failed = Could not write JSON: { $detail }
+urgency-overdue = Overdue
+urgency-today = Today
+urgency-soon = Soon
+urgency-fine = Fine
+urgency-unknown = No date
+
+## Overview
+overview-title = What to renew, and when
+overview-now = Now: { $moment }
+overview-empty = No cards yet. Add the SIM, eSIM or pocket WiFi you use in Japan on the Cards screen.
+overview-export-reminders = Export reminders…
+overview-export-reminders-hint = Save the deadlines as a calendar file (.ics) with reminders, to import into your phone's calendar.
+overview-renew-by = Renew by { $deadline } ({ $countdown })
+overview-no-dates = No validity end or data readings yet: add them on the Cards screen.
+overview-validity = Valid until { $deadline }
+overview-return = Return by { $deadline } at { $place }
+overview-extension = Ask to extend by { $deadline }
+overview-continue = Continue renewing { $label }
+overview-show-data = Show data of { $label }
+overview-data-of = { $left } left of { $allowance }
+overview-data-left = { $left } left
+overview-low-data = ⚠ Low on data
+overview-run-out = About { $per_day } a day: runs out { $moment } at this rate.
+overview-no-use = No data used since the last readings.
+overview-data-title = Data of { $label }
+overview-add-reading-title = Add a reading
+overview-add-reading-hint = Look up the data left in the provider's app or on the router, and enter it here. Two readings or more give the rate of use.
+overview-reading = Data left now
+overview-add-reading = Add reading
+overview-readings = Latest readings
+overview-chart-needs-readings = The chart shows the rate of use once there are two readings or more.
+chart-readings = Readings
+chart-projection = Projection
+chart-validity-end = Validity ends
+chart-now = Now
+chart-gb = GB
+
+## Attachments
+attach-too-large = { $name } is { $size_mb } MB; attachments can be at most { $max_mb } MB. Save a smaller copy (a screenshot or a PDF of the confirmation) and attach that.
+attach-unreadable = Could not read { $path }: { $detail }
+attach-not-a-file = it is a folder, not a file
+
+## CSV
+csv-write-failed = Could not write the CSV: { $detail }
+csv-row-error = Line { $line }: { $problem }
+csv-unreadable = the file can't be read as CSV ({ $detail }).
+csv-not-utf8 = the text is not UTF-8. Save the file as "CSV UTF-8" and try again.
+csv-column-count = has { $found } columns; there must be { $expected }.
+csv-bad-header = the first line must be the header { $header }
+csv-bad-date = "{ $text }" is not a date like 2026-11-22.
+csv-bad-channel = "{ $text }" is not a channel; use online, store, third-party or automatic.
+csv-bad-moment = "{ $text }" is not a date and time with an offset, like 2026-11-30T23:59:00+09:00.
+csv-imported = Imported { $count ->
+    [one] 1 receipt
+   *[other] { $count } receipts
+}; { $duplicates } already in the archive.
+csv-import-failed = Nothing was imported: fix these lines and try again.
+csv-exported = Wrote { $count ->
+    [one] 1 receipt
+   *[other] { $count } receipts
+} to { $path }.
+receipts-col-date = Date
+receipts-col-card = Card
+receipts-col-provider = Provider
+receipts-col-plan = Plan
+receipts-col-channel = Channel
+receipts-col-amount = Amount
+receipts-col-order = Order number
+receipts-col-validity = Valid until
+
+## Receipts screen
+receipts-title = Receipt archive
+receipts-add = Add receipt
+receipts-import = Import CSV…
+receipts-export = Export CSV…
+receipts-search = Search
+receipts-search-hint = Order number, provider, note…
+receipts-filter-card = Card
+receipts-filter-year = Year
+receipts-filter-currency = Currency
+receipts-all-cards = All cards
+receipts-unlinked = Cards no longer in the archive
+receipts-all-years = All years
+receipts-all-currencies = All currencies
+receipts-shown = { $count ->
+    [one] 1 receipt
+   *[other] { $count } receipts
+} shown: { $totals }
+receipts-shown-none = No receipts match.
+receipts-chart = Spending per month
+receipts-chart-amount = Amount
+receipts-empty = No receipts yet. Each renewal recorded with the wizard adds one; add older ones by hand or import a CSV file.
+receipts-col-files = Files
+receipt-form-title-new = New receipt
+receipt-form-title-edit = Edit receipt
+receipt-form-add = Add receipt
+receipt-form-save = Save receipt
+receipt-form-delete = Delete receipt…
+receipt-delete-title = Delete this receipt?
+receipt-delete-body = The receipt is removed from the archive. Its attached files are removed too, unless another receipt uses them.
+receipt-delete-confirm = Delete receipt
+receipt-delete-keep = Keep receipt
+receipt-field-date = Date of purchase
+receipt-other-card = Another card (type its name)
+receipt-field-card-name = Card name
+receipt-field-from-date = Valid from (date)
+receipt-field-from-time = Valid from (time)
+receipt-field-until-date = Valid until (date)
+receipt-field-until-time = Valid until (time)
+receipt-need-amount = Enter the amount paid.
+receipt-files = Confirmation files
+receipt-files-hint = The confirmation PDF, a screenshot or the saved e-mail. Drop files onto the window, or attach them here; Kōshin keeps a copy beside the archive.
+receipt-file-missing = ⚠ missing from the archive folder
+receipt-file-open = Open
+receipt-file-remove = Remove
+receipt-attach = Attach file…
+receipt-show-folder = Show in folder
+receipt-file-gone = The attached file is missing from the archive folder. Attach it again if you still have it.
+receipt-saved = Saved the receipt.
+receipt-deleted = Deleted the receipt.
+
+## Family guide
+guide-title = How to renew { $label }
+guide-intro = This guide walks you through renewing { $label }, one step at a time. Renew by { $deadline }. Take your time; if something does not work, see the end of this guide.
+guide-deadline-unknown = the date your provider shows
+guide-the-provider = the provider
+guide-valid-until = Valid until
+guide-renew-by = Renew by
+guide-steps-heading = Step by step
+guide-failure-heading = If it does not work
+guide-help-heading = Need help?
+guide-help-support = Support of { $provider }
+guide-help-helper = Your helper
+guide-you-see = You see:
+guide-you-do = You do:
+guide-footer = Made with Kōshin. It never pays and never asks for your card number.
+guide-payment-any = a card that works abroad, or PayPal
+guide-check-title = Check what is left
+guide-check-see = The { $provider } app or website shows the data left and the date the card stops.
+guide-check-do = Compare it with this date: { $end }. If it ends within three days, renew now.
+guide-connect-title = Stay connected
+guide-connect-see = The WiFi or mobile data sign at the top of the phone.
+guide-connect-do-esim = Connect to the hotel WiFi before you start. Do not delete the eSIM.
+guide-connect-do-sim = Keep the SIM in the phone and stay in Japan until the renewal is done.
+guide-open-title = Open the website
+guide-open-see = The { $provider } website or app, with a button to top up or renew.
+guide-open-do = Open this address on your phone or laptop and choose to top up or renew.
+guide-shop-title = Go to the shop
+guide-shop-see = A shop of the carrier, with staff at a counter.
+guide-shop-do = Take your passport, the phone with the SIM, and cash in yen. Show the staff this guide.
+guide-seller-title = Open the seller's page
+guide-seller-see = The page of the seller you used before.
+guide-seller-do = Use only the seller you know. If the page looks different or asks for unusual details, stop and call your helper.
+guide-plan-title = Choose the plan
+guide-plan-see = A list of plans or data packs with prices.
+guide-plan-do = Choose { $plan }. It costs about { $price }.
+guide-number-title = Enter the number
+guide-number-see = A box asking for the { $field }.
+guide-number-do = Type this number and check each digit before you continue:
+guide-number-do-shop = Show this number to the staff and check what they type:
+guide-pay-title = Pay
+guide-pay-see = A payment page, sometimes with a code sent by SMS or e-mail.
+guide-pay-see-shop = The staff tell you the price.
+guide-pay-do = Pay with { $payment }. If the payment is refused, see "If it does not work" below.
+guide-confirm-title = Check it worked
+guide-confirm-see = A confirmation page, and an e-mail from the provider.
+guide-confirm-do = Open the app again and check that the date and the data have changed.
+guide-proof-title = Keep the proof
+guide-proof-see = The confirmation page with an order number.
+guide-proof-do = Take a screenshot of it and keep the e-mail. Send the order number to { $helper }.
+guide-auto-title = Check the automatic renewal
+guide-auto-see = In the app or account: the auto-renew switch and the payment card on file.
+guide-auto-do = Make sure auto-renew is on and the card on file has not expired. You do not need to buy anything.
+guide-router-check-title = Check the return date
+guide-router-check-see = The booking e-mail from the rental company.
+guide-router-check-do = The router must be back by { $return_by } at { $place }. To keep it longer, ask for an extension first.
+guide-router-ask-title = Ask for the extension
+guide-router-ask-see = The rental company's website, e-mail or phone number.
+guide-router-ask-do = Ask to extend the rental before { $deadline }. Late requests may be refused.
+guide-router-pay-do = Pay the extension: { $fee } a day. Returning late costs { $late } a day, so extending is usually cheaper.
+guide-router-confirm-title = Check the new return date
+guide-router-confirm-see = An e-mail from the rental company confirming the extension.
+guide-router-confirm-do = Check the new return date in the e-mail.
+guide-router-care-title = Keep the router ready
+guide-router-care-see = The battery level on the router.
+guide-router-care-do = Charge it every night, keep the charger with it, and return both by the new date.
+guide-fail-network-title = Check the connection
+guide-fail-network-see = A page that does not load, or an error.
+guide-fail-network-do = Switch to the hotel WiFi (or another network) and try again.
+guide-fail-payment-title = Try another way to pay
+guide-fail-payment-see = "Payment declined" or "card not accepted".
+guide-fail-payment-do = Foreign cards are often refused. Try another card or PayPal, or pay at a shop.
+guide-fail-support-title = Ask for help
+guide-fail-support-see = It still does not work.
+guide-fail-support-do = Call the provider's support or your helper (below). Have the order number and the card's number ready.
+guide-mode-title = Family guide
+guide-mode-hint = Choose a card. The guide shows one step at a time in large print, with the card's own details, and can be saved as a file to send.
+guide-mode-open = Guide for { $label }
+guide-mode-step = Step { $n } of { $count }
+guide-mode-back = Back
+guide-mode-next = Next step
+guide-mode-failure = It doesn't work
+guide-mode-done = Finish
+guide-mode-choose = Choose another card
+guide-mode-facts = About this card
+guide-export-html = Export guide as HTML…
+guide-export-md = Export guide as Markdown…
+guide-exported = Wrote the guide to { $path }.
+guide-mode-end = That's all. The renewal is done when the app shows the new date.
+
+## Shared cards
+card-file-too-large = This file is too large to be a shared card. Nothing was imported.
+card-file-not-text = This file is not a shared card (it is not text). Nothing was imported.
+card-file-damaged = This card file is damaged at line { $line }, column { $column } ({ $detail }). Nothing was imported.
+card-file-not-a-card = This file is not a shared Kōshin card. Nothing was imported.
+card-file-newer = This card was shared by a newer version of Kōshin (format { $version }). Update Kōshin to import it.
+card-file-refused = This card can't be imported: { $problem }
+card-imported = Imported the card as { $label }.
+card-exported = Wrote { $label } to { $path }.
+card-export = Export card…
+card-export-without-ids = Export without numbers…
+card-import = Import card…
+cli-card-not-found = No card is called "{ $label }". The cards are: { $labels }
