@@ -85,6 +85,7 @@ fn receipts_frame(c: &mut Criterion) {
         data_dir: dir.path().to_path_buf(),
         clock: Clock::Fixed(now()),
         temporary: false,
+        system_language: koshin::i18n::Lang::En,
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))

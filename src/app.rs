@@ -53,6 +53,8 @@ pub struct AppOptions {
     pub clock: Clock,
     /// Whether the data folder is a throwaway copy (`--demo`), said in the navigation.
     pub temporary: bool,
+    /// The system's language, used until the person chooses one in Settings.
+    pub system_language: Lang,
 }
 
 /// The Kōshin app.
@@ -87,10 +89,12 @@ impl KoshinApp {
     /// Opens the archive in `options.data_dir` and sets up the context.
     pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
         egui_extras::install_image_loaders(ctx);
+        crate::ui::fonts::install(ctx);
         let (store, archive) = Store::open(&options.data_dir);
+        let language = archive.settings.language.unwrap_or(options.system_language);
         let mut app = Self {
             newest_backup: None,
-            tr: I18n::new(Lang::En),
+            tr: I18n::new(language),
             screen: Screen::default(),
             overview: OverviewScreen::default(),
             cards: CardsScreen::default(),
@@ -810,6 +814,14 @@ impl eframe::App for KoshinApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let time = ctx.input(|i| i.time);
+        let language = self
+            .archive
+            .settings
+            .language
+            .unwrap_or(self.options.system_language);
+        if self.tr.lang() != language {
+            self.tr = I18n::new(language);
+        }
         if self.applied_theme != Some(self.archive.settings.theme) {
             theme::apply(&ctx, self.archive.settings.theme);
             self.applied_theme = Some(self.archive.settings.theme);

@@ -115,6 +115,19 @@ pub enum ExportCommand {
     },
 }
 
+/// The language of the command line: the archive's choice, else the system's.
+/// Only commands that work on the archive read it for this.
+pub fn language(cli: &Cli) -> crate::i18n::Lang {
+    if matches!(cli.command, None | Some(CliCommand::Demo { .. })) {
+        return crate::i18n::Lang::from_system();
+    }
+    data_dir(cli)
+        .ok()
+        .and_then(|dir| store::load(&store::archive_path(&dir)).ok())
+        .and_then(|loaded| loaded.archive.settings.language)
+        .unwrap_or_else(crate::i18n::Lang::from_system)
+}
+
 /// Why the data folder is unknown.
 fn no_data_dir() -> Msg {
     Msg::new("cli-no-data-dir")

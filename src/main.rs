@@ -9,7 +9,7 @@ use koshin::{AppOptions, Clock, KoshinApp};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let tr = I18n::new(Lang::En);
+    let tr = I18n::new(cli::language(&cli));
     let now = jiff::Zoned::now();
     if let Some(command) = &cli.command {
         return cli::run(
@@ -56,6 +56,7 @@ fn main() -> ExitCode {
         data_dir,
         clock: Clock::System,
         temporary: demo_dir.is_some(),
+        system_language: Lang::from_system(),
     };
     let result = eframe::run_native(
         "Kōshin",

@@ -425,7 +425,9 @@ fn open_step(card: &Card, tr: &I18n, provider: &str) -> GuideStep {
             Msg::new("guide-open-do"),
         ),
     };
-    if channel != Channel::Store && !card.provider_website.trim().is_empty() {
+    if channel == Channel::Store {
+        open.detail = Some(tr.t("guide-shop-phrase"));
+    } else if !card.provider_website.trim().is_empty() {
         open.detail = Some(card.provider_website.trim().to_owned());
         open.link = link_target(&card.provider_website);
     }

@@ -40,6 +40,8 @@ impl ThemeChoice {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
+    /// The language of the app; `None` follows the system's.
+    pub language: Option<crate::i18n::Lang>,
     /// Light, dark or like the system.
     pub theme: ThemeChoice,
     /// How many days before the validity ends a card should be renewed.
@@ -55,6 +57,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Self {
+            language: None,
             theme: ThemeChoice::default(),
             lead_time_days: super::checklist::DEFAULT_LEAD_TIME_DAYS,
             low_data_percent: super::plan::DEFAULT_LOW_DATA_PERCENT,

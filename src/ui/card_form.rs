@@ -95,7 +95,7 @@ impl CardEditor {
         }
 
         let mut outcome = EditorOutcome::Open;
-        egui::Panel::bottom("card-form-actions")
+        egui::Panel::bottom("card_form_actions")
             .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 8)))
             .show(ui, |ui| {
                 if self.actions_ui(ui, view, &built, &problems, commands) {
@@ -182,7 +182,7 @@ impl CardEditor {
         let card = &self.draft.base;
         let receipts = view.archive.receipt_count(card.id);
         let mut deleted = false;
-        let modal = egui::Modal::new(egui::Id::unique("delete-card")).show(ui.ctx(), |ui| {
+        let modal = egui::Modal::new(egui::Id::unique("delete_card")).show(ui.ctx(), |ui| {
             ui.set_max_width(420.0);
             ui.heading(tr.msg(&Msg::new("card-delete-title").arg("label", card.label.as_str())));
             ui.add_space(theme::GAP_M);
@@ -225,7 +225,7 @@ impl CardEditor {
         plan_section_ui(ui, &form, draft);
         if draft.kind == CardKind::PocketWifi {
             section_ui(ui, tr.t("card-section-return"));
-            form_grid(ui, "return-grid", |ui| {
+            form_grid(ui, "return_grid", |ui| {
                 form.date_rows(
                     ui,
                     ("field-return-date", "field-return-time"),
@@ -258,7 +258,7 @@ impl CardEditor {
 
         section_ui(ui, tr.t("card-section-helper"));
         hint_ui(ui, tr.t("card-helper-hint"));
-        form_grid(ui, "helper-grid", |ui| {
+        form_grid(ui, "helper_grid", |ui| {
             form.text_row(
                 ui,
                 "field-helper-name",
@@ -274,7 +274,7 @@ impl CardEditor {
         });
 
         section_ui(ui, tr.t("card-section-notes"));
-        form_grid(ui, "notes-grid", |ui| {
+        form_grid(ui, "notes_grid", |ui| {
             let notes_label = ui.label(tr.t("field-notes"));
             ui.add(
                 TextEdit::multiline(&mut draft.notes)
@@ -297,7 +297,7 @@ impl CardEditor {
 fn about_section_ui(ui: &mut egui::Ui, form: &Form<'_>, draft: &mut CardDraft) {
     let tr = form.tr;
     section_ui(ui, tr.t("card-section-card"));
-    form_grid(ui, "card-grid", |ui| {
+    form_grid(ui, "card_grid", |ui| {
         form.text_row(ui, "field-label", &mut draft.label, CardField::Label.into());
         form.hint_row(ui, "field-label-hint");
         form.text_row(ui, "field-owner", &mut draft.owner, CardField::Owner.into());
@@ -311,7 +311,7 @@ fn about_section_ui(ui: &mut egui::Ui, form: &Form<'_>, draft: &mut CardDraft) {
     });
 
     section_ui(ui, tr.t("card-section-provider"));
-    form_grid(ui, "provider-grid", |ui| {
+    form_grid(ui, "provider_grid", |ui| {
         form.text_row(
             ui,
             "field-provider",
@@ -344,7 +344,7 @@ fn numbers_section_ui(ui: &mut egui::Ui, form: &Form<'_>, draft: &mut CardDraft)
             CardKind::PocketWifi => "card-numbers-hint-wifi",
         }),
     );
-    form_grid(ui, "numbers-grid", |ui| {
+    form_grid(ui, "numbers_grid", |ui| {
         for &field in draft.kind.id_fields() {
             let value = draft.ids.value_mut(field);
             form.text_row(ui, field.label_id(), value, CardField::Id(field).into());
@@ -368,7 +368,7 @@ fn numbers_section_ui(ui: &mut egui::Ui, form: &Form<'_>, draft: &mut CardDraft)
 fn plan_section_ui(ui: &mut egui::Ui, form: &Form<'_>, draft: &mut CardDraft) {
     let tr = form.tr;
     section_ui(ui, tr.t("card-section-plan"));
-    form_grid(ui, "plan-grid", |ui| {
+    form_grid(ui, "plan_grid", |ui| {
         form.text_row(
             ui,
             "field-plan-name",
@@ -376,7 +376,7 @@ fn plan_section_ui(ui: &mut egui::Ui, form: &Form<'_>, draft: &mut CardDraft) {
             CardField::PlanName.into(),
         );
         let plan_label = ui.label(tr.t("field-plan-kind"));
-        egui::ComboBox::from_id_salt("plan-kind")
+        egui::ComboBox::from_id_salt("plan_kind")
             .selected_text(tr.t(draft.plan_kind.label_id()))
             .show_ui(ui, |ui| {
                 for kind in PlanKind::ALL {
@@ -488,7 +488,7 @@ fn validity_rows(ui: &mut egui::Ui, form: &Form<'_>, draft: &mut CardDraft) {
 fn renewal_section_ui(ui: &mut egui::Ui, form: &Form<'_>, draft: &mut CardDraft) {
     let tr = form.tr;
     section_ui(ui, tr.t("card-section-renewal"));
-    form_grid(ui, "renewal-grid", |ui| {
+    form_grid(ui, "renewal_grid", |ui| {
         let channel_label = ui.label(tr.t("field-channel"));
         egui::ComboBox::from_id_salt("channel")
             .selected_text(tr.t(draft.channel.label_id()))

@@ -52,7 +52,7 @@ impl GuideScreen {
             }
         });
         ui.add_space(theme::GAP_S);
-        egui::Panel::right("guide-help")
+        egui::Panel::right("guide_help")
             .resizable(false)
             .exact_size(320.0)
             .show(ui, |ui| help_ui(ui, tr, &guide, size));
@@ -211,7 +211,7 @@ fn facts_ui(ui: &mut egui::Ui, facts: &[Fact], size: f32) {
 
 fn help_ui(ui: &mut egui::Ui, tr: &I18n, guide: &Guide, size: f32) {
     egui::ScrollArea::vertical()
-        .id_salt("guide-help-scroll")
+        .id_salt("guide_help_scroll")
         .show(ui, |ui| {
             ui.label(
                 RichText::new(tr.t("guide-help-heading"))

@@ -4,6 +4,7 @@
 pub mod card_form;
 pub mod cards;
 pub mod checklist;
+pub mod fonts;
 pub mod guide;
 pub mod overview;
 pub mod receipts;

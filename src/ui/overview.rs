@@ -99,7 +99,7 @@ impl OverviewScreen {
             self.selected = plans.first().map(|p| p.card.id);
         }
         if let Some(selected) = plans.iter().find(|p| Some(p.card.id) == self.selected) {
-            egui::Panel::right("card-data")
+            egui::Panel::right("card_data")
                 .resizable(false)
                 .exact_size(430.0)
                 .show(ui, |ui| self.data_ui(ui, view, selected, commands));
@@ -376,7 +376,7 @@ fn data_chart_ui(ui: &mut egui::Ui, tr: &I18n, p: &CardPlan<'_>, now: &Zoned) {
         tr.t("chart-now"),
     );
     let gb = tr.t("chart-gb");
-    Plot::new(("data-chart", card.id))
+    Plot::new(("data_chart", card.id))
         .height(230.0)
         .legend(Legend::default().position(egui_plot::Corner::RightTop))
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 2.0, 4.0]))

@@ -174,7 +174,7 @@ impl ReceiptsScreen {
                     .map(|c| c.label.clone())
                     .unwrap_or_default(),
             };
-            egui::ComboBox::from_id_salt("receipt-card-filter")
+            egui::ComboBox::from_id_salt("receipt_card_filter")
                 .selected_text(card_text)
                 .show_ui(ui, |ui| {
                     ui.selectable_value(
@@ -198,7 +198,7 @@ impl ReceiptsScreen {
                 .response
                 .labelled_by(card_label.id);
             let year_label = ui.label(tr.t("receipts-filter-year"));
-            egui::ComboBox::from_id_salt("receipt-year-filter")
+            egui::ComboBox::from_id_salt("receipt_year_filter")
                 .selected_text(
                     self.query
                         .year
@@ -213,7 +213,7 @@ impl ReceiptsScreen {
                 .response
                 .labelled_by(year_label.id);
             let currency_label = ui.label(tr.t("receipts-filter-currency"));
-            egui::ComboBox::from_id_salt("receipt-currency-filter")
+            egui::ComboBox::from_id_salt("receipt_currency_filter")
                 .selected_text(
                     self.query
                         .currency
@@ -409,7 +409,7 @@ fn cell_label(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) {
 /// Spending per month, one line per currency.
 fn monthly_chart_ui(ui: &mut egui::Ui, tr: &I18n, monthly: &[CurrencySeries]) {
     let month_number = |y: i16, m: i8| f64::from(y) * 12.0 + f64::from(m - 1);
-    Plot::new("monthly-spending")
+    Plot::new("monthly_spending")
         .height(170.0)
         .legend(Legend::default())
         .allow_drag(false)
@@ -467,7 +467,7 @@ fn editor_ui(
         "receipt-form-title-edit"
     }));
     let mut outcome = EditorOutcome::Open;
-    egui::Panel::bottom("receipt-form-actions")
+    egui::Panel::bottom("receipt_form_actions")
         .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 8)))
         .show(ui, |ui| {
             for (_, msg) in &problems {
@@ -513,7 +513,7 @@ fn editor_ui(
             attachments_ui(ui, view, &mut editor.draft, commands);
         });
     if *confirm_delete {
-        let modal = egui::Modal::new(egui::Id::unique("delete-receipt")).show(ui.ctx(), |ui| {
+        let modal = egui::Modal::new(egui::Id::unique("delete_receipt")).show(ui.ctx(), |ui| {
             ui.set_max_width(420.0);
             ui.heading(tr.t("receipt-delete-title"));
             ui.add(egui::Label::new(tr.t("receipt-delete-body")).wrap());
@@ -568,7 +568,7 @@ fn receipt_fields_ui(
     problems: &[(ReceiptField, Msg)],
 ) {
     let tr = view.tr;
-    egui::Grid::new("receipt-grid")
+    egui::Grid::new("receipt_grid")
         .num_columns(2)
         .spacing([theme::GAP_L, theme::GAP_M])
         .min_col_width(170.0)
@@ -600,7 +600,7 @@ fn receipt_fields_ui(
             );
             problem_rows(ui, tr, problems, ReceiptField::Plan);
             let channel_label = ui.label(tr.t("receipts-col-channel"));
-            egui::ComboBox::from_id_salt("receipt-channel")
+            egui::ComboBox::from_id_salt("receipt_channel")
                 .selected_text(tr.t(draft.channel.label_id()))
                 .show_ui(ui, |ui| {
                     for channel in Channel::ALL {
@@ -617,7 +617,7 @@ fn receipt_fields_ui(
                 )
                 .labelled_by(amount_label.id);
                 let currency_label = ui.label(tr.t("field-currency"));
-                egui::ComboBox::from_id_salt("receipt-currency")
+                egui::ComboBox::from_id_salt("receipt_currency")
                     .selected_text(draft.currency.as_str())
                     .width(theme::SHORT_FIELD_WIDTH)
                     .show_ui(ui, |ui| {
@@ -659,7 +659,7 @@ fn card_rows(ui: &mut egui::Ui, view: &View<'_>, draft: &mut ReceiptDraft) {
     let card_text = card
         .and_then(|id| view.archive.card(id))
         .map_or_else(|| tr.t("receipt-other-card"), |c| c.label.clone());
-    egui::ComboBox::from_id_salt("receipt-card")
+    egui::ComboBox::from_id_salt("receipt_card")
         .selected_text(card_text)
         .show_ui(ui, |ui| {
             for c in view.archive.cards_sorted() {
@@ -722,7 +722,7 @@ fn validity_rows(
     );
     problem_rows(ui, tr, problems, ReceiptField::ValidUntil);
     let zone_label = ui.label(tr.t("field-zone"));
-    egui::ComboBox::from_id_salt("receipt-zone")
+    egui::ComboBox::from_id_salt("receipt_zone")
         .selected_text(draft.zone.as_str())
         .show_ui(ui, |ui| {
             for zone in COMMON_ZONES {

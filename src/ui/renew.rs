@@ -85,7 +85,7 @@ impl RenewScreen {
             hint_ui(ui, tr.t("renew-no-cards"));
             return;
         }
-        Grid::new("renew-cards")
+        Grid::new("renew_cards")
             .num_columns(3)
             .spacing([theme::GAP_XL, theme::GAP_M])
             .striped(true)
@@ -141,7 +141,7 @@ impl RenewScreen {
             .resizable(false)
             .exact_size(210.0)
             .show(ui, |ui| steps_list_ui(ui, ctx, r));
-        egui::Panel::right("wizard-checklist")
+        egui::Panel::right("wizard_checklist")
             .resizable(false)
             .exact_size(260.0)
             .show(ui, |ui| {
@@ -153,18 +153,18 @@ impl RenewScreen {
                 );
                 ui.add_space(theme::GAP_S);
                 egui::ScrollArea::vertical()
-                    .id_salt("checklist-scroll")
+                    .id_salt("checklist_scroll")
                     .show(ui, |ui| {
                         let items = r.checklist(ctx.card, ctx.now, ctx.lead_time_days);
                         checklist_ui(ui, tr, &items, r);
                     });
             });
-        egui::Panel::bottom("wizard-actions")
+        egui::Panel::bottom("wizard_actions")
             .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(8, 8)))
             .show(ui, |ui| self.actions_ui(ui, ctx, r, commands));
 
         egui::ScrollArea::vertical()
-            .id_salt("wizard-step")
+            .id_salt("wizard_step")
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.set_max_width(ui.available_width().min(640.0));
@@ -292,7 +292,7 @@ impl RenewScreen {
 
     fn cancel_dialog_ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>, commands: &mut Vec<Command>) {
         let tr = ctx.tr;
-        let modal = egui::Modal::new(egui::Id::unique("cancel-renewal")).show(ui.ctx(), |ui| {
+        let modal = egui::Modal::new(egui::Id::unique("cancel_renewal")).show(ui.ctx(), |ui| {
             ui.set_max_width(420.0);
             ui.heading(tr.t("wizard-cancel-title"));
             ui.add(
@@ -333,7 +333,7 @@ impl RenewScreen {
     ) {
         let tr = ctx.tr;
         let open = r.unsettled(ctx.card, ctx.now, ctx.lead_time_days);
-        let modal = egui::Modal::new(egui::Id::unique("record-unticked")).show(ui.ctx(), |ui| {
+        let modal = egui::Modal::new(egui::Id::unique("record_unticked")).show(ui.ctx(), |ui| {
             ui.set_max_width(460.0);
             ui.heading(tr.t("wizard-unticked-title"));
             ui.add(
@@ -438,7 +438,7 @@ fn warning_note(ui: &mut egui::Ui, text: &str) {
 
 fn currency_combo(ui: &mut egui::Ui, tr: &I18n, currency: &mut String) {
     let label = ui.label(tr.t("field-currency"));
-    egui::ComboBox::from_id_salt("wizard-currency")
+    egui::ComboBox::from_id_salt("wizard_currency")
         .selected_text(currency.as_str())
         .width(theme::SHORT_FIELD_WIDTH)
         .show_ui(ui, |ui| {
@@ -452,7 +452,7 @@ fn currency_combo(ui: &mut egui::Ui, tr: &I18n, currency: &mut String) {
 
 fn zone_row(ui: &mut egui::Ui, tr: &I18n, zone: &mut String) {
     let label = ui.label(tr.t("field-zone"));
-    egui::ComboBox::from_id_salt("wizard-zone")
+    egui::ComboBox::from_id_salt("wizard_zone")
         .selected_text(zone.as_str())
         .width(theme::FIELD_WIDTH)
         .show_ui(ui, |ui| {
@@ -541,7 +541,7 @@ fn check_card_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
             CardKind::PocketWifi => "wizard-check-card-wifi",
         }),
     );
-    grid(ui, "check-card", |ui| {
+    grid(ui, "check_card", |ui| {
         let date_label = if kind == CardKind::PocketWifi {
             "wizard-rental-end-date"
         } else {
@@ -614,7 +614,7 @@ fn prepare_payment_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
         ui.checkbox(&mut i.auto_renew_on, tr.t("wizard-auto-renew-on"));
         ui.checkbox(&mut i.card_on_file_valid, tr.t("wizard-card-on-file"));
     } else {
-        grid(ui, "prepare-payment", |ui| {
+        grid(ui, "prepare_payment", |ui| {
             text_row(
                 ui,
                 tr,
@@ -796,7 +796,7 @@ fn device_step_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
         CardKind::Esim => {
             paragraph(ui, tr.t("wizard-device-esim"));
             ui.checkbox(&mut i.esim_supported, tr.t("wizard-esim-supported"));
-            grid(ui, "esim-device", |ui| {
+            grid(ui, "esim_device", |ui| {
                 text_row(ui, tr, "field-eid", &mut i.eid, theme::FIELD_WIDTH);
                 for warning in crate::model::identifiers::check_eid(&i.eid) {
                     ui.label("");
@@ -827,7 +827,7 @@ fn device_step_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
             paragraph(ui, tr.t("wizard-device-wifi"));
             ui.checkbox(&mut i.battery_ok, tr.t("wizard-battery-ok"));
             ui.checkbox(&mut i.charger_ok, tr.t("wizard-charger-ok"));
-            grid(ui, "router-return", |ui| {
+            grid(ui, "router_return", |ui| {
                 text_row(
                     ui,
                     tr,
@@ -871,7 +871,7 @@ fn plan_step_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     grid(ui, "plan", |ui| {
         if !router {
             let label = ui.label(tr.t("field-plan-kind"));
-            egui::ComboBox::from_id_salt("wizard-plan-kind")
+            egui::ComboBox::from_id_salt("wizard_plan_kind")
                 .selected_text(tr.t(i.plan_kind.label_id()))
                 .show_ui(ui, |ui| {
                     for option in wizard::plan_kinds(kind) {
@@ -1000,7 +1000,7 @@ fn recovery_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     paragraph(ui, tr.t("recovery-payment"));
     section_ui(ui, tr.t("recovery-support-title"));
     paragraph(ui, tr.t("recovery-support"));
-    grid(ui, "recovery-facts", |ui| {
+    grid(ui, "recovery_facts", |ui| {
         ui.label(tr.t("field-support"));
         if card.support_contact.trim().is_empty() {
             ui.label(RichText::new(tr.t("recovery-no-support")).weak());

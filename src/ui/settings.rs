@@ -4,7 +4,7 @@ use egui::RichText;
 
 use super::{View, hint_ui, section_ui, theme};
 use crate::command::Command;
-use crate::i18n::{I18n, Msg};
+use crate::i18n::{I18n, Lang, Msg};
 use crate::model::ThemeChoice;
 use crate::store;
 
@@ -34,6 +34,16 @@ impl SettingsScreen {
         hint_ui(ui, tr.t("settings-data-dir-hint"));
 
         let mut settings = view.archive.settings.clone();
+        section_ui(ui, tr.t("settings-language"));
+        let system = tr.msg(&Msg::new("settings-language-system"));
+        ui.horizontal_wrapped(|ui| {
+            ui.radio_value(&mut settings.language, None, system);
+            for lang in Lang::ALL {
+                ui.radio_value(&mut settings.language, Some(lang), lang.name());
+            }
+        });
+        hint_ui(ui, tr.t("settings-language-hint"));
+
         section_ui(ui, tr.t("settings-theme"));
         ui.horizontal(|ui| {
             for option in ThemeChoice::ALL {

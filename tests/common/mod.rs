@@ -20,6 +20,7 @@ pub fn harness(dir: &Path) -> Harness<'static, KoshinApp> {
         data_dir: dir.to_path_buf(),
         clock: Clock::Fixed(now()),
         temporary: false,
+        system_language: koshin::i18n::Lang::En,
     };
     Harness::builder()
         .with_size(egui::vec2(1180.0, 900.0))
