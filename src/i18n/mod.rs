@@ -264,7 +264,7 @@ impl I18n {
                 Arg::Number(number) => args.set(*name, FluentValue::from(*number)),
                 Arg::Msg(inner) => args.set(*name, FluentValue::from(self.msg(inner))),
                 Arg::Moment(moment) => {
-                    args.set(*name, FluentValue::from(format::moment(self, moment)))
+                    args.set(*name, FluentValue::from(format::moment(self, moment)));
                 }
             }
         }

@@ -22,7 +22,8 @@ pub fn definitions() -> FontDefinitions {
     );
     for family in [FontFamily::Proportional, FontFamily::Monospace] {
         let list = fonts.families.entry(family).or_default();
-        let at = list.len().min(if list.is_empty() { 0 } else { 1 });
+        // Right after the first (Latin) font, or first when the family is empty.
+        let at = usize::from(!list.is_empty());
         list.insert(at, CJK_FONT.to_owned());
     }
     fonts
