@@ -22,10 +22,10 @@ pub enum Lang {
     #[serde(rename = "en")]
     En,
     /// Chinese in simplified script (mainland China, Singapore).
-    #[serde(rename = "zh-Hans")]
+    #[serde(rename = "zh_hans")]
     ZhHans,
     /// Chinese in traditional script (Taiwan, Hong Kong, Macau).
-    #[serde(rename = "zh-Hant")]
+    #[serde(rename = "zh_hant")]
     ZhHant,
     /// Japanese.
     #[serde(rename = "ja")]

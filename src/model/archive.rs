@@ -209,3 +209,25 @@ mod tests {
         assert_eq!(archive.cards[0].label, "B");
     }
 }
+
+#[cfg(test)]
+mod language_tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn every_language_choice_is_written_and_read_back() {
+        for lang in Lang::ALL {
+            let mut archive = Archive::default();
+            archive.settings.language = Some(lang);
+            let text = crate::store::to_text(&archive).unwrap();
+            let back: Archive =
+                ron::from_str(&text).unwrap_or_else(|e| panic!("{lang:?}: {e}\n{text}"));
+            assert!(
+                !text.contains("r#"),
+                "a plain identifier, not a raw one:\n{text}"
+            );
+            assert_eq!(back.settings.language, Some(lang));
+        }
+    }
+}

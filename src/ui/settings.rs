@@ -53,8 +53,12 @@ impl SettingsScreen {
 
         ui.horizontal(|ui| {
             let size = ui.label(tr.t("settings-guide-size"));
-            ui.add(egui::Slider::new(&mut settings.guide_text_size, 16.0..=36.0).step_by(1.0))
-                .labelled_by(size.id);
+            ui.add(
+                egui::Slider::new(&mut settings.guide_text_size, 16.0..=36.0)
+                    .step_by(1.0)
+                    .fixed_decimals(0),
+            )
+            .labelled_by(size.id);
         });
 
         section_ui(ui, tr.t("settings-planning"));

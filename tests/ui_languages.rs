@@ -1,0 +1,90 @@
+//! The app in each language: switching in Settings, and image snapshots of the
+//! overview and one wizard step drawn with the app's own fonts (no system fonts).
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use egui_kittest::kittest::Queryable;
+use egui_kittest::{Harness, SnapshotOptions, SnapshotResults};
+use koshin::KoshinApp;
+use koshin::command::Command;
+use koshin::i18n::Lang;
+use koshin::model::demo;
+use koshin::store;
+
+/// The sample household in `lang`, at the pinned moment.
+fn harness_in(lang: Lang) -> (tempfile::TempDir, Harness<'static, KoshinApp>) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = demo::archive(&common::now());
+    archive.settings.language = Some(lang);
+    koshin::cli::write_archive_once(dir.path(), &archive).unwrap();
+    let mut harness = common::harness(dir.path());
+    harness.set_size(egui::vec2(1180.0, 760.0));
+    harness.run();
+    (dir, harness)
+}
+
+/// Small differences between software renderers are tolerated; a missing or
+/// misplaced glyph is not.
+fn options() -> SnapshotOptions {
+    SnapshotOptions::default()
+        .threshold(2.0)
+        .failed_pixel_count_threshold(400)
+}
+
+#[test]
+fn the_overview_and_a_wizard_step_in_every_language() {
+    let mut results = SnapshotResults::default();
+    for lang in Lang::ALL {
+        let (dir, mut harness) = harness_in(lang);
+        harness.snapshot_options(format!("overview_{}", lang.tag()), &options());
+        let esim = store::load(&dir.path().join(store::FILE_NAME))
+            .unwrap()
+            .archive
+            .cards[0]
+            .id;
+        harness.state_mut().apply(Command::StartRenewal(esim), 0.0);
+        harness.run();
+        harness.snapshot_options(format!("wizard_{}", lang.tag()), &options());
+        results.extend_harness(&mut harness);
+    }
+    results.unwrap();
+}
+
+#[test]
+fn choosing_a_language_in_settings_switches_at_once_and_is_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    common::write_demo(dir.path());
+    let mut harness = common::harness(dir.path());
+    harness.get_by_label("Settings").click();
+    harness.run();
+    harness.get_by_label("简体中文").click();
+    harness.run();
+    assert!(
+        harness.query_by_label("设置与数据").is_some(),
+        "the screen is in Chinese at once"
+    );
+    assert!(harness.query_by_label("总览").is_some());
+    common::settle_and_save(&mut harness);
+    drop(harness);
+    let archive = store::load(&dir.path().join(store::FILE_NAME))
+        .unwrap()
+        .archive;
+    assert_eq!(archive.settings.language, Some(Lang::ZhHans));
+
+    // Opened again, it speaks Chinese; dates follow Chinese conventions.
+    let mut harness = common::harness(dir.path());
+    harness.run();
+    assert!(harness.query_by_label("要续费什么、什么时候").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("现在：2026年11月22日 10:00")
+            .is_some()
+    );
+    harness.get_by_label("设置").click();
+    harness.run();
+    harness.get_by_label("日本語").click();
+    harness.run();
+    assert!(harness.query_by_label("設定とデータ").is_some());
+}
