@@ -30,7 +30,7 @@ fn harness_in(lang: Lang) -> (tempfile::TempDir, Harness<'static, KoshinApp>) {
 fn options() -> SnapshotOptions {
     SnapshotOptions::default()
         .threshold(2.0)
-        .failed_pixel_count_threshold(400)
+        .max_failed_pixels(400)
 }
 
 #[test]
