@@ -247,7 +247,7 @@ wizard-unticked-body = { $count ->
 }
 wizard-record-anyway = Record anyway
 wizard-back-to-checklist = Back to the checklist
-wizard-moment-left = Ends { $moment } ({ $local } your time): { $days } days { $hours } hours from now.
+wizard-moment-left = Ends { $deadline }, { $countdown }.
 wizard-moment-past = Ended { $moment }: the card has run out. Renew now; you may need another connection (hotel WiFi) to do it.
 
 ## Wizard: step titles

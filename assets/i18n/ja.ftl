@@ -242,7 +242,7 @@ wizard-unticked-body = { $count ->
 }
 wizard-record-anyway = このまま記録
 wizard-back-to-checklist = 注意事項に戻る
-wizard-moment-left = { $moment } に終了（あなたの時間で { $local }）：あと { $days } 日 { $hours } 時間です。
+wizard-moment-left = { $deadline } に終了。{ $countdown }。
 wizard-moment-past = { $moment } に終了しました。カードはもう使えません。すぐに更新してください。別の回線（ホテルの WiFi など）が必要かもしれません。
 
 ## Wizard: step titles

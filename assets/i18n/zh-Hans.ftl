@@ -242,7 +242,7 @@ wizard-unticked-body = { $count ->
 }
 wizard-record-anyway = 仍然记录
 wizard-back-to-checklist = 返回注意事项
-wizard-moment-left = { $moment } 结束（你的时间 { $local }）：还有 { $days } 天 { $hours } 小时。
+wizard-moment-left = { $deadline } 结束，{ $countdown }。
 wizard-moment-past = 已于 { $moment } 结束：卡已经不能用了。请马上续费；可能需要其他网络（例如酒店 WiFi）。
 
 ## Wizard: step titles

@@ -242,7 +242,7 @@ wizard-unticked-body = { $count ->
 }
 wizard-record-anyway = 仍然記錄
 wizard-back-to-checklist = 回到注意事項
-wizard-moment-left = { $moment } 結束（你的時間 { $local }）：還有 { $days } 天 { $hours } 小時。
+wizard-moment-left = { $deadline } 結束，{ $countdown }。
 wizard-moment-past = 已於 { $moment } 結束：卡片已經不能用了。請馬上續費；可能需要其他網路（例如飯店 WiFi）。
 
 ## Wizard: step titles

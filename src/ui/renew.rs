@@ -468,16 +468,18 @@ fn zone_row(ui: &mut egui::Ui, tr: &I18n, zone: &mut String) {
 /// "Valid until 2026-11-24 23:59 JST, in 2 days 13 hours" for a typed moment.
 fn moment_note(tr: &I18n, date: &str, time: &str, zone: &str, now: &Zoned) -> Option<String> {
     let moment = form::parse_moment(date, time, zone).ok()??;
-    let hours = (moment.timestamp().as_second() - now.timestamp().as_second()).div_euclid(3600);
-    let local = moment.with_time_zone(now.time_zone().clone());
-    let msg = if hours < 0 {
+    let msg = if moment.timestamp() < now.timestamp() {
         Msg::new("wizard-moment-past").arg("moment", moment.clone())
     } else {
         Msg::new("wizard-moment-left")
-            .arg("moment", moment.clone())
-            .arg("local", local)
-            .arg("days", hours / 24)
-            .arg("hours", hours % 24)
+            .arg(
+                "deadline",
+                crate::i18n::format::deadline(tr, &moment, now.time_zone()),
+            )
+            .arg(
+                "countdown",
+                crate::i18n::format::countdown(tr, now, &moment),
+            )
     };
     Some(tr.msg(&msg))
 }
