@@ -65,7 +65,7 @@ pub enum CliCommand {
     Guide {
         /// The card's label.
         card: String,
-        /// The guide's language (en).
+        /// The guide's language: en, zh-Hans, zh-Hant or ja (default: the app's language).
         #[arg(long, value_name = "LANG")]
         lang: Option<String>,
         /// The file to write, ending in .html or .md.
