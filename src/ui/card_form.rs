@@ -4,12 +4,14 @@
 use egui::{Grid, RichText, TextEdit};
 use jiff::civil::Date;
 
-use super::{View, colored_note_ui, hint_ui, section_ui, theme};
+use super::{
+    Question, View, choice_ui, colored_note_ui, currency_ui, hint_ui, id_warning_rows, question_ui,
+    section_ui, theme, zone_ui,
+};
 use crate::command::{Command, FileAction};
 use crate::i18n::{I18n, Msg};
 use crate::model::card::{CardField, IdField};
-use crate::model::form::{COMMON_ZONES, CardDraft, FormField, parse_date};
-use crate::model::money::COMMON_CURRENCIES;
+use crate::model::form::{CardDraft, FormField, parse_date};
 use crate::model::{Card, CardKind, Channel, PlanKind};
 
 /// Whether the form stays open after this frame.
@@ -181,36 +183,26 @@ impl CardEditor {
         let tr = view.tr;
         let card = &self.draft.base;
         let receipts = view.archive.receipt_count(card.id);
-        let mut deleted = false;
-        let modal = egui::Modal::new(egui::Id::unique("delete_card")).show(ui.ctx(), |ui| {
-            ui.set_max_width(420.0);
-            ui.heading(tr.msg(&Msg::new("card-delete-title").arg("label", card.label.as_str())));
-            ui.add_space(theme::GAP_M);
-            ui.add(
-                egui::Label::new(tr.msg(&Msg::new("card-delete-body").arg("count", receipts)))
-                    .wrap(),
-            );
-            ui.add_space(theme::GAP_L);
-            ui.horizontal(|ui| {
-                if ui
-                    .button(
-                        RichText::new(tr.t("card-delete-confirm"))
-                            .color(theme::error(ui.visuals())),
-                    )
-                    .clicked()
-                {
-                    commands.push(Command::DeleteCard(card.id));
-                    deleted = true;
-                }
-                if ui.button(tr.t("card-delete-keep")).clicked() {
-                    self.confirm_delete = false;
-                }
-            });
-        });
-        if modal.should_close() && !deleted {
-            self.confirm_delete = false;
+        let question = Question {
+            id: "delete_card",
+            title: tr.msg(&Msg::new("card-delete-title").arg("label", card.label.as_str())),
+            body: tr.msg(&Msg::new("card-delete-body").arg("count", receipts)),
+            confirm: tr.t("card-delete-confirm"),
+            keep: tr.t("card-delete-keep"),
+            destructive: true,
+            enabled: view.writable,
+        };
+        match question_ui(ui, question, |_| {}) {
+            Some(true) => {
+                commands.push(Command::DeleteCard(card.id));
+                true
+            }
+            Some(false) => {
+                self.confirm_delete = false;
+                false
+            }
+            None => false,
         }
-        deleted
     }
 
     fn fields_ui(&mut self, ui: &mut egui::Ui, tr: &I18n, problems: &Problems, today: Date) {
@@ -348,16 +340,7 @@ fn numbers_section_ui(ui: &mut egui::Ui, form: &Form<'_>, draft: &mut CardDraft)
         for &field in draft.kind.id_fields() {
             let value = draft.ids.value_mut(field);
             form.text_row(ui, field.label_id(), value, CardField::Id(field).into());
-            for warning in field.check(value) {
-                ui.label("");
-                colored_note_ui(
-                    ui,
-                    theme::warning(ui.visuals()),
-                    "⚠",
-                    &tr.msg(&warning.message()),
-                );
-                ui.end_row();
-            }
+            id_warning_rows(ui, tr, field, value);
             if field == IdField::Imei {
                 form.hint_row(ui, "field-imei-hint");
             }
@@ -375,50 +358,30 @@ fn plan_section_ui(ui: &mut egui::Ui, form: &Form<'_>, draft: &mut CardDraft) {
             &mut draft.plan_name,
             CardField::PlanName.into(),
         );
-        let plan_label = ui.label(tr.t("field-plan-kind"));
-        egui::ComboBox::from_id_salt("plan_kind")
-            .selected_text(tr.t(draft.plan_kind.label_id()))
-            .show_ui(ui, |ui| {
-                for kind in PlanKind::ALL {
-                    ui.selectable_value(&mut draft.plan_kind, kind, tr.t(kind.label_id()));
-                }
-            })
-            .response
-            .labelled_by(plan_label.id);
+        let width = ui.spacing().combo_width;
+        let plan_kind = &mut draft.plan_kind;
+        choice_ui(
+            ui,
+            tr,
+            "plan_kind",
+            "field-plan-kind",
+            width,
+            plan_kind,
+            PlanKind::ALL,
+        );
         ui.end_row();
 
         let price_label = ui.label(tr.t("field-price"));
         ui.horizontal(|ui| {
             ui.add(TextEdit::singleline(&mut draft.price).desired_width(theme::FIELD_WIDTH / 2.0))
                 .labelled_by(price_label.id);
-            let currency_label = ui.label(tr.t("field-currency"));
-            egui::ComboBox::from_id_salt("currency")
-                .selected_text(draft.currency.as_str())
-                .width(theme::SHORT_FIELD_WIDTH)
-                .show_ui(ui, |ui| {
-                    for currency in COMMON_CURRENCIES {
-                        let code = currency.code();
-                        ui.selectable_value(&mut draft.currency, code.to_owned(), code);
-                    }
-                })
-                .response
-                .labelled_by(currency_label.id);
+            currency_ui(ui, tr, "currency", &mut draft.currency);
         });
         ui.end_row();
         form.problem_rows(ui, FormField::Price);
 
         validity_rows(ui, form, draft);
-        let zone_label = ui.label(tr.t("field-zone"));
-        egui::ComboBox::from_id_salt("zone")
-            .selected_text(draft.zone.as_str())
-            .width(theme::FIELD_WIDTH)
-            .show_ui(ui, |ui| {
-                for zone in COMMON_ZONES {
-                    ui.selectable_value(&mut draft.zone, zone.to_owned(), zone);
-                }
-            })
-            .response
-            .labelled_by(zone_label.id);
+        zone_ui(ui, tr, "zone", &mut draft.zone);
         ui.end_row();
         form.hint_row(ui, "field-zone-hint");
 
@@ -489,16 +452,17 @@ fn renewal_section_ui(ui: &mut egui::Ui, form: &Form<'_>, draft: &mut CardDraft)
     let tr = form.tr;
     section_ui(ui, tr.t("card-section-renewal"));
     form_grid(ui, "renewal_grid", |ui| {
-        let channel_label = ui.label(tr.t("field-channel"));
-        egui::ComboBox::from_id_salt("channel")
-            .selected_text(tr.t(draft.channel.label_id()))
-            .show_ui(ui, |ui| {
-                for channel in Channel::ALL {
-                    ui.selectable_value(&mut draft.channel, channel, tr.t(channel.label_id()));
-                }
-            })
-            .response
-            .labelled_by(channel_label.id);
+        let width = ui.spacing().combo_width;
+        let channel = &mut draft.channel;
+        choice_ui(
+            ui,
+            tr,
+            "channel",
+            "field-channel",
+            width,
+            channel,
+            Channel::ALL,
+        );
         ui.end_row();
         ui.label("");
         ui.checkbox(&mut draft.auto_renew, tr.t("field-auto-renew"));

@@ -21,6 +21,9 @@ use jiff::Zoned;
 
 use crate::i18n::I18n;
 use crate::model::Archive;
+use crate::model::card::{Channel, IdField, PlanKind};
+use crate::model::form::COMMON_ZONES;
+use crate::model::money::COMMON_CURRENCIES;
 
 /// A screen of the app, as the navigation lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -103,6 +106,89 @@ pub fn hint_ui(ui: &mut egui::Ui, text: impl Into<String>) {
     ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
 }
 
+/// What a drop-down can offer: how a choice reads on screen.
+pub trait Choice: PartialEq + Clone {
+    /// The text of the choice in the chosen language.
+    fn text(&self, tr: &I18n) -> String;
+}
+
+impl Choice for String {
+    fn text(&self, _tr: &I18n) -> String {
+        self.clone()
+    }
+}
+
+impl Choice for PlanKind {
+    fn text(&self, tr: &I18n) -> String {
+        tr.t(self.label_id())
+    }
+}
+
+impl Choice for Channel {
+    fn text(&self, tr: &I18n) -> String {
+        tr.t(self.label_id())
+    }
+}
+
+/// A drop-down of `choices`, tied to the label before it (`label_id`).
+pub fn choice_ui<T: Choice>(
+    ui: &mut egui::Ui,
+    tr: &I18n,
+    id_salt: &str,
+    label_id: &str,
+    width: f32,
+    value: &mut T,
+    choices: impl IntoIterator<Item = T>,
+) {
+    let label = ui.label(tr.t(label_id));
+    egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(value.text(tr))
+        .width(width)
+        .show_ui(ui, |ui| {
+            for choice in choices {
+                let text = choice.text(tr);
+                ui.selectable_value(value, choice, text);
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
+/// The currency drop-down: the common currencies by ISO code.
+pub fn currency_ui(ui: &mut egui::Ui, tr: &I18n, id_salt: &str, currency: &mut String) {
+    let codes = COMMON_CURRENCIES.iter().map(|c| c.code().to_owned());
+    let width = theme::SHORT_FIELD_WIDTH;
+    choice_ui(ui, tr, id_salt, "field-currency", width, currency, codes);
+}
+
+/// The time zone drop-down: the zones providers count days in.
+pub fn zone_ui(ui: &mut egui::Ui, tr: &I18n, id_salt: &str, zone: &mut String) {
+    let zones = COMMON_ZONES.iter().map(|&z| z.to_owned());
+    choice_ui(
+        ui,
+        tr,
+        id_salt,
+        "field-zone",
+        theme::FIELD_WIDTH,
+        zone,
+        zones,
+    );
+}
+
+/// The warnings about a typed identifier, one grid row each, beside an empty cell.
+pub fn id_warning_rows(ui: &mut egui::Ui, tr: &I18n, field: IdField, value: &str) {
+    for warning in field.check(value) {
+        ui.label("");
+        colored_note_ui(
+            ui,
+            theme::warning(ui.visuals()),
+            "⚠",
+            &tr.msg(&warning.message()),
+        );
+        ui.end_row();
+    }
+}
+
 /// A link to a provider's website that opens in the system browser.
 /// People often type the address without `https://`; it is added for the link.
 pub fn web_link_ui(ui: &mut egui::Ui, address: &str) {
@@ -113,4 +199,56 @@ pub fn web_link_ui(ui: &mut egui::Ui, address: &str) {
         format!("https://{address}")
     };
     ui.hyperlink_to(address, target);
+}
+
+/// A question asked in a dialog before a change that cannot be undone from
+/// the screen (deleting, cancelling, recording with open items).
+pub struct Question<'a> {
+    /// Where egui keeps the dialog.
+    pub id: &'a str,
+    /// The heading.
+    pub title: String,
+    /// What happens, in a sentence or two.
+    pub body: String,
+    /// The button that goes ahead.
+    pub confirm: String,
+    /// The button that changes nothing.
+    pub keep: String,
+    /// Whether going ahead destroys something (the button is drawn in the error colour).
+    pub destructive: bool,
+    /// Whether going ahead is possible (not while the archive is read-only).
+    pub enabled: bool,
+}
+
+/// Shows `question` with `extra` below its body. `Some(true)` when the person
+/// went ahead this frame, `Some(false)` when they kept things as they were
+/// (the keep button, Escape, a click outside), `None` while it stays open.
+pub fn question_ui(
+    ui: &mut egui::Ui,
+    question: Question<'_>,
+    extra: impl FnOnce(&mut egui::Ui),
+) -> Option<bool> {
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique(question.id)).show(ui.ctx(), |ui| {
+        ui.set_max_width(460.0);
+        ui.heading(question.title);
+        ui.add_space(theme::GAP_S);
+        ui.add(egui::Label::new(question.body).wrap());
+        extra(ui);
+        ui.add_space(theme::GAP_L);
+        ui.horizontal(|ui| {
+            let mut confirm = RichText::new(question.confirm);
+            if question.destructive {
+                confirm = confirm.color(theme::error(ui.visuals()));
+            }
+            let button = egui::Button::new(confirm);
+            if ui.add_enabled(question.enabled, button).clicked() {
+                answer = Some(true);
+            }
+            if ui.button(question.keep).clicked() {
+                answer = Some(false);
+            }
+        });
+    });
+    answer.or(modal.should_close().then_some(false))
 }

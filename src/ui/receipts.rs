@@ -9,11 +9,13 @@ use iso_currency::Currency;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::{View, colored_note_ui, hint_ui, section_ui, theme};
+use super::{
+    Question, View, choice_ui, colored_note_ui, currency_ui, hint_ui, question_ui, section_ui,
+    theme, zone_ui,
+};
 use crate::command::{Command, FileAction};
 use crate::i18n::{I18n, Msg, format};
-use crate::model::form::COMMON_ZONES;
-use crate::model::money::{COMMON_CURRENCIES, Money};
+use crate::model::money::Money;
 use crate::model::receipt_form::{ReceiptDraft, ReceiptField};
 use crate::model::receipts::{
     self, CardFilter, CurrencySeries, Query, SearchIndex, Sort, SortColumn,
@@ -513,29 +515,23 @@ fn editor_ui(
             attachments_ui(ui, view, &mut editor.draft, commands);
         });
     if *confirm_delete {
-        let modal = egui::Modal::new(egui::Id::unique("delete_receipt")).show(ui.ctx(), |ui| {
-            ui.set_max_width(420.0);
-            ui.heading(tr.t("receipt-delete-title"));
-            ui.add(egui::Label::new(tr.t("receipt-delete-body")).wrap());
-            ui.add_space(theme::GAP_L);
-            ui.horizontal(|ui| {
-                if ui
-                    .button(
-                        RichText::new(tr.t("receipt-delete-confirm"))
-                            .color(theme::error(ui.visuals())),
-                    )
-                    .clicked()
-                {
-                    commands.push(Command::DeleteReceipt(editor.draft.base.id));
-                    outcome = EditorOutcome::Close;
-                }
-                if ui.button(tr.t("receipt-delete-keep")).clicked() {
-                    *confirm_delete = false;
-                }
-            });
-        });
-        if modal.should_close() {
-            *confirm_delete = false;
+        let question = Question {
+            id: "delete_receipt",
+            title: tr.t("receipt-delete-title"),
+            body: tr.t("receipt-delete-body"),
+            confirm: tr.t("receipt-delete-confirm"),
+            keep: tr.t("receipt-delete-keep"),
+            destructive: true,
+            enabled: view.writable,
+        };
+        match question_ui(ui, question, |_| {}) {
+            Some(true) => {
+                commands.push(Command::DeleteReceipt(editor.draft.base.id));
+                *confirm_delete = false;
+                outcome = EditorOutcome::Close;
+            }
+            Some(false) => *confirm_delete = false,
+            None => {}
         }
     }
     outcome
@@ -599,16 +595,17 @@ fn receipt_fields_ui(
                 theme::FIELD_WIDTH,
             );
             problem_rows(ui, tr, problems, ReceiptField::Plan);
-            let channel_label = ui.label(tr.t("receipts-col-channel"));
-            egui::ComboBox::from_id_salt("receipt_channel")
-                .selected_text(tr.t(draft.channel.label_id()))
-                .show_ui(ui, |ui| {
-                    for channel in Channel::ALL {
-                        ui.selectable_value(&mut draft.channel, channel, tr.t(channel.label_id()));
-                    }
-                })
-                .response
-                .labelled_by(channel_label.id);
+            let (width, channel) = (ui.spacing().combo_width, &mut draft.channel);
+            let label_id = "receipts-col-channel";
+            choice_ui(
+                ui,
+                tr,
+                "receipt_channel",
+                label_id,
+                width,
+                channel,
+                Channel::ALL,
+            );
             ui.end_row();
             let amount_label = ui.label(tr.t("receipts-col-amount"));
             ui.horizontal(|ui| {
@@ -616,17 +613,7 @@ fn receipt_fields_ui(
                     TextEdit::singleline(&mut draft.amount).desired_width(theme::FIELD_WIDTH / 2.0),
                 )
                 .labelled_by(amount_label.id);
-                let currency_label = ui.label(tr.t("field-currency"));
-                egui::ComboBox::from_id_salt("receipt_currency")
-                    .selected_text(draft.currency.as_str())
-                    .width(theme::SHORT_FIELD_WIDTH)
-                    .show_ui(ui, |ui| {
-                        for c in COMMON_CURRENCIES {
-                            ui.selectable_value(&mut draft.currency, c.code().to_owned(), c.code());
-                        }
-                    })
-                    .response
-                    .labelled_by(currency_label.id);
+                currency_ui(ui, tr, "receipt_currency", &mut draft.currency);
             });
             ui.end_row();
             problem_rows(ui, tr, problems, ReceiptField::Amount);
@@ -721,16 +708,7 @@ fn validity_rows(
         theme::SHORT_FIELD_WIDTH,
     );
     problem_rows(ui, tr, problems, ReceiptField::ValidUntil);
-    let zone_label = ui.label(tr.t("field-zone"));
-    egui::ComboBox::from_id_salt("receipt_zone")
-        .selected_text(draft.zone.as_str())
-        .show_ui(ui, |ui| {
-            for zone in COMMON_ZONES {
-                ui.selectable_value(&mut draft.zone, zone.to_owned(), zone);
-            }
-        })
-        .response
-        .labelled_by(zone_label.id);
+    zone_ui(ui, tr, "receipt_zone", &mut draft.zone);
     ui.end_row();
 }
 

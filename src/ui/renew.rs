@@ -5,13 +5,15 @@ use egui::{Grid, RichText, TextEdit};
 use jiff::Zoned;
 
 use super::checklist::checklist_ui;
-use super::{View, colored_note_ui, hint_ui, section_ui, theme, web_link_ui};
+use super::{
+    Question, View, choice_ui, colored_note_ui, currency_ui, hint_ui, id_warning_rows, question_ui,
+    section_ui, theme, web_link_ui, zone_ui,
+};
 use crate::command::Command;
 use crate::i18n::{I18n, Msg};
 use crate::model::checklist::Precaution;
-use crate::model::form::{self, COMMON_ZONES};
-use crate::model::money::COMMON_CURRENCIES;
-use crate::model::{Card, CardId, CardKind, Channel};
+use crate::model::form;
+use crate::model::{Card, CardId, CardKind, Channel, IdField};
 use crate::wizard::{self, EsimMode, Renewal, Step};
 
 /// The Renew screen's passing state: which renewal is open and which question is asked.
@@ -292,35 +294,23 @@ impl RenewScreen {
 
     fn cancel_dialog_ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>, commands: &mut Vec<Command>) {
         let tr = ctx.tr;
-        let modal = egui::Modal::new(egui::Id::unique("cancel_renewal")).show(ui.ctx(), |ui| {
-            ui.set_max_width(420.0);
-            ui.heading(tr.t("wizard-cancel-title"));
-            ui.add(
-                egui::Label::new(
-                    tr.msg(&Msg::new("wizard-cancel-body").arg("label", ctx.card.label.as_str())),
-                )
-                .wrap(),
-            );
-            ui.add_space(theme::GAP_L);
-            ui.horizontal(|ui| {
-                if ui
-                    .add_enabled(
-                        ctx.writable,
-                        egui::Button::new(tr.t("wizard-cancel-confirm")),
-                    )
-                    .clicked()
-                {
-                    commands.push(Command::CancelRenewal(ctx.card.id));
-                    self.open = None;
-                    self.confirm_cancel = false;
-                }
-                if ui.button(tr.t("wizard-cancel-keep")).clicked() {
-                    self.confirm_cancel = false;
-                }
-            });
-        });
-        if modal.should_close() {
-            self.confirm_cancel = false;
+        let question = Question {
+            id: "cancel_renewal",
+            title: tr.t("wizard-cancel-title"),
+            body: tr.msg(&Msg::new("wizard-cancel-body").arg("label", ctx.card.label.as_str())),
+            confirm: tr.t("wizard-cancel-confirm"),
+            keep: tr.t("wizard-cancel-keep"),
+            destructive: false,
+            enabled: ctx.writable,
+        };
+        match question_ui(ui, question, |_| {}) {
+            Some(true) => {
+                commands.push(Command::CancelRenewal(ctx.card.id));
+                self.open = None;
+                self.confirm_cancel = false;
+            }
+            Some(false) => self.confirm_cancel = false,
+            None => {}
         }
     }
 
@@ -333,36 +323,28 @@ impl RenewScreen {
     ) {
         let tr = ctx.tr;
         let open = r.unsettled(ctx.card, ctx.now, ctx.lead_time_days);
-        let modal = egui::Modal::new(egui::Id::unique("record_unticked")).show(ui.ctx(), |ui| {
-            ui.set_max_width(460.0);
-            ui.heading(tr.t("wizard-unticked-title"));
-            ui.add(
-                egui::Label::new(
-                    tr.msg(&Msg::new("wizard-unticked-body").arg("count", open.len())),
-                )
-                .wrap(),
-            );
+        let question = Question {
+            id: "record_unticked",
+            title: tr.t("wizard-unticked-title"),
+            body: tr.msg(&Msg::new("wizard-unticked-body").arg("count", open.len())),
+            confirm: tr.t("wizard-record-anyway"),
+            keep: tr.t("wizard-back-to-checklist"),
+            destructive: false,
+            enabled: ctx.writable,
+        };
+        let open_items = |ui: &mut egui::Ui| {
             for item in &open {
-                colored_note_ui(
-                    ui,
-                    theme::warning(ui.visuals()),
-                    "•",
-                    &tr.t(item.item.label_id()),
-                );
+                let text = tr.t(item.item.label_id());
+                colored_note_ui(ui, theme::warning(ui.visuals()), "•", &text);
             }
-            ui.add_space(theme::GAP_L);
-            ui.horizontal(|ui| {
-                if ui.button(tr.t("wizard-record-anyway")).clicked() {
-                    commands.push(Command::RecordRenewal(ctx.card.id));
-                    self.confirm_record = false;
-                }
-                if ui.button(tr.t("wizard-back-to-checklist")).clicked() {
-                    self.confirm_record = false;
-                }
-            });
-        });
-        if modal.should_close() {
-            self.confirm_record = false;
+        };
+        match question_ui(ui, question, open_items) {
+            Some(true) => {
+                commands.push(Command::RecordRenewal(ctx.card.id));
+                self.confirm_record = false;
+            }
+            Some(false) => self.confirm_record = false,
+            None => {}
         }
     }
 }
@@ -434,35 +416,6 @@ fn paragraph(ui: &mut egui::Ui, text: String) {
 fn warning_note(ui: &mut egui::Ui, text: &str) {
     colored_note_ui(ui, theme::warning(ui.visuals()), "⚠", text);
     ui.add_space(theme::GAP_S);
-}
-
-fn currency_combo(ui: &mut egui::Ui, tr: &I18n, currency: &mut String) {
-    let label = ui.label(tr.t("field-currency"));
-    egui::ComboBox::from_id_salt("wizard_currency")
-        .selected_text(currency.as_str())
-        .width(theme::SHORT_FIELD_WIDTH)
-        .show_ui(ui, |ui| {
-            for c in COMMON_CURRENCIES {
-                ui.selectable_value(currency, c.code().to_owned(), c.code());
-            }
-        })
-        .response
-        .labelled_by(label.id);
-}
-
-fn zone_row(ui: &mut egui::Ui, tr: &I18n, zone: &mut String) {
-    let label = ui.label(tr.t("field-zone"));
-    egui::ComboBox::from_id_salt("wizard_zone")
-        .selected_text(zone.as_str())
-        .width(theme::FIELD_WIDTH)
-        .show_ui(ui, |ui| {
-            for z in COMMON_ZONES {
-                ui.selectable_value(zone, z.to_owned(), z);
-            }
-        })
-        .response
-        .labelled_by(label.id);
-    ui.end_row();
 }
 
 /// "Valid until 2026-11-24 23:59 JST, in 2 days 13 hours" for a typed moment.
@@ -563,7 +516,8 @@ fn check_card_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
             &mut i.validity_time,
             theme::SHORT_FIELD_WIDTH,
         );
-        zone_row(ui, tr, &mut i.zone);
+        zone_ui(ui, tr, "wizard_zone", &mut i.zone);
+        ui.end_row();
         text_row(
             ui,
             tr,
@@ -648,16 +602,7 @@ fn details_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
         for &field in kind.id_fields() {
             let value = i.ids.value_mut(field);
             text_row(ui, tr, field.label_id(), value, theme::FIELD_WIDTH);
-            for warning in field.check(value) {
-                ui.label("");
-                colored_note_ui(
-                    ui,
-                    theme::warning(ui.visuals()),
-                    "⚠",
-                    &tr.msg(&warning.message()),
-                );
-                ui.end_row();
-            }
+            id_warning_rows(ui, tr, field, value);
         }
         ui.label(tr.t("wizard-plan-chosen"));
         ui.label(format!(
@@ -685,7 +630,7 @@ fn pay_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
         ui.horizontal(|ui| {
             ui.add(TextEdit::singleline(&mut i.amount).desired_width(theme::FIELD_WIDTH / 2.0))
                 .labelled_by(label.id);
-            currency_combo(ui, tr, &mut i.currency);
+            currency_ui(ui, tr, "wizard_currency", &mut i.currency);
         });
         ui.end_row();
         text_row(
@@ -761,7 +706,7 @@ fn keep_proof_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
             ui.horizontal(|ui| {
                 ui.add(TextEdit::singleline(&mut i.amount).desired_width(theme::FIELD_WIDTH / 2.0))
                     .labelled_by(label.id);
-                currency_combo(ui, tr, &mut i.currency);
+                currency_ui(ui, tr, "wizard_currency", &mut i.currency);
             });
             ui.end_row();
         }
@@ -800,16 +745,7 @@ fn device_step_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
             ui.checkbox(&mut i.esim_supported, tr.t("wizard-esim-supported"));
             grid(ui, "esim_device", |ui| {
                 text_row(ui, tr, "field-eid", &mut i.eid, theme::FIELD_WIDTH);
-                for warning in crate::model::identifiers::check_eid(&i.eid) {
-                    ui.label("");
-                    colored_note_ui(
-                        ui,
-                        theme::warning(ui.visuals()),
-                        "⚠",
-                        &tr.msg(&warning.message()),
-                    );
-                    ui.end_row();
-                }
+                id_warning_rows(ui, tr, IdField::Eid, &i.eid);
             });
             section_ui(ui, tr.t("wizard-esim-mode"));
             ui.radio_value(
@@ -872,16 +808,10 @@ fn plan_step_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     );
     grid(ui, "plan", |ui| {
         if !router {
-            let label = ui.label(tr.t("field-plan-kind"));
-            egui::ComboBox::from_id_salt("wizard_plan_kind")
-                .selected_text(tr.t(i.plan_kind.label_id()))
-                .show_ui(ui, |ui| {
-                    for option in wizard::plan_kinds(kind) {
-                        ui.selectable_value(&mut i.plan_kind, option, tr.t(option.label_id()));
-                    }
-                })
-                .response
-                .labelled_by(label.id);
+            let (width, plan_kind) = (ui.spacing().combo_width, &mut i.plan_kind);
+            let options = wizard::plan_kinds(kind);
+            let (id, label_id) = ("wizard_plan_kind", "field-plan-kind");
+            choice_ui(ui, tr, id, label_id, width, plan_kind, options);
             ui.end_row();
         }
         text_row(
@@ -899,7 +829,7 @@ fn plan_step_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
         ui.horizontal(|ui| {
             ui.add(TextEdit::singleline(&mut i.price).desired_width(theme::FIELD_WIDTH / 2.0))
                 .labelled_by(price_label.id);
-            currency_combo(ui, tr, &mut i.currency);
+            currency_ui(ui, tr, "wizard_currency", &mut i.currency);
         });
         ui.end_row();
         if router {
