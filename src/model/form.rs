@@ -305,15 +305,20 @@ fn time_text(moment: Option<&Zoned>) -> String {
     moment.map_or_else(|| "23:59".to_owned(), |m| m.strftime("%H:%M").to_string())
 }
 
+/// The time zone a form starts with: that of the first known moment, else Japan time.
+pub fn zone_name_of(moments: [Option<&Zoned>; 2]) -> String {
+    moments
+        .into_iter()
+        .flatten()
+        .find_map(|m| m.time_zone().iana_name())
+        .unwrap_or(JAPAN_ZONE)
+        .to_owned()
+}
+
 impl CardDraft {
     /// The form filled in from a card.
     pub fn from_card(card: &Card) -> Self {
-        let zone = card
-            .validity_end
-            .as_ref()
-            .or(card.rental.return_by.as_ref())
-            .and_then(|m| m.time_zone().iana_name().map(str::to_owned))
-            .unwrap_or_else(|| JAPAN_ZONE.to_owned());
+        let zone = zone_name_of([card.validity_end.as_ref(), card.rental.return_by.as_ref()]);
         Self {
             base: card.clone(),
             label: card.label.clone(),
@@ -513,6 +518,15 @@ impl Reader {
 mod tests {
     use super::*;
     use crate::model::card::IdField;
+
+    #[test]
+    fn a_form_starts_in_the_zone_of_the_first_known_moment() {
+        let shanghai: Zoned = "2026-11-30T23:59:00+08:00[Asia/Shanghai]".parse().unwrap();
+        let utc: Zoned = "2026-11-30T23:59:00+00:00[UTC]".parse().unwrap();
+        assert_eq!(zone_name_of([Some(&shanghai), Some(&utc)]), "Asia/Shanghai");
+        assert_eq!(zone_name_of([None, Some(&utc)]), "UTC");
+        assert_eq!(zone_name_of([None, None]), JAPAN_ZONE);
+    }
 
     #[test]
     fn dates_times_and_zones() {

@@ -2,7 +2,7 @@
 
 use super::archive::Archive;
 use super::card::{CardId, Channel};
-use super::form::{JAPAN_ZONE, optional_money, parse_date, parse_moment};
+use super::form::{optional_money, parse_date, parse_moment, zone_name_of};
 use super::identifiers::find_payment_card;
 use super::receipt::{Attachment, Receipt};
 use crate::i18n::Msg;
@@ -80,12 +80,7 @@ fn time_of(moment: Option<&jiff::Zoned>, default: &str) -> String {
 impl ReceiptDraft {
     /// The form filled in from a receipt.
     pub fn from_receipt(receipt: &Receipt) -> Self {
-        let zone = receipt
-            .valid_until
-            .as_ref()
-            .or(receipt.valid_from.as_ref())
-            .and_then(|m| m.time_zone().iana_name().map(str::to_owned))
-            .unwrap_or_else(|| JAPAN_ZONE.to_owned());
+        let zone = zone_name_of([receipt.valid_until.as_ref(), receipt.valid_from.as_ref()]);
         Self {
             base: receipt.clone(),
             date: receipt.date.to_string(),

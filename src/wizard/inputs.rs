@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Msg;
 use crate::model::card::Identifiers;
-use crate::model::form::{JAPAN_ZONE, format_data_mb, optional_money};
+use crate::model::form::{self, format_data_mb, optional_money};
 use crate::model::money::Money;
 use crate::model::{Card, CardKind, Channel, PlanKind};
 
@@ -104,12 +104,7 @@ pub struct Inputs {
 impl Inputs {
     /// The fields filled in from what the archive knows of the card.
     pub fn from_card(card: &Card, channel: Channel) -> Self {
-        let zone = card
-            .validity_end
-            .as_ref()
-            .or(card.rental.return_by.as_ref())
-            .and_then(|m| m.time_zone().iana_name().map(str::to_owned))
-            .unwrap_or_else(|| JAPAN_ZONE.to_owned());
+        let zone = form::zone_name_of([card.validity_end.as_ref(), card.rental.return_by.as_ref()]);
         let date = |m: Option<&jiff::Zoned>| m.map(|m| m.date().to_string()).unwrap_or_default();
         let time = |m: Option<&jiff::Zoned>| {
             m.map_or_else(|| "23:59".to_owned(), |m| m.strftime("%H:%M").to_string())
