@@ -207,7 +207,7 @@ impl KoshinApp {
             }
             Command::OpenFolder(_)
             | Command::OpenAttachment(_)
-            | Command::ShowAttachmentFolder
+            | Command::ShowAttachment(_)
             | Command::ExportReceipts(_)
             | Command::ExportReminders(_)
             | Command::ExportGuide { .. }
@@ -245,27 +245,22 @@ impl KoshinApp {
     fn apply_outward(&mut self, command: Command, now: &Zoned) {
         match command {
             Command::OpenFolder(path) => {
-                if let Err(error) = open::that_detached(&path) {
+                if let Err(error) = opener::open(&path) {
                     self.notify_open_failed(&path, &error);
                 }
             }
             Command::OpenAttachment(name) => {
-                let path = self
-                    .options
-                    .data_dir
-                    .join(attachments::ATTACHMENT_DIR)
-                    .join(&name);
-                if !path.is_file() {
-                    self.missing_attachments.insert(name);
-                    self.notify(NoticeLevel::Error, &Msg::new("receipt-file-gone"));
-                } else if let Err(error) = open::that_detached(&path) {
+                if let Some(path) = self.attachment_on_disk(name)
+                    && let Err(error) = opener::open(&path)
+                {
                     self.notify_open_failed(&path, &error);
                 }
             }
-            Command::ShowAttachmentFolder => {
-                let dir = self.options.data_dir.join(attachments::ATTACHMENT_DIR);
-                if let Err(error) = open::that_detached(&dir) {
-                    self.notify_open_failed(&dir, &error);
+            Command::ShowAttachment(name) => {
+                if let Some(path) = self.attachment_on_disk(name)
+                    && let Err(error) = opener::reveal(&path)
+                {
+                    self.notify_open_failed(&path, &error);
                 }
             }
             Command::ExportReceipts(path) => {
@@ -339,7 +334,23 @@ impl KoshinApp {
         }
     }
 
-    fn notify_open_failed(&mut self, path: &std::path::Path, error: &std::io::Error) {
+    /// The path of an attached file, or `None` (marked missing, with a
+    /// notice) when its copy has gone from the folder.
+    fn attachment_on_disk(&mut self, name: String) -> Option<PathBuf> {
+        let path = self
+            .options
+            .data_dir
+            .join(attachments::ATTACHMENT_DIR)
+            .join(&name);
+        if path.is_file() {
+            return Some(path);
+        }
+        self.missing_attachments.insert(name);
+        self.notify(NoticeLevel::Error, &Msg::new("receipt-file-gone"));
+        None
+    }
+
+    fn notify_open_failed(&mut self, path: &std::path::Path, error: &dyn std::fmt::Display) {
         self.notify(
             NoticeLevel::Error,
             &Msg::new("open-folder-failed")

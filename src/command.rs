@@ -61,8 +61,8 @@ pub enum Command {
     AttachFiles(Vec<PathBuf>),
     /// Open an attached file in the system's viewer.
     OpenAttachment(String),
-    /// Show the folder of attached files.
-    ShowAttachmentFolder,
+    /// Show an attached file selected in its folder, in the file manager.
+    ShowAttachment(String),
     /// Import receipts from a CSV file.
     ImportReceipts(PathBuf),
     /// Export every receipt to a CSV file.

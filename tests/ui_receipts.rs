@@ -186,9 +186,14 @@ fn a_missing_file_is_shown_as_missing_and_a_huge_one_is_refused() {
     let shot = outside.path().join("screenshot.png");
     std::fs::write(&shot, b"png").unwrap();
     let attachment = attachments::attach(dir.path(), &shot).unwrap();
+    let mail = outside.path().join("confirmation.eml");
+    std::fs::write(&mail, b"From: shop").unwrap();
+    let later = attachments::attach(dir.path(), &mail).unwrap();
     let mut archive = load(dir.path());
     archive.receipts[0].attachments.push(attachment.clone());
     archive.receipts[0].order_number = "WITH-FILE".into();
+    archive.receipts[1].attachments.push(later.clone());
+    archive.receipts[1].order_number = "GONE-LATER".into();
     std::fs::write(
         dir.path().join(store::FILE_NAME),
         store::to_text(&archive).unwrap(),
@@ -205,6 +210,25 @@ fn a_missing_file_is_shown_as_missing_and_a_huge_one_is_refused() {
             .is_some()
     );
     assert!(harness.query_by_label("Open").is_none());
+    assert!(harness.query_by_label("Show in folder").is_none());
+
+    // A file that goes while the app is open: asking for it says so and marks it.
+    click(&mut harness, "Cancel");
+    click(&mut harness, "GONE-LATER");
+    assert!(harness.query_by_label("Open").is_some());
+    std::fs::remove_file(attachments::attachment_path(dir.path(), &later)).unwrap();
+    click(&mut harness, "Show in folder");
+    assert!(
+        harness
+            .query_by_label_contains("The attached file is missing from the archive folder")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label("⚠ missing from the archive folder")
+            .is_some()
+    );
+    assert!(harness.query_by_label("Show in folder").is_none());
 
     let huge = outside.path().join("video.mov");
     std::fs::File::create(&huge)

@@ -732,8 +732,13 @@ fn attachments_ui(
                 ui.label(
                     RichText::new(tr.t("receipt-file-missing")).color(theme::warning(ui.visuals())),
                 );
-            } else if ui.button(tr.t("receipt-file-open")).clicked() {
-                commands.push(Command::OpenAttachment(attachment.stored_name.clone()));
+            } else {
+                if ui.button(tr.t("receipt-file-open")).clicked() {
+                    commands.push(Command::OpenAttachment(attachment.stored_name.clone()));
+                }
+                if ui.button(tr.t("receipt-show-folder")).clicked() {
+                    commands.push(Command::ShowAttachment(attachment.stored_name.clone()));
+                }
             }
             if ui
                 .add_enabled(
@@ -755,9 +760,6 @@ fn attachments_ui(
             .clicked()
         {
             commands.push(Command::ChooseFile(FileAction::AttachFiles));
-        }
-        if !draft.attachments.is_empty() && ui.button(tr.t("receipt-show-folder")).clicked() {
-            commands.push(Command::ShowAttachmentFolder);
         }
     });
 }
