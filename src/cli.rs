@@ -141,9 +141,21 @@ pub fn data_dir(cli: &Cli) -> Result<PathBuf, Msg> {
         .ok_or_else(no_data_dir)
 }
 
-/// Writes the sample archive into `dir`, refusing when `dir` already holds one.
+/// Writes the sample archive into `dir`, refusing when `dir` already holds
+/// one; the eSIM's latest receipt comes with its saved confirmation e-mail.
 pub fn write_demo(dir: &Path, now: &jiff::Zoned) -> Result<PathBuf, Msg> {
-    write_archive_once(dir, &demo::archive(now))
+    let path = store::archive_path(dir);
+    if path.exists() {
+        return Err(Msg::new("cli-demo-exists").arg("path", path.display().to_string()));
+    }
+    let mut archive = demo::archive(now);
+    if let Some(receipt) = archive.receipts.first_mut() {
+        let (name, mail) = demo::confirmation_mail(receipt);
+        let attachment = store::attachments::store_bytes(dir, &name, mail.as_bytes())
+            .map_err(|e| e.message())?;
+        receipt.attachments.push(attachment);
+    }
+    write_archive_once(dir, &archive)
 }
 
 /// Writes `archive` as a new archive in `dir`, refusing when `dir` already holds one.

@@ -52,6 +52,14 @@ fn demo_writes_a_sound_archive_and_refuses_to_overwrite() {
     let kinds: Vec<_> = archive.cards.iter().map(|c| c.kind).collect();
     assert_eq!(kinds, vec![Esim, Sim, PocketWifi]);
     assert!(archive.receipts.len() >= 3);
+    // The eSIM's latest top-up comes with its saved confirmation e-mail.
+    let mail = &archive.receipts[0].attachments[0];
+    assert_eq!(mail.original_name, "Sora eSIM order SORA-77120.eml");
+    let stored =
+        std::fs::read_to_string(koshin::store::attachments::attachment_path(&target, mail))
+            .unwrap();
+    assert!(stored.contains("Order number: SORA-77120"), "{stored}");
+    assert_eq!(mail.size_bytes, stored.len() as u64);
 
     let before = std::fs::read(target.join("koshin.ron")).unwrap();
     let again = koshin(&["demo", target.to_str().unwrap()]);

@@ -190,7 +190,7 @@ fn a_missing_file_is_shown_as_missing_and_a_huge_one_is_refused() {
     std::fs::write(&mail, b"From: shop").unwrap();
     let later = attachments::attach(dir.path(), &mail).unwrap();
     let mut archive = load(dir.path());
-    archive.receipts[0].attachments.push(attachment.clone());
+    archive.receipts[0].attachments = vec![attachment.clone()];
     archive.receipts[0].order_number = "WITH-FILE".into();
     archive.receipts[1].attachments.push(later.clone());
     archive.receipts[1].order_number = "GONE-LATER".into();

@@ -37,6 +37,44 @@ pub fn archive(now: &Zoned) -> Archive {
     }
 }
 
+/// The sample's saved confirmation e-mail of `receipt` (the eSIM's latest
+/// top-up): its file name and content, for `koshin demo` to attach.
+pub fn confirmation_mail(receipt: &Receipt) -> (String, String) {
+    let moment = |m: Option<&Zoned>| {
+        m.map(|m| m.strftime("%Y-%m-%d %H:%M (Japan time)").to_string())
+            .unwrap_or_default()
+    };
+    let name = format!("{} order {}.eml", receipt.provider, receipt.order_number);
+    let body = format!(
+        "From: {provider} <orders@{domain}.example>\r\n\
+         Subject: Your order {order}: {plan}\r\n\
+         Date: {date}\r\n\
+         Content-Type: text/plain; charset=utf-8\r\n\
+         \r\n\
+         Thank you for your order.\r\n\
+         \r\n\
+         Order number: {order}\r\n\
+         Plan: {plan}\r\n\
+         Amount paid: {amount}\r\n\
+         Valid from: {from}\r\n\
+         Valid until: {until}\r\n\
+         \r\n\
+         The data is added to the eSIM already on your phone. Do not delete the eSIM.\r\n",
+        provider = receipt.provider,
+        order = receipt.order_number,
+        plan = receipt.plan,
+        domain = receipt.provider.to_lowercase().replace(' ', "-"),
+        date = receipt.valid_from.as_ref().map_or_else(
+            || receipt.date.to_string(),
+            |m| jiff::fmt::rfc2822::to_string(m).unwrap_or_default()
+        ),
+        amount = receipt.amount,
+        from = moment(receipt.valid_from.as_ref()),
+        until = moment(receipt.valid_until.as_ref()),
+    );
+    (name, body)
+}
+
 /// Readings of the data left, `(days ago, megabytes)`, ending shortly before `now`.
 fn readings(now: &Zoned, points: &[(i64, u64)]) -> Vec<DataReading> {
     points

@@ -89,13 +89,23 @@ pub fn attach(data_dir: &Path, source: &Path) -> Result<Attachment, AttachError>
         });
     }
     let bytes = fs::read(source).map_err(|e| unreadable(e.to_string()))?;
-    let hash = Sha256::digest(&bytes);
+    store_bytes(data_dir, &original_name, &bytes)
+}
+
+/// Keeps `bytes` in the archive's attachments (once per content) as a file
+/// first named `original_name`, and describes it.
+pub fn store_bytes(
+    data_dir: &Path,
+    original_name: &str,
+    bytes: &[u8],
+) -> Result<Attachment, AttachError> {
+    let hash = Sha256::digest(bytes);
     let mut hex = String::with_capacity(64);
     for byte in hash {
         // Writing to a String cannot fail.
         let _ = write!(hex, "{byte:02x}");
     }
-    let stored_name = match extension(source) {
+    let stored_name = match extension(Path::new(original_name)) {
         Some(ext) => format!("{hex}.{ext}"),
         None => hex,
     };
@@ -103,12 +113,12 @@ pub fn attach(data_dir: &Path, source: &Path) -> Result<Attachment, AttachError>
     let dest = dir.join(&stored_name);
     if !dest.exists() {
         create_dir(&dir).map_err(AttachError::Write)?;
-        write_atomic(&dest, &bytes).map_err(AttachError::Write)?;
+        write_atomic(&dest, bytes).map_err(AttachError::Write)?;
     }
     Ok(Attachment {
         stored_name,
-        original_name,
-        size_bytes: meta.len(),
+        original_name: original_name.to_owned(),
+        size_bytes: bytes.len() as u64,
     })
 }
 
