@@ -2,13 +2,13 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use koshin::cli::{self, Cli};
+use koshin::cli;
 use koshin::i18n::{I18n, Lang};
 use koshin::{AppOptions, Clock, KoshinApp};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // Help is in the system's language; the archive's choice is known only later.
+    let cli = cli::parse(&I18n::new(Lang::from_system()));
     let tr = I18n::new(cli::language(&cli));
     let now = jiff::Zoned::now();
     if let Some(command) = &cli.command {

@@ -9,10 +9,19 @@ use std::process::{Command, Output};
 
 use koshin::model::CardKind::{Esim, PocketWifi, Sim};
 
+/// Runs the binary in English, whatever the locale of the machine running the tests.
 fn koshin(args: &[&str]) -> Output {
+    koshin_in("C.UTF-8", args)
+}
+
+/// Runs the binary with the system's locale set to `locale`.
+fn koshin_in(locale: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_koshin"))
         .args(args)
         .env_remove("KOSHIN_DATA_DIR")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale)
         .output()
         .unwrap()
 }
@@ -144,11 +153,38 @@ fn help_and_version() {
     for word in ["--data-dir", "--demo", "demo", "check", "KOSHIN_DATA_DIR"] {
         assert!(help.contains(word), "{word} missing from:\n{help}");
     }
+    assert!(!help.contains("用法"), "{help}");
     let version = koshin(&["--version"]);
     assert_eq!(
         text(&version.stdout).trim(),
         format!("koshin {}", env!("CARGO_PKG_VERSION"))
     );
+}
+
+#[test]
+fn help_follows_the_system_language() {
+    let help = text(&koshin_in("zh_CN.UTF-8", &["--help"]).stdout);
+    for words in [
+        "用法: koshin",
+        "命令:",
+        "选项:",
+        "规划续费",
+        "显示帮助",
+        "KOSHIN_DATA_DIR",
+    ] {
+        assert!(help.contains(words), "{words} missing from:\n{help}");
+    }
+    assert!(!help.contains("Print help"), "{help}");
+    let help = text(&koshin_in("ja_JP.UTF-8", &["export", "card", "--help"]).stdout);
+    for words in [
+        "使い方: koshin export card",
+        "引数:",
+        "<CARD>  カードの名前",
+    ] {
+        assert!(help.contains(words), "{words} missing from:\n{help}");
+    }
+    let help = text(&koshin_in("zh_TW.UTF-8", &["due", "--help"]).stdout);
+    assert!(help.contains("往後看幾天（預設 7）"), "{help}");
 }
 
 #[test]

@@ -214,6 +214,42 @@ cli-check-missing = No archive at { $path } yet. Kōshin starts with an empty on
 cli-check-sound = { $path } is sound: { $cards } cards, { $receipts } receipts.
 cli-check-newer = { $summary } It was written by a newer version of Kōshin (schema { $version }) and opens read-only.
 
+## Command line help (koshin --help)
+cli-heading-usage = Usage
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-help-help = Print help
+cli-help-version = Print the version
+cli-help-koshin = Keep a travel data card for Japan alive: plan renewals, guide them step by step, archive the receipts. Without a command it opens the app.
+cli-help-data-dir = The folder holding koshin.ron (default: your config folder, ~/.config/koshin on Linux; or set KOSHIN_DATA_DIR)
+cli-help-demo-flag = Open the app on a fresh temporary copy of the sample archive
+cli-help-demo = Write a sample archive (a SIM, an eSIM and a pocket WiFi, with receipts) into DIR
+cli-help-demo-dir = The folder to write it into; it must not hold an archive yet
+cli-help-demo-receipts = Instead of the small sample, a large household with this many receipts (for trying the app at scale)
+cli-help-demo-cards = With --receipts: how many cards the large household has (default 50)
+cli-help-check = Load and verify the archive; never writes. Exit 0 when sound, 1 when not
+cli-help-due = List the cards to renew soon, most urgent first, with renew-by in local time
+cli-help-due-within = How many days ahead to look (default 7)
+cli-help-due-json = Print JSON instead of text, for scripts
+cli-help-export = Write a file for another program
+cli-help-export-ics = The renewal deadlines as an iCalendar file with reminders, for a phone's calendar
+cli-help-export-ics-file = The .ics file to write
+cli-help-export-card = One card, to share (no receipts, no history)
+cli-help-card-label = The card's label
+cli-help-export-card-file = The file to write (.koshin-card.ron)
+cli-help-export-card-without = Leave out the card's numbers (phone number, ICCID, EID, IMEI, rental number)
+cli-help-export-receipts = Every receipt as CSV, with the columns date,card,provider,plan,channel,amount,currency,order_number,valid_from,valid_until,notes
+cli-help-export-receipts-file = The .csv file to write
+cli-help-import = Read a file into the archive
+cli-help-import-card = A shared card (.koshin-card.ron), added as a new card; a taken label gets " (2)"
+cli-help-import-card-file = The card file to read
+cli-help-import-receipts = Receipts from CSV (the columns of export receipts). Every row is checked first: when any row is bad nothing is imported and each bad row is listed
+cli-help-import-receipts-file = The .csv file to read
+cli-help-guide = Write the family guide of a card: HTML for FILE.html, Markdown for FILE.md
+cli-help-guide-lang = The guide's language: en, zh-Hans, zh-Hant or ja (default: the app's language)
+cli-help-guide-out = The file to write, ending in .html or .md
+
 ## Renew screen
 renew-title = Renew a card
 renew-hint = Kōshin walks you through the renewal one step at a time. You can stop at any point and carry on later, even after closing the app.

@@ -210,6 +210,42 @@ cli-check-missing = { $path } にはまだデータがありません。Kōshin 
 cli-check-sound = { $path } は正常です：カード { $cards } 枚、領収書 { $receipts } 件。
 cli-check-newer = { $summary } 新しい版の Kōshin（形式 { $version }）で書かれたため、読み取り専用で開きます。
 
+## Command line help (koshin --help)
+cli-heading-usage = 使い方
+cli-heading-commands = コマンド
+cli-heading-arguments = 引数
+cli-heading-options = オプション
+cli-help-help = ヘルプを表示
+cli-help-version = バージョンを表示
+cli-help-koshin = 日本で使うデータ通信を切らさないために：更新を計画し、手順を一つずつ案内し、領収書を保存します。コマンドなしで起動するとアプリを開きます。
+cli-help-data-dir = koshin.ron を置くフォルダー（既定は設定フォルダー、Linux では ~/.config/koshin。KOSHIN_DATA_DIR でも指定できます）
+cli-help-demo-flag = サンプルデータの一時的なコピーでアプリを開く
+cli-help-demo = サンプルデータ（SIM、eSIM、ポケットWiFi と領収書）を DIR に書き出す
+cli-help-demo-dir = 書き出し先のフォルダー。まだデータがないこと
+cli-help-demo-receipts = 小さなサンプルの代わりに、この数の領収書を持つ大家族を作る（大量データでの確認用）
+cli-help-demo-cards = --receipts と一緒に：大家族のカードの数（既定 50）
+cli-help-check = データを読み込んで確認します。何も書き込みません。正常なら終了コード 0、問題があれば 1
+cli-help-due = もうすぐ更新が必要なカードを急ぐ順に表示し、更新期限を現地時間で示す
+cli-help-due-within = 何日先まで見るか（既定 7）
+cli-help-due-json = 文字の代わりに JSON で出力（スクリプト用）
+cli-help-export = 他のプログラム用にファイルを書き出す
+cli-help-export-ics = 更新期限をリマインダー付きの iCalendar ファイルに書き出す（スマホのカレンダー用）
+cli-help-export-ics-file = 書き出す .ics ファイル
+cli-help-export-card = カードを 1 枚、共有用に書き出す（領収書と履歴は含まない）
+cli-help-card-label = カードの名前
+cli-help-export-card-file = 書き出すファイル（.koshin-card.ron）
+cli-help-export-card-without = カードの番号（電話番号、ICCID、EID、IMEI、レンタル番号）を含めない
+cli-help-export-receipts = すべての領収書を CSV に書き出す。列は date,card,provider,plan,channel,amount,currency,order_number,valid_from,valid_until,notes
+cli-help-export-receipts-file = 書き出す .csv ファイル
+cli-help-import = ファイルをデータに取り込む
+cli-help-import-card = 共有されたカード（.koshin-card.ron）を新しいカードとして追加。同じ名前があれば「 (2)」を付ける
+cli-help-import-card-file = 読み込むカードのファイル
+cli-help-import-receipts = CSV から領収書を取り込む（列は export receipts と同じ）。先に全行を確認し、1 行でも問題があれば何も取り込まず、問題のある行をすべて示す
+cli-help-import-receipts-file = 読み込む .csv ファイル
+cli-help-guide = カードの家族向けガイドを書き出す：FILE.html なら HTML、FILE.md なら Markdown
+cli-help-guide-lang = ガイドの言語：en、zh-Hans、zh-Hant、ja（既定はアプリの言語）
+cli-help-guide-out = 書き出すファイル（.html または .md で終わる名前）
+
 ## Renew screen
 renew-title = カードを更新する
 renew-hint = Kōshin が更新を一歩ずつ案内します。いつでも中断して、アプリを閉じたあとでも続きから再開できます。

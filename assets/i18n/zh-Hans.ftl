@@ -210,6 +210,42 @@ cli-check-missing = { $path } 还没有档案。Kōshin 会从空档案开始。
 cli-check-sound = { $path } 完好：{ $cards } 张卡片，{ $receipts } 张收据。
 cli-check-newer = { $summary } 它由较新版本的 Kōshin（格式 { $version }）写入，将以只读方式打开。
 
+## Command line help (koshin --help)
+cli-heading-usage = 用法
+cli-heading-commands = 命令
+cli-heading-arguments = 参数
+cli-heading-options = 选项
+cli-help-help = 显示帮助
+cli-help-version = 显示版本
+cli-help-koshin = 让你在日本的流量卡一直能用：规划续费，一步步带你完成续费，保存收据。不带命令时打开程序。
+cli-help-data-dir = 存放 koshin.ron 的文件夹（默认是你的配置文件夹，Linux 上为 ~/.config/koshin；也可以设置 KOSHIN_DATA_DIR）
+cli-help-demo-flag = 用示例档案的一份临时副本打开程序
+cli-help-demo = 把示例档案（一张 SIM 卡、一张 eSIM 和一台随身WiFi，附收据）写入 DIR
+cli-help-demo-dir = 要写入的文件夹；里面不能已有档案
+cli-help-demo-receipts = 不用小示例，而是生成一个有这么多张收据的大家庭（用来试大量数据）
+cli-help-demo-cards = 配合 --receipts：大家庭有几张卡（默认 50）
+cli-help-check = 读取并检查档案，不写入任何东西。正常时退出码为 0，有问题时为 1
+cli-help-due = 列出快要续费的卡，最急的在前，续费期限按本地时间显示
+cli-help-due-within = 往后看几天（默认 7）
+cli-help-due-json = 输出 JSON 而不是文字，供脚本使用
+cli-help-export = 导出文件给其他程序用
+cli-help-export-ics = 把续费期限导出为带提醒的 iCalendar 文件，可导入手机日历
+cli-help-export-ics-file = 要写入的 .ics 文件
+cli-help-export-card = 导出一张卡用来分享（不含收据和记录）
+cli-help-card-label = 卡的名称
+cli-help-export-card-file = 要写入的文件（.koshin-card.ron）
+cli-help-export-card-without = 不导出卡上的号码（电话号码、ICCID、EID、IMEI、租借编号）
+cli-help-export-receipts = 把全部收据导出为 CSV，列为 date,card,provider,plan,channel,amount,currency,order_number,valid_from,valid_until,notes
+cli-help-export-receipts-file = 要写入的 .csv 文件
+cli-help-import = 把文件导入档案
+cli-help-import-card = 导入别人分享的卡（.koshin-card.ron），作为新卡添加；名称重复时会加上“ (2)”
+cli-help-import-card-file = 要读取的卡文件
+cli-help-import-receipts = 从 CSV 导入收据（列与 export receipts 相同）。先检查每一行：只要有一行有问题就什么都不导入，并列出每个有问题的行
+cli-help-import-receipts-file = 要读取的 .csv 文件
+cli-help-guide = 为一张卡写出家人指南：FILE.html 为 HTML，FILE.md 为 Markdown
+cli-help-guide-lang = 指南的语言：en、zh-Hans、zh-Hant 或 ja（默认为程序的语言）
+cli-help-guide-out = 要写入的文件，以 .html 或 .md 结尾
+
 ## Renew screen
 renew-title = 给卡片续费
 renew-hint = Kōshin 会一步一步带你完成续费。你可以随时停下，之后再继续，即使关闭了程序也没关系。

@@ -210,6 +210,42 @@ cli-check-missing = { $path } 還沒有存檔。Kōshin 會從空的存檔開始
 cli-check-sound = { $path } 完好：{ $cards } 張卡片，{ $receipts } 張收據。
 cli-check-newer = { $summary } 它由較新版本的 Kōshin（格式 { $version }）寫入，將以唯讀方式開啟。
 
+## Command line help (koshin --help)
+cli-heading-usage = 用法
+cli-heading-commands = 指令
+cli-heading-arguments = 參數
+cli-heading-options = 選項
+cli-help-help = 顯示說明
+cli-help-version = 顯示版本
+cli-help-koshin = 讓你在日本的上網卡一直能用：規劃續費，一步步帶你完成續費，保存收據。不帶指令時開啟程式。
+cli-help-data-dir = 存放 koshin.ron 的資料夾（預設是你的設定資料夾，Linux 上為 ~/.config/koshin；也可以設定 KOSHIN_DATA_DIR）
+cli-help-demo-flag = 用範例存檔的一份臨時副本開啟程式
+cli-help-demo = 把範例存檔（一張 SIM 卡、一張 eSIM 和一台隨身WiFi，附收據）寫入 DIR
+cli-help-demo-dir = 要寫入的資料夾；裡面不能已有存檔
+cli-help-demo-receipts = 不用小範例，而是產生一個有這麼多張收據的大家庭（用來試大量資料）
+cli-help-demo-cards = 搭配 --receipts：大家庭有幾張卡（預設 50）
+cli-help-check = 讀取並檢查存檔，不寫入任何東西。正常時結束代碼為 0，有問題時為 1
+cli-help-due = 列出快要續費的卡，最急的在前，續費期限以本地時間顯示
+cli-help-due-within = 往後看幾天（預設 7）
+cli-help-due-json = 輸出 JSON 而不是文字，供腳本使用
+cli-help-export = 匯出檔案給其他程式用
+cli-help-export-ics = 把續費期限匯出為帶提醒的 iCalendar 檔案，可匯入手機行事曆
+cli-help-export-ics-file = 要寫入的 .ics 檔案
+cli-help-export-card = 匯出一張卡用來分享（不含收據和紀錄）
+cli-help-card-label = 卡的名稱
+cli-help-export-card-file = 要寫入的檔案（.koshin-card.ron）
+cli-help-export-card-without = 不匯出卡上的號碼（電話號碼、ICCID、EID、IMEI、租借編號）
+cli-help-export-receipts = 把全部收據匯出為 CSV，欄位為 date,card,provider,plan,channel,amount,currency,order_number,valid_from,valid_until,notes
+cli-help-export-receipts-file = 要寫入的 .csv 檔案
+cli-help-import = 把檔案匯入存檔
+cli-help-import-card = 匯入別人分享的卡（.koshin-card.ron），作為新卡新增；名稱重複時會加上「 (2)」
+cli-help-import-card-file = 要讀取的卡檔案
+cli-help-import-receipts = 從 CSV 匯入收據（欄位與 export receipts 相同）。先檢查每一列：只要有一列有問題就什麼都不匯入，並列出每個有問題的列
+cli-help-import-receipts-file = 要讀取的 .csv 檔案
+cli-help-guide = 為一張卡寫出家人指南：FILE.html 為 HTML，FILE.md 為 Markdown
+cli-help-guide-lang = 指南的語言：en、zh-Hans、zh-Hant 或 ja（預設為程式的語言）
+cli-help-guide-out = 要寫入的檔案，以 .html 或 .md 結尾
+
 ## Renew screen
 renew-title = 幫卡片續費
 renew-hint = Kōshin 會一步一步帶你完成續費。你可以隨時停下，之後再繼續，即使關閉了程式也沒關係。
