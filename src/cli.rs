@@ -273,13 +273,14 @@ pub fn data_dir(cli: &Cli) -> Result<PathBuf, Msg> {
 }
 
 /// Writes the sample archive into `dir`, refusing when `dir` already holds
-/// one; the eSIM's latest receipt comes with its saved confirmation e-mail.
-pub fn write_demo(dir: &Path, now: &jiff::Zoned) -> Result<PathBuf, Msg> {
+/// one; the household speaks the language of `tr`, and the eSIM's latest
+/// receipt comes with its saved confirmation e-mail.
+pub fn write_demo(dir: &Path, now: &jiff::Zoned, tr: &I18n) -> Result<PathBuf, Msg> {
     let path = store::archive_path(dir);
     if path.exists() {
         return Err(Msg::new("cli-demo-exists").arg("path", path.display().to_string()));
     }
-    let mut archive = demo::archive(now);
+    let mut archive = demo::archive_in(now, tr);
     if let Some(receipt) = archive.receipts.first_mut() {
         let (name, mail) = demo::confirmation_mail(receipt);
         let attachment = store::attachments::store_bytes(dir, &name, mail.as_bytes())
@@ -319,7 +320,7 @@ pub fn run(
             Some(receipts) => {
                 write_archive_once(dir, &demo::large_archive(now, (*cards).max(1), *receipts))
             }
-            None => write_demo(dir, now),
+            None => write_demo(dir, now, tr),
         }
         .map(|path| Msg::new("cli-demo-written").arg("path", path.display().to_string()))
         .map(|msg| tr.msg(&msg)),

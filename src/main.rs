@@ -33,7 +33,7 @@ fn main() -> ExitCode {
     };
     let data_dir = match &demo_dir {
         Some(dir) => {
-            if let Err(msg) = cli::write_demo(dir.path(), &now) {
+            if let Err(msg) = cli::write_demo(dir.path(), &now, &tr) {
                 return fail(&tr.msg(&msg));
             }
             dir.path().to_path_buf()

@@ -188,6 +188,19 @@ fn help_follows_the_system_language() {
 }
 
 #[test]
+fn the_sample_household_speaks_the_system_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = koshin_in("zh_TW.UTF-8", &["demo", dir.path().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let archive = koshin::store::load(&dir.path().join("koshin.ron"))
+        .unwrap()
+        .archive;
+    let labels: Vec<_> = archive.cards.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["媽媽的 eSIM", "爸爸的 SIM 卡", "全家的隨身WiFi"]);
+    assert_eq!(archive.receipts[0].card_label, "媽媽的 eSIM");
+}
+
+#[test]
 fn due_lists_the_demo_cards_to_renew_this_week_as_json() {
     let dir = tempfile::tempdir().unwrap();
     let out = koshin(&["demo", dir.path().to_str().unwrap()]);

@@ -9,14 +9,14 @@ use egui_kittest::kittest::Queryable;
 use egui_kittest::{Harness, SnapshotOptions, SnapshotResults};
 use koshin::KoshinApp;
 use koshin::command::Command;
-use koshin::i18n::Lang;
+use koshin::i18n::{I18n, Lang};
 use koshin::model::demo;
 use koshin::store;
 
 /// The sample household in `lang`, at the pinned moment.
 fn harness_in(lang: Lang) -> (tempfile::TempDir, Harness<'static, KoshinApp>) {
     let dir = tempfile::tempdir().unwrap();
-    let mut archive = demo::archive(&common::now());
+    let mut archive = demo::archive_in(&common::now(), &I18n::new(lang));
     archive.settings.language = Some(lang);
     koshin::cli::write_archive_once(dir.path(), &archive).unwrap();
     let mut harness = common::harness(dir.path());

@@ -756,3 +756,20 @@ card-export = Export card…
 card-export-without-ids = Export without numbers…
 card-import = Import card…
 cli-card-not-found = No card is called "{ $label }". The cards are: { $labels }
+
+## The sample household (koshin demo)
+demo-mum = Mum
+demo-dad = Dad
+demo-lin = Lin
+demo-helper = Lin (daughter)
+demo-esim-label = Mum's eSIM
+demo-esim-support = support@sora-esim.example, chat in the app
+demo-esim-payment = Visa of Lin
+demo-esim-notes = Top up in the Sora app; never delete the eSIM to reinstall it.
+demo-sim-label = Dad's SIM
+demo-sim-support = 0120-000-000 (English, Chinese), 9:00–21:00
+demo-sim-payment = Cash (yen)
+demo-sim-notes = The shop near the hotel takes cash only.
+demo-router-label = Family pocket WiFi
+demo-router-return-place = Kansai Airport Terminal 1, Tabi counter
+demo-router-notes = The router and its charger go back in the prepaid envelope.

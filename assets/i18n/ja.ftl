@@ -722,3 +722,20 @@ card-export = カードを書き出す…
 card-export-without-ids = 番号なしで書き出す…
 card-import = カードを取り込む…
 cli-card-not-found = 「{ $label }」という名前のカードはありません。あるカード：{ $labels }
+
+## The sample household (koshin demo)
+demo-mum = お母さん
+demo-dad = お父さん
+demo-lin = リン
+demo-helper = リン（娘）
+demo-esim-label = お母さんの eSIM
+demo-esim-support = support@sora-esim.example、アプリ内チャット
+demo-esim-payment = リンの Visa
+demo-esim-notes = チャージは Sora アプリで。入れ直すつもりで eSIM を削除しないこと。
+demo-sim-label = お父さんの SIM
+demo-sim-support = 0120-000-000（英語・中国語）、9:00～21:00
+demo-sim-payment = 現金（円）
+demo-sim-notes = ホテル近くの店は現金のみ。
+demo-router-label = 家族のポケットWiFi
+demo-router-return-place = 関西空港 第1ターミナル Tabi カウンター
+demo-router-notes = ルーターと充電器は返送用の封筒に入れて返す。

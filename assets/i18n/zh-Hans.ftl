@@ -722,3 +722,20 @@ card-export = 导出卡片…
 card-export-without-ids = 不含号码导出…
 card-import = 导入卡片…
 cli-card-not-found = 没有叫“{ $label }”的卡片。现有卡片：{ $labels }
+
+## The sample household (koshin demo)
+demo-mum = 妈妈
+demo-dad = 爸爸
+demo-lin = 小琳
+demo-helper = 小琳（女儿）
+demo-esim-label = 妈妈的 eSIM
+demo-esim-support = support@sora-esim.example，或在 App 里找客服聊天
+demo-esim-payment = 小琳的 Visa 卡
+demo-esim-notes = 在 Sora App 里充值；千万不要删掉 eSIM 再重新安装。
+demo-sim-label = 爸爸的 SIM 卡
+demo-sim-support = 0120-000-000（英语、中文），9:00–21:00
+demo-sim-payment = 现金（日元）
+demo-sim-notes = 酒店附近的那家店只收现金。
+demo-router-label = 全家的随身WiFi
+demo-router-return-place = 关西机场第1航站楼 Tabi 柜台
+demo-router-notes = 随身WiFi 和充电器放进预付邮资的信封里寄回。

@@ -722,3 +722,20 @@ card-export = 匯出卡片…
 card-export-without-ids = 不含號碼匯出…
 card-import = 匯入卡片…
 cli-card-not-found = 沒有叫「{ $label }」的卡片。現有卡片：{ $labels }
+
+## The sample household (koshin demo)
+demo-mum = 媽媽
+demo-dad = 爸爸
+demo-lin = 小琳
+demo-helper = 小琳（女兒）
+demo-esim-label = 媽媽的 eSIM
+demo-esim-support = support@sora-esim.example，或在 App 裡找客服聊天
+demo-esim-payment = 小琳的 Visa 卡
+demo-esim-notes = 在 Sora App 裡儲值；千萬不要刪掉 eSIM 再重新安裝。
+demo-sim-label = 爸爸的 SIM 卡
+demo-sim-support = 0120-000-000（英語、中文），9:00–21:00
+demo-sim-payment = 現金（日圓）
+demo-sim-notes = 飯店附近的那家店只收現金。
+demo-router-label = 全家的隨身WiFi
+demo-router-return-place = 關西機場第1航廈 Tabi 櫃台
+demo-router-notes = 隨身WiFi 和充電器放進預付郵資的信封裡寄回。

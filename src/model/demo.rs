@@ -13,6 +13,7 @@ use super::card::{
 use super::form::MB_PER_GB;
 use super::money::Money;
 use super::receipt::Receipt;
+use crate::i18n::{I18n, Lang};
 
 /// A moment `days` from `now`'s date at `hour:minute` Japan time.
 fn japan_day_at(now: &Zoned, days: i64, hour: i8, minute: i8) -> Zoned {
@@ -24,11 +25,17 @@ fn japan_day_at(now: &Zoned, days: i64, hour: i8, minute: i8) -> Zoned {
         .unwrap_or_else(|_| now.clone())
 }
 
-/// The sample archive, with dates placed around `now` so that it always looks current.
+/// The sample archive in English, with dates placed around `now` so that it
+/// always looks current.
 pub fn archive(now: &Zoned) -> Archive {
-    let esim = mums_esim(now);
-    let sim = dads_sim(now);
-    let router = family_router(now);
+    archive_in(now, &I18n::new(Lang::En))
+}
+
+/// The sample archive with the household's names and notes in the language of `tr`.
+pub fn archive_in(now: &Zoned, tr: &I18n) -> Archive {
+    let esim = mums_esim(now, tr);
+    let sim = dads_sim(now, tr);
+    let router = family_router(now, tr);
     let receipts = receipts(now, &esim, &sim, &router);
     Archive {
         cards: vec![esim, sim, router],
@@ -89,18 +96,18 @@ fn readings(now: &Zoned, points: &[(i64, u64)]) -> Vec<DataReading> {
         .collect()
 }
 
-fn mums_esim(now: &Zoned) -> Card {
+fn mums_esim(now: &Zoned, tr: &I18n) -> Card {
     Card {
         readings: readings(
             now,
             &[(6, 8600), (4, 6100), (3, 4900), (1, 2300), (0, 1200)],
         ),
-        label: "Mum's eSIM".into(),
-        owner: "Mum".into(),
+        label: tr.t("demo-esim-label"),
+        owner: tr.t("demo-mum"),
         kind: CardKind::Esim,
         provider: "Sora eSIM".into(),
         provider_website: "https://sora-esim.example/topup".into(),
-        support_contact: "support@sora-esim.example, chat in the app".into(),
+        support_contact: tr.t("demo-esim-support"),
         ids: Identifiers {
             iccid: "8981100022152271918".into(),
             eid: "89049032123451234512345678901235".into(),
@@ -119,28 +126,28 @@ fn mums_esim(now: &Zoned) -> Card {
         auto_renew: false,
         channel: Channel::Online,
         payment: PaymentMethod {
-            label: "Visa of Lin".into(),
+            label: tr.t("demo-esim-payment"),
             last_four: "4242".into(),
         },
-        notes: "Top up in the Sora app; never delete the eSIM to reinstall it.".into(),
-        helper_name: "Lin (daughter)".into(),
+        notes: tr.t("demo-esim-notes"),
+        helper_name: tr.t("demo-helper"),
         helper_phone: "+86 138 0013 8000 (WeChat)".into(),
         ..Card::default()
     }
 }
 
-fn dads_sim(now: &Zoned) -> Card {
+fn dads_sim(now: &Zoned, tr: &I18n) -> Card {
     Card {
         readings: readings(
             now,
             &[(10, 19_900), (6, 17_600), (2, 15_300), (0, 14 * MB_PER_GB)],
         ),
-        label: "Dad's SIM".into(),
-        owner: "Dad".into(),
+        label: tr.t("demo-sim-label"),
+        owner: tr.t("demo-dad"),
         kind: CardKind::Sim,
         provider: "Mirai Mobile".into(),
         provider_website: "https://mirai-mobile.example/visitor".into(),
-        support_contact: "0120-000-000 (English, Chinese), 9:00–21:00".into(),
+        support_contact: tr.t("demo-sim-support"),
         ids: Identifiers {
             phone_number: "080-1234-5678".into(),
             iccid: "8981100033184405622".into(),
@@ -158,20 +165,20 @@ fn dads_sim(now: &Zoned) -> Card {
         auto_renew: false,
         channel: Channel::Store,
         payment: PaymentMethod {
-            label: "Cash (yen)".into(),
+            label: tr.t("demo-sim-payment"),
             last_four: String::new(),
         },
-        notes: "The shop near the hotel takes cash only.".into(),
-        helper_name: "Lin (daughter)".into(),
+        notes: tr.t("demo-sim-notes"),
+        helper_name: tr.t("demo-helper"),
         helper_phone: "+86 138 0013 8000 (WeChat)".into(),
         ..Card::default()
     }
 }
 
-fn family_router(now: &Zoned) -> Card {
+fn family_router(now: &Zoned, tr: &I18n) -> Card {
     Card {
-        label: "Family pocket WiFi".into(),
-        owner: "Lin".into(),
+        label: tr.t("demo-router-label"),
+        owner: tr.t("demo-lin"),
         kind: CardKind::PocketWifi,
         provider: "Tabi WiFi Rental".into(),
         provider_website: "https://tabi-wifi.example/extend".into(),
@@ -198,11 +205,11 @@ fn family_router(now: &Zoned) -> Card {
         },
         rental: Rental {
             return_by: Some(japan_day_at(now, 5, 21, 0)),
-            return_place: "Kansai Airport Terminal 1, Tabi counter".into(),
+            return_place: tr.t("demo-router-return-place"),
             notice_hours: 48,
             late_fee_per_day: Some(Money::yen(1650)),
         },
-        notes: "The router and its charger go back in the prepaid envelope.".into(),
+        notes: tr.t("demo-router-notes"),
         ..Card::default()
     }
 }

@@ -45,7 +45,12 @@ pub fn file_text(dir: &Path) -> String {
 
 /// Writes the sample archive into `dir`.
 pub fn write_demo(dir: &Path) {
-    koshin::cli::write_demo(dir, &now()).unwrap();
+    koshin::cli::write_demo(
+        dir,
+        &now(),
+        &koshin::i18n::I18n::new(koshin::i18n::Lang::En),
+    )
+    .unwrap();
 }
 
 /// Focuses the field labelled `label` and types `text` into it, as a person would.
