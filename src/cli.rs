@@ -511,10 +511,10 @@ fn find_card<'a>(
                 .find(|c| c.label.eq_ignore_ascii_case(label))
         })
         .ok_or_else(|| {
-            let labels: Vec<&str> = archive.cards.iter().map(|c| c.label.as_str()).collect();
+            let labels: Vec<String> = archive.cards.iter().map(|c| c.label.clone()).collect();
             Msg::new("cli-card-not-found")
                 .arg("label", label)
-                .arg("labels", labels.join(", "))
+                .arg("labels", labels)
         })
 }
 

@@ -618,7 +618,8 @@ pub fn to_markdown(guide: &Guide, tr: &I18n) -> String {
     let m = escape_markdown;
     let mut md = format!("# {}\n\n{}\n\n", m(&guide.title), m(&guide.intro));
     for fact in &guide.facts {
-        let _ = writeln!(md, "- **{}**: {}", m(&fact.label), fact_markdown(fact));
+        let (label, colon) = (m(&fact.label), tr.colon());
+        let _ = writeln!(md, "- **{label}**{colon}{}", fact_markdown(fact));
     }
     let _ = write!(md, "\n## {}\n\n", m(&tr.t("guide-steps-heading")));
     steps_markdown(&mut md, &guide.steps, tr);
@@ -627,7 +628,8 @@ pub fn to_markdown(guide: &Guide, tr: &I18n) -> String {
     if !guide.help.is_empty() {
         let _ = write!(md, "## {}\n\n", m(&tr.t("guide-help-heading")));
         for fact in &guide.help {
-            let _ = writeln!(md, "- **{}**: {}", m(&fact.label), fact_markdown(fact));
+            let (label, colon) = (m(&fact.label), tr.colon());
+            let _ = writeln!(md, "- **{label}**{colon}{}", fact_markdown(fact));
         }
         md.push('\n');
     }
@@ -645,8 +647,10 @@ fn steps_markdown(md: &mut String, steps: &[GuideStep], tr: &I18n) {
     let m = escape_markdown;
     for (n, step) in steps.iter().enumerate() {
         let _ = writeln!(md, "{}. **{}**  ", n + 1, m(&step.title));
-        let _ = writeln!(md, "   {} {}  ", m(&tr.t("guide-you-see")), m(&step.see));
-        let _ = writeln!(md, "   {} {}", m(&tr.t("guide-you-do")), m(&step.action));
+        let see = I18n::label_and_text(&m(&tr.t("guide-you-see")), &m(&step.see));
+        let _ = writeln!(md, "   {see}  ");
+        let action = I18n::label_and_text(&m(&tr.t("guide-you-do")), &m(&step.action));
+        let _ = writeln!(md, "   {action}");
         if let Some(detail) = &step.detail {
             let _ = writeln!(md, "\n   **{}**", m(detail));
         }

@@ -106,6 +106,14 @@ pub enum Arg {
     Msg(Box<Msg>),
     /// A moment, written the way the language writes dates and times.
     Moment(Box<jiff::Zoned>),
+    /// Names in a sentence, separated the way the language separates them.
+    List(Vec<String>),
+}
+
+impl From<Vec<String>> for Arg {
+    fn from(value: Vec<String>) -> Self {
+        Arg::List(value)
+    }
 }
 
 impl From<jiff::Zoned> for Arg {
@@ -250,6 +258,34 @@ impl I18n {
         self.bundle.has_message(id)
     }
 
+    /// What goes between the items of a list written out in a sentence:
+    /// ", " in English, "、" in Chinese and Japanese.
+    pub fn list_separator(&self) -> &'static str {
+        match self.lang {
+            Lang::En => ", ",
+            Lang::ZhHans | Lang::ZhHant | Lang::Ja => "、",
+        }
+    }
+
+    /// `label` (ending in its own colon) followed by `text`: with a space
+    /// after an ASCII colon, none after a full-width one ("你会看到：…").
+    pub fn label_and_text(label: &str, text: &str) -> String {
+        if label.ends_with(['：', '）', '」']) {
+            format!("{label}{text}")
+        } else {
+            format!("{label} {text}")
+        }
+    }
+
+    /// The colon between a name and its value: ": " in English, "：" in
+    /// Chinese and Japanese.
+    pub fn colon(&self) -> &'static str {
+        match self.lang {
+            Lang::En => ": ",
+            Lang::ZhHans | Lang::ZhHant | Lang::Ja => "：",
+        }
+    }
+
     /// The message `id` without arguments.
     pub fn t(&self, id: &str) -> String {
         self.format(id, None)
@@ -265,6 +301,9 @@ impl I18n {
                 Arg::Msg(inner) => args.set(*name, FluentValue::from(self.msg(inner))),
                 Arg::Moment(moment) => {
                     args.set(*name, FluentValue::from(format::moment(self, moment)));
+                }
+                Arg::List(items) => {
+                    args.set(*name, FluentValue::from(items.join(self.list_separator())));
                 }
             }
         }
@@ -293,6 +332,33 @@ impl I18n {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn punctuation_follows_the_language() {
+        let en = I18n::new(Lang::En);
+        let zh = I18n::new(Lang::ZhHans);
+        let labels = vec!["妈妈的 eSIM".to_owned(), "Dad's SIM".to_owned()];
+        let msg = Msg::new("cli-card-not-found")
+            .arg("label", "Mum")
+            .arg("labels", labels);
+        assert!(
+            en.msg(&msg).ends_with("妈妈的 eSIM, Dad's SIM"),
+            "{}",
+            en.msg(&msg)
+        );
+        assert!(
+            zh.msg(&msg).ends_with("妈妈的 eSIM、Dad's SIM"),
+            "{}",
+            zh.msg(&msg)
+        );
+        assert_eq!(
+            I18n::label_and_text("You see:", "a list"),
+            "You see: a list"
+        );
+        assert_eq!(I18n::label_and_text("你会看到：", "列表"), "你会看到：列表");
+        assert_eq!(format!("Provider{}Sora", en.colon()), "Provider: Sora");
+        assert_eq!(format!("运营商{}Sora", zh.colon()), "运营商：Sora");
+    }
 
     #[test]
     fn every_language_file_parses_without_errors_or_duplicates() {

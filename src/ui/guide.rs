@@ -166,14 +166,14 @@ fn one_step_ui(ui: &mut egui::Ui, tr: &I18n, step: &GuideStep, size: f32) {
     ui.add_space(theme::GAP_M);
     ui.add(
         egui::Label::new(
-            RichText::new(format!("{} {}", tr.t("guide-you-see"), step.see)).size(size),
+            RichText::new(I18n::label_and_text(&tr.t("guide-you-see"), &step.see)).size(size),
         )
         .wrap(),
     );
     ui.add_space(theme::GAP_S);
     ui.add(
         egui::Label::new(
-            RichText::new(format!("{} {}", tr.t("guide-you-do"), step.action))
+            RichText::new(I18n::label_and_text(&tr.t("guide-you-do"), &step.action))
                 .size(size)
                 .strong(),
         )

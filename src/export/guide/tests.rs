@@ -195,6 +195,21 @@ fn markdown_escapes_and_reads_well() {
 }
 
 #[test]
+fn chinese_markdown_uses_chinese_punctuation() {
+    let tr = I18n::new(crate::i18n::Lang::ZhHans);
+    let md = to_markdown(&guide(&card("Mum's eSIM"), &now(), &tr), &tr);
+    assert!(
+        md.contains("- **运营商网站**：<https://sora-esim.example/topup>"),
+        "{md}"
+    );
+    assert!(md.contains("   你会看到：Sora eSIM"), "{md}");
+    assert!(
+        !md.contains("： "),
+        "no space after a full-width colon:\n{md}"
+    );
+}
+
+#[test]
 fn only_web_addresses_become_links() {
     assert_eq!(
         link_target("sora.example/topup").as_deref(),
