@@ -266,70 +266,47 @@ impl KoshinApp {
             Command::ExportReceipts(path) => {
                 let result = crate::export::csv::write_receipts(&self.archive)
                     .and_then(|text| crate::export::write_file(&path, &text));
-                match result {
-                    Ok(()) => self.notify(
-                        NoticeLevel::Info,
-                        &Msg::new("csv-exported")
-                            .arg("count", self.archive.receipts.len())
-                            .arg("path", path.display().to_string()),
-                    ),
-                    Err(msg) => self.notify(NoticeLevel::Error, &msg),
+                let done = Msg::new("csv-exported")
+                    .arg("count", self.archive.receipts.len())
+                    .arg("path", path.display().to_string());
+                self.notify_export(result, &done);
+            }
+            Command::ExportGuide { card, path } => {
+                if let Some(card) = self.archive.card(card) {
+                    let text = crate::export::guide::for_file(card, now, &self.tr, &path);
+                    let result = crate::export::write_file(&path, &text);
+                    let done = Msg::new("guide-exported").arg("path", path.display().to_string());
+                    self.notify_export(result, &done);
                 }
             }
-            Command::ExportGuide { .. } | Command::ExportCard { .. } => {
-                self.export_card_file(&command, now);
+            Command::ExportCard {
+                card,
+                with_identifiers,
+                path,
+            } => {
+                if let Some(card) = self.archive.card(card) {
+                    let result = crate::export::card_file::write_card(card, with_identifiers)
+                        .and_then(|text| crate::export::write_file(&path, &text));
+                    let done = Msg::new("card-exported")
+                        .arg("label", card.label.as_str())
+                        .arg("path", path.display().to_string());
+                    self.notify_export(result, &done);
+                }
             }
             Command::ExportReminders(path) => {
                 let text = crate::export::ics::reminders(&self.archive, now, &self.tr);
-                match crate::export::write_file(&path, &text) {
-                    Ok(()) => self.notify(
-                        NoticeLevel::Info,
-                        &Msg::new("cli-ics-written").arg("path", path.display().to_string()),
-                    ),
-                    Err(msg) => self.notify(NoticeLevel::Error, &msg),
-                }
+                let result = crate::export::write_file(&path, &text);
+                let done = Msg::new("cli-ics-written").arg("path", path.display().to_string());
+                self.notify_export(result, &done);
             }
             _ => {}
         }
     }
 
-    /// Writes a card's guide or the card itself to a file.
-    fn export_card_file(&mut self, command: &Command, now: &Zoned) {
-        let (card_id, path) = match command {
-            Command::ExportGuide { card, path } | Command::ExportCard { card, path, .. } => {
-                (*card, path.clone())
-            }
-            _ => return,
-        };
-        let Some(card) = self.archive.card(card_id) else {
-            return;
-        };
-        let label = card.label.clone();
-        let text = if let Command::ExportCard {
-            with_identifiers, ..
-        } = command
-        {
-            crate::export::card_file::write_card(card, *with_identifiers)
-        } else {
-            {
-                let guide = crate::export::guide::guide(card, now, &self.tr);
-                let markdown = path
-                    .extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("md"));
-                Ok(if markdown {
-                    crate::export::guide::to_markdown(&guide, &self.tr)
-                } else {
-                    crate::export::guide::to_html(&guide, &self.tr)
-                })
-            }
-        };
-        match text.and_then(|text| crate::export::write_file(&path, &text)) {
-            Ok(()) => self.notify(
-                NoticeLevel::Info,
-                &Msg::new("card-exported")
-                    .arg("label", label)
-                    .arg("path", path.display().to_string()),
-            ),
+    /// Says how an export went: `done`, or why it failed.
+    fn notify_export(&mut self, result: Result<(), Msg>, done: &Msg) {
+        match result {
+            Ok(()) => self.notify(NoticeLevel::Info, done),
             Err(msg) => self.notify(NoticeLevel::Error, &msg),
         }
     }

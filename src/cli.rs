@@ -536,15 +536,7 @@ pub fn write_guide(
         ),
         None => I18n::new(tr.lang()),
     };
-    let guide = crate::export::guide::guide(card, now, &lang_tr);
-    let markdown = file
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("md"));
-    let text = if markdown {
-        crate::export::guide::to_markdown(&guide, &lang_tr)
-    } else {
-        crate::export::guide::to_html(&guide, &lang_tr)
-    };
+    let text = crate::export::guide::for_file(card, now, &lang_tr, file);
     crate::export::write_file(file, &text)?;
     Ok(Msg::new("guide-exported").arg("path", file.display().to_string()))
 }

@@ -124,6 +124,13 @@ fn exporting_the_guide_and_sharing_a_card_in_the_app() {
             .unwrap()
             .starts_with("# How to renew Mum's eSIM")
     );
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Wrote the guide to")
+            .is_some(),
+        "the notice says a guide was written, not a card"
+    );
 
     let shared = out.path().join("mum.koshin-card.ron");
     harness.state_mut().apply(

@@ -613,6 +613,20 @@ footer { margin-top: 2em; color: #777; font-size: 0.8em; }
 </style>
 ";
 
+/// The guide of `card` as the file `path` asks for: Markdown for a `.md`
+/// file, HTML otherwise.
+pub fn for_file(card: &Card, now: &Zoned, tr: &I18n, path: &std::path::Path) -> String {
+    let guide = guide(card, now, tr);
+    let markdown = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("md"));
+    if markdown {
+        to_markdown(&guide, tr)
+    } else {
+        to_html(&guide, tr)
+    }
+}
+
 /// The guide as Markdown, for pasting into a chat or an e-mail.
 pub fn to_markdown(guide: &Guide, tr: &I18n) -> String {
     let m = escape_markdown;

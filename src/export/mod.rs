@@ -1,5 +1,5 @@
-//! Files Kōshin writes for other programs: the reminder calendar (and, in
-//! later issues, CSV and the family guide). No egui here.
+//! Files Kōshin writes for other programs: the reminder calendar, receipts as
+//! CSV, the family guide and shared cards. No egui here.
 
 pub mod card_file;
 pub mod csv;
