@@ -85,6 +85,10 @@ fn paging_through_the_guide_of_an_esim() {
     assert!(harness.query_by_label("Check the connection").is_some());
     click(&mut harness, "Next step");
     assert!(harness.query_by_label("Try another way to pay").is_some());
+    // Back through the failure steps leads to the step the reader left.
+    click(&mut harness, "Back");
+    click(&mut harness, "Back");
+    assert!(harness.query_by_label("Keep the proof").is_some());
 }
 
 #[test]

@@ -54,6 +54,96 @@ pub struct Guide {
     pub help: Vec<Fact>,
 }
 
+/// Where a reader is in a guide: a renewal step, or a failure step with the
+/// renewal step to come back to. One past the last step is the end page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Position {
+    /// The renewal step with this index.
+    Step(usize),
+    /// The failure step `step`, reached from the renewal step `from`.
+    Failure {
+        /// The failure step's index.
+        step: usize,
+        /// The renewal step that Back returns to from the first failure step.
+        from: usize,
+    },
+}
+
+impl Default for Position {
+    fn default() -> Self {
+        Position::Step(0)
+    }
+}
+
+impl Position {
+    /// The steps this position pages through.
+    pub fn steps(self, guide: &Guide) -> &[GuideStep] {
+        match self {
+            Position::Step(_) => &guide.steps,
+            Position::Failure { .. } => &guide.failure_steps,
+        }
+    }
+
+    /// The index within [`Position::steps`]; their length means the end page.
+    pub fn index(self) -> usize {
+        match self {
+            Position::Step(step) | Position::Failure { step, .. } => step,
+        }
+    }
+
+    /// Whether the reader is in the failure steps.
+    pub fn is_failure(self) -> bool {
+        matches!(self, Position::Failure { .. })
+    }
+
+    /// Whether Back leads anywhere (not from the very first step).
+    pub fn can_go_back(self) -> bool {
+        self != Position::Step(0)
+    }
+
+    /// Whether Next leads anywhere (not from the end page).
+    pub fn can_go_on(self, guide: &Guide) -> bool {
+        self.index() < self.steps(guide).len()
+    }
+
+    /// One step on, up to the end page.
+    #[must_use]
+    pub fn next(self, guide: &Guide) -> Self {
+        if !self.can_go_on(guide) {
+            return self;
+        }
+        match self {
+            Position::Step(step) => Position::Step(step + 1),
+            Position::Failure { step, from } => Position::Failure {
+                step: step + 1,
+                from,
+            },
+        }
+    }
+
+    /// One step back; from the first failure step, back to the renewal step it was reached from.
+    #[must_use]
+    pub fn back(self) -> Self {
+        match self {
+            Position::Step(step) => Position::Step(step.saturating_sub(1)),
+            Position::Failure { step: 0, from } => Position::Step(from),
+            Position::Failure { step, from } => Position::Failure {
+                step: step - 1,
+                from,
+            },
+        }
+    }
+
+    /// The first failure step, remembering where the renewal was.
+    #[must_use]
+    pub fn failure(self) -> Self {
+        match self {
+            Position::Step(from) => Position::Failure { step: 0, from },
+            failure @ Position::Failure { .. } => failure,
+        }
+    }
+}
+
 /// An address a browser can open (`sora.example` becomes `https://sora.example`).
 pub fn link_target(address: &str) -> Option<String> {
     let address = address.trim();

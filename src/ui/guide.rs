@@ -5,16 +5,15 @@ use egui::RichText;
 
 use super::{View, hint_ui, theme};
 use crate::command::{Command, FileAction};
-use crate::export::guide::{self, Fact, Guide, GuideStep};
+use crate::export::guide::{self, Fact, Guide, GuideStep, Position};
 use crate::i18n::{I18n, Msg};
 use crate::model::CardId;
 
-/// Guide mode's passing state: the card, the step, and whether the failure steps are shown.
+/// Guide mode's passing state: the card and where the reader is in its guide.
 #[derive(Debug, Default)]
 pub struct GuideScreen {
     card: Option<CardId>,
-    step: usize,
-    failure: bool,
+    position: Position,
 }
 
 impl GuideScreen {
@@ -22,8 +21,7 @@ impl GuideScreen {
     pub fn open(&mut self, card: CardId) {
         *self = Self {
             card: Some(card),
-            step: 0,
-            failure: false,
+            position: Position::default(),
         };
     }
 
@@ -92,12 +90,9 @@ impl GuideScreen {
     }
 
     fn step_ui(&mut self, ui: &mut egui::Ui, tr: &I18n, guide: &Guide, size: f32) {
-        let steps = if self.failure {
-            &guide.failure_steps
-        } else {
-            &guide.steps
-        };
-        if self.failure {
+        let position = self.position;
+        let steps = position.steps(guide);
+        if position.is_failure() {
             ui.label(
                 RichText::new(tr.t("guide-failure-heading"))
                     .size(size * 1.1)
@@ -106,13 +101,13 @@ impl GuideScreen {
             );
         }
         let count = steps.len();
-        match steps.get(self.step) {
+        match steps.get(position.index()) {
             Some(step) => {
                 ui.label(
                     RichText::new(
                         tr.msg(
                             &Msg::new("guide-mode-step")
-                                .arg("n", self.step + 1)
+                                .arg("n", position.index() + 1)
                                 .arg("count", count),
                         ),
                     )
@@ -131,32 +126,24 @@ impl GuideScreen {
                 .min_size(egui::vec2(180.0, size * 2.2))
         };
         ui.horizontal(|ui| {
-            let can_back = self.step > 0 || self.failure;
-            if ui
-                .add_enabled(can_back, big(tr.t("guide-mode-back")))
-                .clicked()
-            {
-                if self.step == 0 {
-                    self.failure = false;
-                } else {
-                    self.step -= 1;
-                }
+            let back = big(tr.t("guide-mode-back"));
+            if ui.add_enabled(position.can_go_back(), back).clicked() {
+                self.position = position.back();
             }
-            if self.step < count {
-                let label = if self.step + 1 == count {
+            if position.can_go_on(guide) {
+                let label = if position.index() + 1 == count {
                     tr.t("guide-mode-done")
                 } else {
                     tr.t("guide-mode-next")
                 };
                 if ui.add(big(label)).clicked() {
-                    self.step += 1;
+                    self.position = position.next(guide);
                 }
             }
         });
         ui.add_space(theme::GAP_M);
-        if !self.failure && ui.add(big(tr.t("guide-mode-failure"))).clicked() {
-            self.failure = true;
-            self.step = 0;
+        if !position.is_failure() && ui.add(big(tr.t("guide-mode-failure"))).clicked() {
+            self.position = position.failure();
         }
     }
 }

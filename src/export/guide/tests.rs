@@ -195,6 +195,43 @@ fn markdown_escapes_and_reads_well() {
 }
 
 #[test]
+fn paging_stops_at_the_ends_and_back_from_the_failure_steps_returns_to_the_step() {
+    let guide = guide(&card("Mum's eSIM"), &now(), english());
+    let mut at = Position::default();
+    assert!(!at.can_go_back());
+    assert_eq!(at.back(), Position::Step(0));
+    for _ in 0..5 {
+        at = at.next(&guide);
+    }
+    assert_eq!(at, Position::Step(5));
+    assert_eq!(at.steps(&guide)[at.index()].title, "Pay");
+
+    let failure = at.failure();
+    assert!(failure.is_failure());
+    assert_eq!(failure.steps(&guide)[0].title, "Check the connection");
+    let further = failure.next(&guide);
+    assert_eq!(further.index(), 1);
+    assert_eq!(further.back(), failure);
+    assert_eq!(
+        failure.back(),
+        Position::Step(5),
+        "back where the reader was"
+    );
+
+    let mut end = Position::default();
+    for _ in 0..20 {
+        end = end.next(&guide);
+    }
+    assert_eq!(
+        end,
+        Position::Step(guide.steps.len()),
+        "the end page, no further"
+    );
+    assert!(!end.can_go_on(&guide));
+    assert!(end.steps(&guide).get(end.index()).is_none());
+}
+
+#[test]
 fn chinese_markdown_uses_chinese_punctuation() {
     let tr = I18n::new(crate::i18n::Lang::ZhHans);
     let md = to_markdown(&guide(&card("Mum's eSIM"), &now(), &tr), &tr);
