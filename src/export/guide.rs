@@ -721,20 +721,14 @@ pub fn for_file(card: &Card, now: &Zoned, tr: &I18n, path: &std::path::Path) -> 
 pub fn to_markdown(guide: &Guide, tr: &I18n) -> String {
     let m = escape_markdown;
     let mut md = format!("# {}\n\n{}\n\n", m(&guide.title), m(&guide.intro));
-    for fact in &guide.facts {
-        let (label, colon) = (m(&fact.label), tr.colon());
-        let _ = writeln!(md, "- **{label}**{colon}{}", fact_markdown(fact));
-    }
+    facts_markdown(&mut md, &guide.facts, tr);
     let _ = write!(md, "\n## {}\n\n", m(&tr.t("guide-steps-heading")));
     steps_markdown(&mut md, &guide.steps, tr);
     let _ = write!(md, "## {}\n\n", m(&tr.t("guide-failure-heading")));
     steps_markdown(&mut md, &guide.failure_steps, tr);
     if !guide.help.is_empty() {
         let _ = write!(md, "## {}\n\n", m(&tr.t("guide-help-heading")));
-        for fact in &guide.help {
-            let (label, colon) = (m(&fact.label), tr.colon());
-            let _ = writeln!(md, "- **{label}**{colon}{}", fact_markdown(fact));
-        }
+        facts_markdown(&mut md, &guide.help, tr);
         md.push('\n');
     }
     md
@@ -747,13 +741,20 @@ fn fact_markdown(fact: &Fact) -> String {
     }
 }
 
+fn facts_markdown(md: &mut String, facts: &[Fact], tr: &I18n) {
+    for fact in facts {
+        let label = format!("**{}**", escape_markdown(&fact.label));
+        let _ = writeln!(md, "- {}", tr.labelled(&label, &fact_markdown(fact)));
+    }
+}
+
 fn steps_markdown(md: &mut String, steps: &[GuideStep], tr: &I18n) {
     let m = escape_markdown;
     for (n, step) in steps.iter().enumerate() {
         let _ = writeln!(md, "{}. **{}**  ", n + 1, m(&step.title));
-        let see = I18n::label_and_text(&m(&tr.t("guide-you-see")), &m(&step.see));
+        let see = tr.labelled(&m(&tr.t("guide-you-see")), &m(&step.see));
         let _ = writeln!(md, "   {see}  ");
-        let action = I18n::label_and_text(&m(&tr.t("guide-you-do")), &m(&step.action));
+        let action = tr.labelled(&m(&tr.t("guide-you-do")), &m(&step.action));
         let _ = writeln!(md, "   {action}");
         if let Some(detail) = &step.detail {
             let _ = writeln!(md, "\n   **{}**", m(detail));

@@ -267,16 +267,6 @@ impl I18n {
         }
     }
 
-    /// `label` (ending in its own colon) followed by `text`: with a space
-    /// after an ASCII colon, none after a full-width one ("你会看到：…").
-    pub fn label_and_text(label: &str, text: &str) -> String {
-        if label.ends_with(['：', '）', '」']) {
-            format!("{label}{text}")
-        } else {
-            format!("{label} {text}")
-        }
-    }
-
     /// The colon between a name and its value: ": " in English, "：" in
     /// Chinese and Japanese.
     pub fn colon(&self) -> &'static str {
@@ -284,6 +274,12 @@ impl I18n {
             Lang::En => ": ",
             Lang::ZhHans | Lang::ZhHant | Lang::Ja => "：",
         }
+    }
+
+    /// A name and its value joined by the language's colon: "You see: a list",
+    /// "你会看到：列表".
+    pub fn labelled(&self, label: &str, value: &str) -> String {
+        format!("{label}{}{value}", self.colon())
     }
 
     /// The message `id` without arguments.
@@ -351,13 +347,8 @@ mod tests {
             "{}",
             zh.msg(&msg)
         );
-        assert_eq!(
-            I18n::label_and_text("You see:", "a list"),
-            "You see: a list"
-        );
-        assert_eq!(I18n::label_and_text("你会看到：", "列表"), "你会看到：列表");
-        assert_eq!(format!("Provider{}Sora", en.colon()), "Provider: Sora");
-        assert_eq!(format!("运营商{}Sora", zh.colon()), "运营商：Sora");
+        assert_eq!(en.labelled("You see", "a list"), "You see: a list");
+        assert_eq!(zh.labelled("你会看到", "列表"), "你会看到：列表");
     }
 
     #[test]

@@ -152,15 +152,13 @@ fn one_step_ui(ui: &mut egui::Ui, tr: &I18n, step: &GuideStep, size: f32) {
     ui.label(RichText::new(&step.title).size(size * 1.2).strong());
     ui.add_space(theme::GAP_M);
     ui.add(
-        egui::Label::new(
-            RichText::new(I18n::label_and_text(&tr.t("guide-you-see"), &step.see)).size(size),
-        )
-        .wrap(),
+        egui::Label::new(RichText::new(tr.labelled(&tr.t("guide-you-see"), &step.see)).size(size))
+            .wrap(),
     );
     ui.add_space(theme::GAP_S);
     ui.add(
         egui::Label::new(
-            RichText::new(I18n::label_and_text(&tr.t("guide-you-do"), &step.action))
+            RichText::new(tr.labelled(&tr.t("guide-you-do"), &step.action))
                 .size(size)
                 .strong(),
         )

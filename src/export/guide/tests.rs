@@ -184,6 +184,8 @@ fn markdown_escapes_and_reads_well() {
     assert!(md.starts_with("# How to renew Mum's eSIM\n"));
     assert!(md.contains("- **Provider website**: <https://sora-esim.example/topup>"));
     assert!(md.contains("5. **Enter the number**"));
+    assert!(md.contains("\n   You see: "), "{md}");
+    assert!(md.contains("\n   You do: "), "{md}");
     assert!(md.contains("Renew by Sat 2026-11-21 23:59 Japan time."));
     assert!(md.contains("**8981100022152271918**"));
     assert!(md.contains("## If it does not work"));
