@@ -91,7 +91,7 @@ impl KoshinApp {
         egui_extras::install_image_loaders(ctx);
         crate::ui::fonts::install(ctx);
         let (store, archive) = Store::open(&options.data_dir);
-        let language = archive.settings.language.unwrap_or(options.system_language);
+        let language = archive.settings.language_or(options.system_language);
         let mut app = Self {
             newest_backup: None,
             tr: I18n::new(language),
@@ -805,8 +805,7 @@ impl eframe::App for KoshinApp {
         let language = self
             .archive
             .settings
-            .language
-            .unwrap_or(self.options.system_language);
+            .language_or(self.options.system_language);
         if self.tr.lang() != language {
             self.tr = I18n::new(language);
         }

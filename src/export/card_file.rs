@@ -94,17 +94,8 @@ pub fn read_card(bytes: &[u8], archive: &Archive) -> Result<Card, Msg> {
     if texts.iter().any(|(_, text)| text.len() > MAX_TEXT) {
         return Err(Msg::new("card-file-too-large"));
     }
-    if let Some(error) = card
-        .errors()
-        .into_iter()
-        .find(|e| !matches!(e, crate::model::CardError::MissingLabel))
-    {
+    if let Some(error) = card.errors().first() {
         return Err(Msg::new("card-file-refused").arg("problem", error.message()));
-    }
-    if card.label.trim().is_empty() {
-        return Err(
-            Msg::new("card-file-refused").arg("problem", Msg::new("card-error-missing-label"))
-        );
     }
     card.id = CardId::new_random();
     card.history.clear();
@@ -182,6 +173,11 @@ mod tests {
         );
         let newer = good.replacen("version: 1", "version: 2", 1);
         assert_eq!(id(read_card(newer.as_bytes(), &archive)), "card-file-newer");
+        let no_label = good.replacen("label: \"Mum's eSIM\"", "label: \"  \"", 1);
+        assert_eq!(
+            read_card(no_label.as_bytes(), &archive).unwrap_err(),
+            Msg::new("card-file-refused").arg("problem", Msg::new("card-error-missing-label"))
+        );
         let card_number = good.replacen("notes: \"", "notes: \"4111 1111 1111 1111 ", 1);
         assert_eq!(
             id(read_card(card_number.as_bytes(), &archive)),

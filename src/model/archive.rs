@@ -54,6 +54,13 @@ pub struct Settings {
     pub guide_text_size: f32,
 }
 
+impl Settings {
+    /// The language to speak: the chosen one, else the system's.
+    pub fn language_or(&self, system: crate::i18n::Lang) -> crate::i18n::Lang {
+        self.language.unwrap_or(system)
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Self {
@@ -177,6 +184,7 @@ impl Archive {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::model::card::CardKind;
     use crate::model::receipt::Receipt;
 
@@ -208,12 +216,6 @@ mod tests {
         assert_eq!(archive.cards.len(), 1);
         assert_eq!(archive.cards[0].label, "B");
     }
-}
-
-#[cfg(test)]
-mod language_tests {
-    use super::*;
-    use crate::i18n::Lang;
 
     #[test]
     fn every_language_choice_is_written_and_read_back() {
@@ -228,6 +230,8 @@ mod language_tests {
                 "a plain identifier, not a raw one:\n{text}"
             );
             assert_eq!(back.settings.language, Some(lang));
+            assert_eq!(back.settings.language_or(Lang::Ja), lang);
         }
+        assert_eq!(Settings::default().language_or(Lang::Ja), Lang::Ja);
     }
 }

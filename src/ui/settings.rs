@@ -35,7 +35,7 @@ impl SettingsScreen {
 
         let mut settings = view.archive.settings.clone();
         section_ui(ui, tr.t("settings-language"));
-        let system = tr.msg(&Msg::new("settings-language-system"));
+        let system = tr.t("settings-language-system");
         ui.horizontal_wrapped(|ui| {
             ui.radio_value(&mut settings.language, None, system);
             for lang in Lang::ALL {
