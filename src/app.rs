@@ -273,7 +273,8 @@ impl KoshinApp {
             }
             Command::ExportGuide { card, path } => {
                 if let Some(card) = self.archive.card(card) {
-                    let text = crate::export::guide::for_file(card, now, &self.tr, &path);
+                    let settings = &self.archive.settings;
+                    let text = crate::export::guide::for_file(card, now, settings, &self.tr, &path);
                     let result = crate::export::write_file(&path, &text);
                     let done = Msg::new("guide-exported").arg("path", path.display().to_string());
                     self.notify_export(result, &done);

@@ -536,7 +536,7 @@ pub fn write_guide(
         ),
         None => I18n::new(tr.lang()),
     };
-    let text = crate::export::guide::for_file(card, now, &lang_tr, file);
+    let text = crate::export::guide::for_file(card, now, &archive.settings, &lang_tr, file);
     crate::export::write_file(file, &text)?;
     Ok(Msg::new("guide-exported").arg("path", file.display().to_string()))
 }

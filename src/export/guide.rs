@@ -9,7 +9,7 @@ use jiff::Zoned;
 
 use crate::i18n::{I18n, Msg, format};
 use crate::model::plan;
-use crate::model::{Card, CardKind, Channel, IdField};
+use crate::model::{Card, CardKind, Channel, IdField, Settings};
 
 /// A labelled detail of the card ("Provider: Sora eSIM").
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -174,10 +174,10 @@ fn step(tr: &I18n, title: Msg, see: Msg, action: Msg) -> GuideStep {
 }
 
 /// The guide for renewing `card` through its usual channel, as of `now` (whose
-/// time zone is the reader's).
-pub fn guide(card: &Card, now: &Zoned, tr: &I18n) -> Guide {
+/// time zone is the reader's), with the deadlines the person's `settings` give.
+pub fn guide(card: &Card, now: &Zoned, settings: &Settings, tr: &I18n) -> Guide {
     let local = now.time_zone();
-    let p = plan::plan(card, now, &crate::model::Settings::default());
+    let p = plan::plan(card, now, settings);
     let label = card.label.as_str();
     let provider = if card.provider.trim().is_empty() {
         tr.t("guide-the-provider")
@@ -705,8 +705,14 @@ footer { margin-top: 2em; color: #777; font-size: 0.8em; }
 
 /// The guide of `card` as the file `path` asks for: Markdown for a `.md`
 /// file, HTML otherwise.
-pub fn for_file(card: &Card, now: &Zoned, tr: &I18n, path: &std::path::Path) -> String {
-    let guide = guide(card, now, tr);
+pub fn for_file(
+    card: &Card,
+    now: &Zoned,
+    settings: &Settings,
+    tr: &I18n,
+    path: &std::path::Path,
+) -> String {
+    let guide = guide(card, now, settings, tr);
     let markdown = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("md"));

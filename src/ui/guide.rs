@@ -33,7 +33,7 @@ impl GuideScreen {
             self.choose_ui(ui, view);
             return;
         };
-        let guide = guide::guide(card, view.now, tr);
+        let guide = guide::guide(card, view.now, &view.archive.settings, tr);
         let size = view.archive.settings.guide_text_size;
         ui.horizontal_wrapped(|ui| {
             if ui.button(tr.t("guide-mode-choose")).clicked() {

@@ -23,7 +23,7 @@ fn titles(guide: &Guide) -> Vec<&str> {
 #[test]
 fn an_esim_guide_is_personal_and_complete() {
     let esim = card("Mum's eSIM");
-    let guide = guide(&esim, &now(), english());
+    let guide = guide(&esim, &now(), &Settings::default(), english());
     assert_eq!(guide.title, "How to renew Mum's eSIM");
     assert!(
         guide
@@ -76,10 +76,26 @@ fn an_esim_guide_is_personal_and_complete() {
 }
 
 #[test]
+fn the_deadline_follows_the_lead_time_setting() {
+    let settings = Settings {
+        lead_time_days: 5,
+        ..Settings::default()
+    };
+    let guide = guide(&card("Mum's eSIM"), &now(), &settings, english());
+    assert!(
+        guide
+            .intro
+            .contains("Renew by Thu 2026-11-19 23:59 Japan time"),
+        "{}",
+        guide.intro
+    );
+}
+
+#[test]
 fn a_laptop_abroad_sees_both_times() {
     let esim = card("Mum's eSIM");
     let berlin = now().with_time_zone(jiff::tz::TimeZone::get("Europe/Berlin").unwrap());
-    let guide = guide(&esim, &berlin, english());
+    let guide = guide(&esim, &berlin, &Settings::default(), english());
     assert!(
         guide.intro.contains("Japan time — 15:59 your time"),
         "{}",
@@ -90,7 +106,7 @@ fn a_laptop_abroad_sees_both_times() {
 #[test]
 fn a_sim_at_a_shop_and_a_router_have_their_own_steps() {
     let sim = card("Dad's SIM");
-    let g = guide(&sim, &now(), english());
+    let g = guide(&sim, &now(), &Settings::default(), english());
     assert_eq!(titles(&g)[2], "Go to the shop");
     assert!(g.steps[2].action.contains("cash in yen"));
     assert!(
@@ -101,7 +117,7 @@ fn a_sim_at_a_shop_and_a_router_have_their_own_steps() {
     assert_eq!(g.steps[4].detail.as_deref(), Some("080-1234-5678"));
 
     let router = card("Family pocket WiFi");
-    let g = guide(&router, &now(), english());
+    let g = guide(&router, &now(), &Settings::default(), english());
     assert_eq!(
         titles(&g),
         [
@@ -128,7 +144,7 @@ fn a_sim_at_a_shop_and_a_router_have_their_own_steps() {
     let mut auto = sim.clone();
     auto.channel = Channel::Automatic;
     assert_eq!(
-        titles(&guide(&auto, &now(), english()))[1],
+        titles(&guide(&auto, &now(), &Settings::default(), english()))[1],
         "Check the automatic renewal"
     );
 }
@@ -153,7 +169,10 @@ fn hostile() -> Card {
 
 #[test]
 fn html_escapes_every_user_field_and_runs_nothing() {
-    let html = to_html(&guide(&hostile(), &now(), english()), english());
+    let html = to_html(
+        &guide(&hostile(), &now(), &Settings::default(), english()),
+        english(),
+    );
     assert!(
         !html.contains("<script"),
         "no script element may reach the page"
@@ -180,7 +199,10 @@ fn html_escapes_every_user_field_and_runs_nothing() {
 #[test]
 fn markdown_escapes_and_reads_well() {
     let esim = card("Mum's eSIM");
-    let md = to_markdown(&guide(&esim, &now(), english()), english());
+    let md = to_markdown(
+        &guide(&esim, &now(), &Settings::default(), english()),
+        english(),
+    );
     assert!(md.starts_with("# How to renew Mum's eSIM\n"));
     assert!(md.contains("- **Provider website**: <https://sora-esim.example/topup>"));
     assert!(md.contains("5. **Enter the number**"));
@@ -190,7 +212,10 @@ fn markdown_escapes_and_reads_well() {
     assert!(md.contains("**8981100022152271918**"));
     assert!(md.contains("## If it does not work"));
 
-    let hostile_md = to_markdown(&guide(&hostile(), &now(), english()), english());
+    let hostile_md = to_markdown(
+        &guide(&hostile(), &now(), &Settings::default(), english()),
+        english(),
+    );
     assert!(!hostile_md.contains("<script>"));
     assert!(hostile_md.contains("\\*bold\\* \\[link\\](x)"));
     assert!(!hostile_md.contains("<javascript"), "no link to a script");
@@ -198,7 +223,7 @@ fn markdown_escapes_and_reads_well() {
 
 #[test]
 fn paging_stops_at_the_ends_and_back_from_the_failure_steps_returns_to_the_step() {
-    let guide = guide(&card("Mum's eSIM"), &now(), english());
+    let guide = guide(&card("Mum's eSIM"), &now(), &Settings::default(), english());
     let mut at = Position::default();
     assert!(!at.can_go_back());
     assert_eq!(at.back(), Position::Step(0));
@@ -236,7 +261,10 @@ fn paging_stops_at_the_ends_and_back_from_the_failure_steps_returns_to_the_step(
 #[test]
 fn chinese_markdown_uses_chinese_punctuation() {
     let tr = I18n::new(crate::i18n::Lang::ZhHans);
-    let md = to_markdown(&guide(&card("Mum's eSIM"), &now(), &tr), &tr);
+    let md = to_markdown(
+        &guide(&card("Mum's eSIM"), &now(), &Settings::default(), &tr),
+        &tr,
+    );
     assert!(
         md.contains("- **运营商网站**：<https://sora-esim.example/topup>"),
         "{md}"
