@@ -311,6 +311,11 @@ fn help(card: &Card, tr: &I18n, provider: &str) -> Vec<Fact> {
     help
 }
 
+/// An amount as the guide shows it, or "-" when unknown.
+fn money_or_dash(money: Option<crate::model::Money>) -> String {
+    money.map_or_else(|| "-".to_owned(), |m| m.to_string())
+}
+
 /// SIM and eSIM, bought online, at a shop or from a seller.
 fn card_steps(card: &Card, tr: &I18n, provider: &str, end: Option<&str>) -> Vec<GuideStep> {
     let channel = card.channel;
@@ -320,25 +325,18 @@ fn card_steps(card: &Card, tr: &I18n, provider: &str, end: Option<&str>) -> Vec<
         Msg::new("guide-check-see").arg("provider", provider),
         Msg::new("guide-check-do").arg("end", end.unwrap_or("-")),
     )];
-    steps.push(match card.kind {
-        CardKind::Esim => step(
-            tr,
-            Msg::new("guide-connect-title"),
-            Msg::new("guide-connect-see"),
-            Msg::new("guide-connect-do-esim"),
-        ),
-        _ => step(
-            tr,
-            Msg::new("guide-connect-title"),
-            Msg::new("guide-connect-see"),
-            Msg::new("guide-connect-do-sim"),
-        ),
-    });
+    steps.push(step(
+        tr,
+        Msg::new("guide-connect-title"),
+        Msg::new("guide-connect-see"),
+        Msg::new(if card.kind == CardKind::Esim {
+            "guide-connect-do-esim"
+        } else {
+            "guide-connect-do-sim"
+        }),
+    ));
     steps.push(open_step(card, tr, provider));
-    let price = card
-        .plan
-        .price
-        .map_or_else(|| "-".to_owned(), |p| p.to_string());
+    let price = money_or_dash(card.plan.price);
     let plan_name = if card.plan.name.trim().is_empty() {
         tr.t(card.plan.kind.label_id())
     } else {
@@ -435,14 +433,8 @@ fn router_steps(
         number.detail = Some(card.ids.rental_number.trim().to_owned());
         steps.push(number);
     }
-    let fee = card
-        .plan
-        .price
-        .map_or_else(|| "-".to_owned(), |p| p.to_string());
-    let late = card
-        .rental
-        .late_fee_per_day
-        .map_or_else(|| "-".to_owned(), |p| p.to_string());
+    let fee = money_or_dash(card.plan.price);
+    let late = money_or_dash(card.rental.late_fee_per_day);
     steps.push(step(
         tr,
         Msg::new("guide-pay-title"),
