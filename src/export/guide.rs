@@ -585,14 +585,7 @@ pub fn to_html(guide: &Guide, tr: &I18n) -> String {
         e(&guide.intro)
     );
     html.push_str("<table class=\"facts\">\n");
-    for fact in &guide.facts {
-        let _ = writeln!(
-            html,
-            "<tr><th>{}</th><td>{}</td></tr>",
-            e(&fact.label),
-            fact_html(fact)
-        );
-    }
+    facts_html(&mut html, &guide.facts);
     html.push_str("</table>\n");
     let _ = writeln!(
         html,
@@ -618,19 +611,24 @@ pub fn to_html(guide: &Guide, tr: &I18n) -> String {
             "<section class=\"help\">\n<h2>{}</h2>\n<table class=\"facts\">",
             e(&tr.t("guide-help-heading"))
         );
-        for fact in &guide.help {
-            let _ = writeln!(
-                html,
-                "<tr><th>{}</th><td>{}</td></tr>",
-                e(&fact.label),
-                fact_html(fact)
-            );
-        }
+        facts_html(&mut html, &guide.help);
         html.push_str("</table>\n</section>\n");
     }
     let _ = writeln!(html, "<footer>{}</footer>", e(&tr.t("guide-footer")));
     html.push_str("</main>\n</body>\n</html>\n");
     html
+}
+
+/// The rows of a table of facts.
+fn facts_html(html: &mut String, facts: &[Fact]) {
+    for fact in facts {
+        let label = escape_html(&fact.label);
+        let _ = writeln!(
+            html,
+            "<tr><th>{label}</th><td>{}</td></tr>",
+            fact_html(fact)
+        );
+    }
 }
 
 fn fact_html(fact: &Fact) -> String {
