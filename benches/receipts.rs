@@ -26,7 +26,7 @@ fn now() -> Zoned {
 fn archive_and_store(c: &mut Criterion) {
     let archive = demo::large_archive(&now(), CARDS, RECEIPTS);
     let dir = tempfile::tempdir().unwrap();
-    let (mut store, _) = Store::open(dir.path());
+    let (mut store, _) = Store::open(dir.path(), now().timestamp());
     store.save(&archive, now().timestamp()).unwrap();
     let path = store::archive_path(dir.path());
 

@@ -1,12 +1,58 @@
 //! What the screens ask the app to do. Screens never change the archive or
-//! touch files themselves: they push a `Command`, and `app.rs` applies it after
-//! the frame and saves.
+//! touch files themselves: they push a `Command`, and `app/apply.rs` applies
+//! it after the frame (through `actions`) and the document saves.
 
 use std::path::PathBuf;
 
+use crate::export::guide::GuideFormat;
+use crate::model::renewal::Renewal;
 use crate::model::{Card, CardId, Receipt, ReceiptId, Settings};
-use crate::ui::Screen;
-use crate::wizard::Renewal;
+
+/// A screen of the app, as the navigation lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Screen {
+    /// The home screen: every card by urgency, with its data.
+    #[default]
+    Overview,
+    /// The card profiles.
+    Cards,
+    /// The renewal wizard.
+    Renew,
+    /// The receipt archive.
+    Receipts,
+    /// The precaution checklists of the renewals in progress.
+    Checklist,
+    /// The family guide, one step at a time.
+    Guide,
+    /// Where the archive lives, the theme.
+    Settings,
+}
+
+impl Screen {
+    /// Every screen, in the order the navigation shows them.
+    pub const ALL: [Screen; 7] = [
+        Screen::Overview,
+        Screen::Cards,
+        Screen::Renew,
+        Screen::Receipts,
+        Screen::Guide,
+        Screen::Checklist,
+        Screen::Settings,
+    ];
+
+    /// The message id of the screen's name in the navigation.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Screen::Overview => "nav-overview",
+            Screen::Cards => "nav-cards",
+            Screen::Renew => "nav-renew",
+            Screen::Receipts => "nav-receipts",
+            Screen::Checklist => "nav-checklist",
+            Screen::Guide => "nav-guide",
+            Screen::Settings => "nav-settings",
+        }
+    }
+}
 
 /// One request from a screen.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,12 +69,33 @@ pub enum Command {
     CancelRenewal(CardId),
     /// Record a completed renewal: new validity, receipt, history.
     RecordRenewal(CardId),
-    /// Record a failed attempt in the card's history and end the renewal.
-    RecordFailedAttempt(CardId),
+    /// Record a failed attempt (with its note) in the card's history.
+    RecordFailedAttempt {
+        /// The card.
+        card: CardId,
+        /// Whether the renewal stays open, back at the payment step, to try another way.
+        try_again: bool,
+    },
     /// Show another screen.
     Navigate(Screen),
+    /// Show the Cards screen with a new card's form open.
+    AddCard,
+    /// Show a receipt in the receipt form.
+    OpenReceipt(ReceiptId),
+    /// Show a card's form, with its history.
+    OpenCard(CardId),
+    /// Show a card's family guide, at its first step.
+    OpenGuide(CardId),
+    /// Look around the sample household in a throwaway copy; the archive is not touched.
+    TrySample,
+    /// Close the sample household and go back to the archive.
+    LeaveSample,
     /// Change the settings (theme, lead time, low-data threshold, reminders).
     UpdateSettings(Box<Settings>),
+    /// Install (`true`) or remove the scheduled job that reminds while the app is closed.
+    SetClosedReminders(bool),
+    /// Show a test desktop notification.
+    SendTestNotification,
     /// Show a folder in the system's file manager.
     OpenFolder(PathBuf),
     /// Replace a damaged archive with its newest readable backup.
@@ -37,6 +104,10 @@ pub enum Command {
     StartNewArchive,
     /// Open the archive again (after another copy of the app has closed it).
     ReopenArchive,
+    /// Merge a copy a sync tool left beside the archive, then move it into `backups/`.
+    MergeConflictCopy(PathBuf),
+    /// Move a copy a sync tool left beside the archive into `backups/`, unmerged.
+    ShelveConflictCopy(PathBuf),
     /// Try a failed save again.
     RetrySave,
     /// Hide a notice.
@@ -59,18 +130,29 @@ pub enum Command {
     /// Copy files into the archive and attach them to the receipt being edited
     /// (or to a new receipt when none is open).
     AttachFiles(Vec<PathBuf>),
+    /// Files dropped on the window: imported when they are receipts or a
+    /// card, attached to a receipt otherwise.
+    DropFiles(Vec<PathBuf>),
     /// Open an attached file in the system's viewer.
     OpenAttachment(String),
     /// Show an attached file selected in its folder, in the file manager.
     ShowAttachment(String),
     /// Import receipts from a CSV file.
     ImportReceipts(PathBuf),
+    /// Open a new receipt filled from a confirmation e-mail, with the e-mail attached.
+    ReceiptFromMail(PathBuf),
+    /// Show an eSIM activation code as a QR code (after asking).
+    ShowQr(String),
+    /// Read an activation code from a QR code in an image, into the open card form.
+    ReadQrImage(PathBuf),
     /// Export every receipt to a CSV file.
     ExportReceipts(PathBuf),
-    /// Write a card's family guide: Markdown for a `.md` file, HTML otherwise.
+    /// Write a card's family guide.
     ExportGuide {
         /// The card.
         card: CardId,
+        /// HTML or Markdown, whatever the file is called.
+        format: GuideFormat,
         /// The file.
         path: PathBuf,
     },
@@ -97,14 +179,67 @@ pub enum FileAction {
     AttachFiles,
     /// Pick a CSV file of receipts to import.
     ImportReceipts,
+    /// Pick a confirmation e-mail to read into a new receipt.
+    ReadMail,
+    /// Pick an image with an eSIM's QR code.
+    ReadQrImage,
     /// Save the receipts as CSV.
     ExportReceipts,
-    /// Save a card's guide as HTML.
-    ExportGuideHtml(CardId),
-    /// Save a card's guide as Markdown.
-    ExportGuideMarkdown(CardId),
+    /// Save a card's guide, as HTML or Markdown.
+    ExportGuide(CardId, GuideFormat),
     /// Save a card to share; with its numbers or without.
     ExportCard(CardId, bool),
     /// Pick a shared card file to import.
     ImportCard,
+}
+
+impl Command {
+    /// Whether the command changes the archive, so that it is refused while
+    /// the archive is read-only.
+    pub fn edits_archive(&self) -> bool {
+        match self {
+            Command::SaveCard(_)
+            | Command::DeleteCard(_)
+            | Command::StartRenewal(_)
+            | Command::UpdateRenewal(_)
+            | Command::CancelRenewal(_)
+            | Command::RecordRenewal(_)
+            | Command::RecordFailedAttempt { .. }
+            | Command::AddReading { .. }
+            | Command::SaveReceipt(_)
+            | Command::DeleteReceipt(_)
+            | Command::AttachFiles(_)
+            | Command::DropFiles(_)
+            | Command::ImportReceipts(_)
+            | Command::ImportCard(_)
+            | Command::ReceiptFromMail(_)
+            | Command::MergeConflictCopy(_)
+            | Command::ShelveConflictCopy(_) => true,
+            Command::Navigate(_)
+            | Command::AddCard
+            | Command::OpenReceipt(_)
+            | Command::OpenCard(_)
+            | Command::OpenGuide(_)
+            | Command::TrySample
+            | Command::LeaveSample
+            | Command::UpdateSettings(_)
+            | Command::SetClosedReminders(_)
+            | Command::SendTestNotification
+            | Command::OpenFolder(_)
+            | Command::RestoreBackup
+            | Command::StartNewArchive
+            | Command::ReopenArchive
+            | Command::RetrySave
+            | Command::DismissNotice(_)
+            | Command::ChooseFile(_)
+            | Command::ExportReminders(_)
+            | Command::OpenAttachment(_)
+            | Command::ShowAttachment(_)
+            | Command::ExportReceipts(_)
+            | Command::ExportGuide { .. }
+            | Command::ExportCard { .. }
+            | Command::ShowQr(_)
+            | Command::ReadQrImage(_) => false,
+        }
+    }
 }

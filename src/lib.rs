@@ -1,16 +1,19 @@
 //! Kōshin (更新, "renewal") keeps a travel data card for Japan alive: it plans
 //! renewals, guides them step by step and archives the receipts.
 //!
-//! The crate is a library with a thin binary: `model`, `store` and `i18n` hold
-//! the logic without any UI, `ui` holds the screens, and `app` ties them
-//! together as an `eframe::App`.
+//! The crate is a library with a thin binary: `model`, `wizard`, `store`,
+//! `export` and `i18n` hold the logic without any UI; `actions` are what a
+//! person does, shared by `app` (the `eframe::App`, drawing the screens of
+//! `ui`) and `cli` (the command line). See ARCHITECTURE.md.
 
+pub mod actions;
 pub mod app;
 pub mod cli;
 pub mod command;
 pub mod export;
 pub mod i18n;
 pub mod model;
+pub mod notify;
 pub mod store;
 pub mod ui;
 pub mod wizard;

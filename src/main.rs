@@ -33,7 +33,7 @@ fn main() -> ExitCode {
     };
     let data_dir = match &demo_dir {
         Some(dir) => {
-            if let Err(msg) = cli::write_demo(dir.path(), &now, &tr) {
+            if let Err(msg) = koshin::actions::archive::write_demo(dir.path(), &now, &tr) {
                 return fail(&tr.msg(&msg));
             }
             dir.path().to_path_buf()
@@ -45,9 +45,12 @@ fn main() -> ExitCode {
     };
 
     let options = eframe::NativeOptions {
+        // The app id is the name of the desktop entry (packaging/koshin.desktop),
+        // so that X11 and Wayland desktops show its name and icon.
         viewport: egui::ViewportBuilder::default()
             .with_title("Kōshin")
             .with_app_id("koshin")
+            .with_icon(window_icon())
             .with_inner_size([1180.0, 760.0])
             .with_min_inner_size([720.0, 480.0]),
         ..Default::default()
@@ -61,7 +64,14 @@ fn main() -> ExitCode {
     let result = eframe::run_native(
         "Kōshin",
         options,
-        Box::new(|cc| Ok(Box::new(KoshinApp::new(&cc.egui_ctx, app_options)))),
+        Box::new(|cc| {
+            let mut app = KoshinApp::new(&cc.egui_ctx, app_options);
+            // Opened with a card file (a double click in the file manager).
+            if let Some(file) = cli.file {
+                app.offer_import(file);
+            }
+            Ok(Box::new(app))
+        }),
     );
     drop(demo_dir);
     match result {
@@ -70,8 +80,26 @@ fn main() -> ExitCode {
     }
 }
 
+/// The app's icon, the one the package installs in the hicolor theme.
+const ICON_PNG: &[u8] = include_bytes!("../packaging/icons/hicolor/256x256/apps/koshin.png");
+
+/// The window's icon; the system's default one should the PNG not decode.
+fn window_icon() -> egui::IconData {
+    eframe::icon_data::from_png_bytes(ICON_PNG).unwrap_or_default()
+}
+
 fn fail(text: &str) -> ExitCode {
     use std::io::Write;
     let _ = writeln!(std::io::stderr(), "koshin: {text}");
     ExitCode::FAILURE
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_icon_decodes() {
+        let icon = super::window_icon();
+        assert_eq!((icon.width, icon.height), (256, 256));
+        assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+    }
 }

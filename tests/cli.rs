@@ -223,12 +223,13 @@ fn due_lists_the_demo_cards_to_renew_this_week_as_json() {
             )
         })
         .collect();
-    // The eSIM ends in two days (less three days of lead: overdue); the router is
-    // due back in five; the SIM has twelve days left, beyond the week.
+    // The eSIM ends in two days (less three days of lead: renew now, it still
+    // works); the router is due back in five; the SIM has twelve days left,
+    // beyond the week.
     assert_eq!(
         summary,
         [
-            ("Mum's eSIM", "esim", "overdue"),
+            ("Mum's eSIM", "esim", "renew_now"),
             ("Family pocket WiFi", "pocket_wifi", "soon")
         ]
     );
@@ -258,7 +259,7 @@ fn due_lists_the_demo_cards_to_renew_this_week_as_json() {
             .lines()
             .next()
             .unwrap()
-            .starts_with("Overdue: Mum's eSIM")
+            .starts_with("Renew now: Mum's eSIM")
     );
 }
 
@@ -472,4 +473,38 @@ fn guide_export_and_card_sharing_on_the_command_line() {
         std::fs::read(dir.path().join("koshin.ron")).unwrap(),
         before
     );
+}
+
+#[test]
+fn exports_to_a_bare_file_name_are_written_in_the_current_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let here = tempfile::tempdir().unwrap();
+    common::write_demo(dir.path());
+    let data = dir.path().to_str().unwrap();
+    for args in [
+        vec!["export", "ics", "r.ics"],
+        vec!["export", "receipts", "r.csv"],
+        vec!["guide", "Mum's eSIM", "--out", "g.md"],
+        vec!["export", "card", "Mum's eSIM", "c.koshin-card.ron"],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_koshin"))
+            .args(["--data-dir", data])
+            .args(&args)
+            .current_dir(here.path())
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("KOSHIN_DATA_DIR")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).is_empty(),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        let file = here.path().join(args.last().unwrap());
+        assert!(file.is_file(), "{args:?} wrote {}", file.display());
+    }
+    let md = std::fs::read_to_string(here.path().join("g.md")).unwrap();
+    assert!(md.starts_with("# How to renew Mum's eSIM"), "{md}");
 }

@@ -9,12 +9,18 @@ use std::path::Path;
 use koshin::i18n::Lang;
 
 /// Kebab-case strings in the code that are data, not message ids.
-const NOT_MESSAGES: [&str; 5] = [
+const NOT_MESSAGES: [&str; 11] = [
     "extension-request",
     "renew-by",
     "return-by",
+    "data-runs-out",
     "koshin-card",
+    "koshin-remind",
     "third-party",
+    "daemon-reload",
+    "test-config",
+    "test-home",
+    "koshin-disk-check",
 ];
 
 /// The message ids of a Fluent file and, for each, the variables it uses.

@@ -10,23 +10,18 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use koshin::model::CardKind;
 use koshin::store;
 
-fn load(dir: &std::path::Path) -> koshin::model::Archive {
-    store::load(&dir.join(store::FILE_NAME)).unwrap().archive
-}
+use common::{click, load};
 
 #[test]
 fn adding_a_card_by_typing_saves_it_to_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::harness(dir.path());
-    harness.get_by_label("Cards").click();
-    harness.run();
-    harness.get_by_label("Add card").click();
-    harness.run();
+    click(&mut harness, "Cards");
+    click(&mut harness, "Add card");
 
     common::type_into(&mut harness, "Label", "Mum's eSIM");
     common::type_into(&mut harness, "Used by", "Mum");
-    harness.get_by_label("eSIM").click();
-    harness.run();
+    click(&mut harness, "eSIM");
     common::type_into(&mut harness, "Provider", "Sora eSIM");
     common::type_into(&mut harness, "ICCID", "8981 1000 2215 2271 918");
     common::type_into(&mut harness, "EID", "89049032123451234512345678901235");
@@ -62,10 +57,8 @@ fn adding_a_card_by_typing_saves_it_to_the_file() {
 fn identifier_warnings_show_while_typing_and_do_not_block() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::harness(dir.path());
-    harness.get_by_label("Cards").click();
-    harness.run();
-    harness.get_by_label("Add card").click();
-    harness.run();
+    click(&mut harness, "Cards");
+    click(&mut harness, "Add card");
     common::type_into(&mut harness, "Label", "Dad's SIM");
     common::type_into(&mut harness, "ICCID", "8981100022152271917");
     common::type_into(&mut harness, "Phone number", "050-1234-5678");
@@ -88,23 +81,28 @@ fn identifier_warnings_show_while_typing_and_do_not_block() {
 fn a_payment_card_number_is_refused_with_a_reason() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::harness(dir.path());
-    harness.get_by_label("Cards").click();
-    harness.run();
-    harness.get_by_label("Add card").click();
-    harness.run();
+    click(&mut harness, "Cards");
+    click(&mut harness, "Add card");
+    // A new form does not open in red.
+    assert!(
+        harness
+            .query_by_label_contains("Give the card a label")
+            .is_none()
+    );
     common::type_into(&mut harness, "Label", "Router");
     common::type_into(&mut harness, "Notes", "paid with 4111 1111 1111 1111");
     harness.run();
+    // Pressing Add card with a card number in the notes saves nothing and says why.
+    harness
+        .get_by_role_and_label(Role::Button, "Add card")
+        .click();
+    harness.run_steps(4);
     assert!(
         !harness
             .get_all_by_label_contains("looks like a payment card number")
             .collect::<Vec<_>>()
             .is_empty()
     );
-    let add = harness.get_by_role_and_label(Role::Button, "Add card");
-    assert!(add.accesskit_node().is_disabled());
-    add.click();
-    harness.run_steps(4);
     assert!(!dir.path().join("koshin.ron").exists(), "nothing was saved");
 }
 
@@ -114,11 +112,9 @@ fn editing_then_deleting_a_card_after_confirming() {
     common::write_demo(dir.path());
     let receipts_before = load(dir.path()).receipts.len();
     let mut harness = common::harness(dir.path());
-    harness.get_by_label("Cards").click();
-    harness.run();
+    click(&mut harness, "Cards");
 
-    harness.get_by_label("Dad's SIM").click();
-    harness.run();
+    click(&mut harness, "Dad's SIM");
     common::retype_into(&mut harness, "Used by", "Grandpa");
     harness.get_by_label("Save changes").click();
     common::settle_and_save(&mut harness);
@@ -131,15 +127,12 @@ fn editing_then_deleting_a_card_after_confirming() {
     assert_eq!(card.owner, "Grandpa");
     let id = card.id;
 
-    harness.get_by_label("Dad's SIM").click();
-    harness.run();
-    harness.get_by_label("Delete card…").click();
-    harness.run();
+    click(&mut harness, "Dad's SIM");
+    click(&mut harness, "Delete card…");
     // The question names the card and says its receipts stay.
     assert!(harness.query_by_label("Delete Dad's SIM?").is_some());
     assert!(harness.query_by_label_contains("receipt is kept").is_some());
-    harness.get_by_label("Keep card").click();
-    harness.run();
+    click(&mut harness, "Keep card");
     assert!(harness.query_by_label("Delete Dad's SIM?").is_none());
     assert_eq!(
         load(dir.path()).cards.len(),
@@ -147,8 +140,7 @@ fn editing_then_deleting_a_card_after_confirming() {
         "keeping the card changes nothing"
     );
 
-    harness.get_by_label("Delete card…").click();
-    harness.run();
+    click(&mut harness, "Delete card…");
     harness.get_by_label("Delete card").click();
     common::settle_and_save(&mut harness);
     let archive = load(dir.path());
@@ -167,13 +159,14 @@ fn editing_then_deleting_a_card_after_confirming() {
 fn a_second_copy_is_read_only_and_says_so() {
     let dir = tempfile::tempdir().unwrap();
     common::write_demo(dir.path());
-    let _first = store::ArchiveLock::try_acquire(dir.path())
-        .unwrap()
-        .unwrap();
+    let store::Acquired::Held(_first, _) =
+        store::ArchiveLock::try_acquire(dir.path(), common::now().timestamp()).unwrap()
+    else {
+        panic!("the lock was free")
+    };
     let before = common::file_text(dir.path());
     let mut harness = common::harness(dir.path());
-    harness.get_by_label("Cards").click();
-    harness.run();
+    click(&mut harness, "Cards");
     assert!(
         harness
             .query_by_label_contains("Another copy of Kōshin has this archive open")
@@ -186,8 +179,7 @@ fn a_second_copy_is_read_only_and_says_so() {
             .is_disabled()
     );
     // Changing the theme works on screen but is not written.
-    harness.get_by_label("Settings").click();
-    harness.run();
+    click(&mut harness, "Settings");
     harness.get_by_label("Dark").click();
     harness.run_steps(4);
     assert_eq!(common::file_text(dir.path()), before);
@@ -214,10 +206,8 @@ fn a_damaged_file_is_explained_and_a_new_archive_keeps_it_aside() {
         "there is no backup"
     );
 
-    harness.get_by_label("Start a new archive").click();
-    harness.run();
-    harness.get_by_label("Cards").click();
-    harness.run();
+    click(&mut harness, "Start a new archive");
+    click(&mut harness, "Cards");
     let aside: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .filter_map(Result::ok)
@@ -246,8 +236,7 @@ fn a_damaged_file_is_explained_and_a_new_archive_keeps_it_aside() {
 fn settings_show_the_archive_path_and_switch_the_theme() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::harness(dir.path());
-    harness.get_by_label("Settings").click();
-    harness.run();
+    click(&mut harness, "Settings");
     let path = dir.path().join("koshin.ron").display().to_string();
     assert!(harness.query_by_label(&path).is_some());
     assert!(harness.query_by_label("Open folder").is_some());
@@ -258,4 +247,41 @@ fn settings_show_the_archive_path_and_switch_the_theme() {
         koshin::model::ThemeChoice::Dark
     );
     assert_eq!(harness.ctx.theme(), egui::Theme::Dark);
+}
+
+#[test]
+fn opened_with_a_card_file_the_app_asks_before_importing_it() {
+    use clap::Parser;
+    let dir = tempfile::tempdir().unwrap();
+    common::write_demo(dir.path());
+    let file = dir.path().join("dad.koshin-card.ron");
+    let archive = load(dir.path());
+    let text = koshin::export::card_file::write_card(&archive.cards[1], false, false).unwrap();
+    std::fs::write(&file, text).unwrap();
+    // What a file manager runs: `koshin FILE`; subcommands still win.
+    let cli = koshin::cli::Cli::try_parse_from(["koshin", file.to_str().unwrap()]).unwrap();
+    assert_eq!(cli.file.as_deref(), Some(file.as_path()));
+    assert!(cli.command.is_none());
+    for args in [
+        vec!["koshin", "check"],
+        vec!["koshin", "--data-dir", "/tmp/x", "check"],
+    ] {
+        let check = koshin::cli::Cli::try_parse_from(&args).unwrap();
+        assert!(check.file.is_none() && check.command.is_some(), "{args:?}");
+    }
+
+    let mut harness = common::harness(dir.path());
+    harness.state_mut().offer_import(file);
+    harness.run();
+    assert!(harness.query_by_label("Import this card?").is_some());
+    assert_eq!(
+        harness.state().archive().cards.len(),
+        3,
+        "nothing before a yes"
+    );
+    click(&mut harness, "Import card");
+    common::settle_and_save(&mut harness);
+    let saved = load(dir.path());
+    assert_eq!(saved.cards.len(), 4);
+    assert!(saved.cards.iter().any(|c| c.label == "Dad's SIM (2)"));
 }

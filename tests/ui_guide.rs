@@ -4,16 +4,12 @@
 
 mod common;
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use koshin::KoshinApp;
 use koshin::command::Command;
+use koshin::export::guide::GuideFormat;
 use koshin::store;
 
-fn click(harness: &mut Harness<'static, KoshinApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
+use common::click;
 
 #[test]
 fn paging_through_the_guide_of_an_esim() {
@@ -81,7 +77,7 @@ fn paging_through_the_guide_of_an_esim() {
     click(&mut harness, "Back");
     assert!(harness.query_by_label("Keep the proof").is_some());
 
-    click(&mut harness, "It doesn't work");
+    click(&mut harness, "If it does not work");
     assert!(harness.query_by_label("Check the connection").is_some());
     click(&mut harness, "Next step");
     assert!(harness.query_by_label("Try another way to pay").is_some());
@@ -89,6 +85,51 @@ fn paging_through_the_guide_of_an_esim() {
     click(&mut harness, "Back");
     click(&mut harness, "Back");
     assert!(harness.query_by_label("Keep the proof").is_some());
+}
+
+#[test]
+fn the_buttons_stay_in_place_and_the_failure_path_ends_with_who_to_call() {
+    let dir = tempfile::tempdir().unwrap();
+    common::write_demo(dir.path());
+    let mut harness = common::harness(dir.path());
+    click(&mut harness, "Family guide");
+    click(&mut harness, "Guide for Mum's eSIM");
+    let rect_of = |harness: &egui_kittest::Harness<'static, koshin::KoshinApp>, label: &str| {
+        harness.get_by_label(label).rect()
+    };
+    let next = rect_of(&harness, "Next step");
+    let back = rect_of(&harness, "Back");
+    let failure = rect_of(&harness, "If it does not work");
+    for _ in 0..6 {
+        click(&mut harness, "Next step");
+        assert_eq!(rect_of(&harness, "Next step"), next, "Next stays in place");
+        assert_eq!(rect_of(&harness, "Back"), back, "Back stays in place");
+        assert_eq!(rect_of(&harness, "If it does not work"), failure);
+    }
+    click(&mut harness, "If it does not work");
+    for label in ["Next step", "Next step", "Finish"] {
+        assert_eq!(
+            rect_of(&harness, label).min,
+            next.min,
+            "{label} stays in place"
+        );
+        click(&mut harness, label);
+    }
+    // The end of the failure path says who to call, never that the renewal is done.
+    assert!(harness.query_by_label_contains("Stop here").is_some());
+    assert!(harness.query_by_label_contains("That's all").is_none());
+    assert!(
+        !harness
+            .query_all_by_label_contains("+86 138 0013 8000")
+            .collect::<Vec<_>>()
+            .is_empty()
+    );
+
+    // Opening the guide again starts at step 1, and offers to continue.
+    click(&mut harness, "Choose another card");
+    assert!(harness.query_by_label("Continue at step 4").is_some());
+    click(&mut harness, "Guide for Mum's eSIM");
+    assert!(harness.query_by_label("Step 1 of 8").is_some());
 }
 
 #[test]
@@ -107,6 +148,7 @@ fn exporting_the_guide_and_sharing_a_card_in_the_app() {
     harness.state_mut().apply(
         Command::ExportGuide {
             card: esim,
+            format: GuideFormat::Html,
             path: html.clone(),
         },
         0.0,
@@ -114,6 +156,7 @@ fn exporting_the_guide_and_sharing_a_card_in_the_app() {
     harness.state_mut().apply(
         Command::ExportGuide {
             card: esim,
+            format: GuideFormat::Markdown,
             path: md.clone(),
         },
         0.0,

@@ -9,20 +9,13 @@ use egui_kittest::kittest::Queryable;
 use egui_kittest::{Harness, SnapshotOptions, SnapshotResults};
 use koshin::KoshinApp;
 use koshin::command::Command;
-use koshin::i18n::{I18n, Lang};
-use koshin::model::demo;
+use koshin::i18n::Lang;
 use koshin::store;
 
-/// The sample household in `lang`, at the pinned moment.
+use common::click;
+
 fn harness_in(lang: Lang) -> (tempfile::TempDir, Harness<'static, KoshinApp>) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut archive = demo::archive_in(&common::now(), &I18n::new(lang));
-    archive.settings.language = Some(lang);
-    koshin::cli::write_archive_once(dir.path(), &archive).unwrap();
-    let mut harness = common::harness(dir.path());
-    harness.set_size(egui::vec2(1180.0, 760.0));
-    harness.run();
-    (dir, harness)
+    common::demo_harness_in(lang, (1180.0, 760.0))
 }
 
 /// Small differences between software renderers are tolerated; a missing or
@@ -57,10 +50,8 @@ fn choosing_a_language_in_settings_switches_at_once_and_is_remembered() {
     let dir = tempfile::tempdir().unwrap();
     common::write_demo(dir.path());
     let mut harness = common::harness(dir.path());
-    harness.get_by_label("Settings").click();
-    harness.run();
-    harness.get_by_label("简体中文").click();
-    harness.run();
+    click(&mut harness, "Settings");
+    click(&mut harness, "简体中文");
     assert!(
         harness.query_by_label("设置与数据").is_some(),
         "the screen is in Chinese at once"
@@ -82,9 +73,7 @@ fn choosing_a_language_in_settings_switches_at_once_and_is_remembered() {
             .query_by_label_contains("现在：2026年11月22日 10:00")
             .is_some()
     );
-    harness.get_by_label("设置").click();
-    harness.run();
-    harness.get_by_label("日本語").click();
-    harness.run();
+    click(&mut harness, "设置");
+    click(&mut harness, "日本語");
     assert!(harness.query_by_label("設定とデータ").is_some());
 }

@@ -9,6 +9,8 @@ use koshin::command::Command;
 use koshin::model::{Archive, Card, CardKind};
 use koshin::store;
 
+use common::click;
+
 fn card(label: &str, end: &str) -> Card {
     let mut card = Card::new(CardKind::Sim, label);
     card.validity_end = Some(end.parse().unwrap());
@@ -26,9 +28,9 @@ fn cards_are_ordered_by_urgency_with_their_marks() {
     let archive = Archive {
         cards: vec![
             card("Fine card", "2026-12-31T23:59:00+09:00[Asia/Tokyo]"),
-            card("Today card", "2026-11-25T20:00:00+09:00[Asia/Tokyo]"),
-            card("Overdue card", "2026-11-24T23:59:00+09:00[Asia/Tokyo]"),
-            card("Soon card", "2026-11-30T23:59:00+09:00[Asia/Tokyo]"),
+            card("Soon card", "2026-11-25T20:00:00+09:00[Asia/Tokyo]"),
+            card("Renew now card", "2026-11-24T23:59:00+09:00[Asia/Tokyo]"),
+            card("Stopped card", "2026-11-21T23:59:00+09:00[Asia/Tokyo]"),
         ],
         ..Archive::default()
     };
@@ -36,8 +38,13 @@ fn cards_are_ordered_by_urgency_with_their_marks() {
     let mut harness = common::harness(dir.path());
     harness.run();
 
-    let order = ["Overdue card", "Today card", "Soon card", "Fine card"];
-    let marks = ["Overdue", "Today", "Soon", "Fine"];
+    let order = ["Stopped card", "Renew now card", "Soon card", "Fine card"];
+    let marks = [
+        "⛔ Stopped working",
+        "⚠ Renew now",
+        "⏰ Renew soon",
+        "✔ Fine",
+    ];
     let ys: Vec<f32> = order
         .iter()
         .map(|label| harness.get_by_label(label).rect().center().y)
@@ -62,7 +69,59 @@ fn cards_are_ordered_by_urgency_with_their_marks() {
             )
             .is_some()
     );
-    assert!(harness.query_by_label_contains("overdue by").is_some());
+    // A card whose renew-by passed still works, and says until when.
+    assert!(
+        harness
+            .query_by_label_contains(
+                "Renew today: it still works until Tue 2026-11-24 23:59 Japan time (in 2 days 13 hours)"
+            )
+            .is_some()
+    );
+    // A card that stopped says so, and what to do for its kind, not its data.
+    assert!(
+        harness
+            .query_by_label_contains("It stopped working Sat 2026-11-21 23:59 Japan time")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Some carriers still allow a top-up")
+            .is_some()
+    );
+}
+
+#[test]
+fn renew_now_and_stopped_read_differently_in_japanese() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive {
+        cards: vec![
+            card("Renew now card", "2026-11-24T23:59:00+09:00[Asia/Tokyo]"),
+            card("Stopped card", "2026-11-21T23:59:00+09:00[Asia/Tokyo]"),
+        ],
+        ..Archive::default()
+    };
+    archive.settings.language = Some(koshin::i18n::Lang::Ja);
+    write_archive(dir.path(), &archive);
+    let mut harness = common::harness(dir.path());
+    harness.run();
+    let renew_now = harness.get_by_label("⚠ 今すぐ更新").rect().center().y;
+    let stopped = harness.get_by_label("⛔ 使用不可").rect().center().y;
+    let near =
+        |label: &str, y: f32| (harness.get_by_label(label).rect().center().y - y).abs() < 12.0;
+    assert!(near("Renew now card", renew_now));
+    assert!(near("Stopped card", stopped));
+    assert!(
+        harness
+            .query_by_label_contains("今日更新してください")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("に使えなくなりました")
+            .is_some()
+    );
+    // Not "expired" for a card that still works.
+    assert!(harness.query_by_label_contains("期限切れ").is_none());
 }
 
 #[test]
@@ -89,8 +148,7 @@ fn a_reading_added_on_the_overview_is_saved_and_projected() {
     common::write_demo(dir.path());
     let mut harness = common::harness(dir.path());
     harness.run();
-    harness.get_by_label("Show data of Dad's SIM").click();
-    harness.run();
+    click(&mut harness, "Show data of Dad's SIM");
     assert!(harness.query_by_label("Data of Dad's SIM").is_some());
     common::type_into(&mut harness, "Data left now", "lots");
     assert!(
@@ -135,4 +193,31 @@ fn reminders_export_to_a_calendar_file() {
             .query_by_label_contains("Wrote the reminders to")
             .is_some()
     );
+}
+
+#[test]
+fn the_first_start_offers_a_first_card_and_the_sample_household() {
+    use egui_kittest::kittest::NodeT;
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(dir.path());
+    harness.run();
+    assert!(
+        harness
+            .get_by_label("Export reminders…")
+            .accesskit_node()
+            .is_disabled(),
+        "nothing to remind of without cards"
+    );
+    click(&mut harness, "Try the sample household");
+    assert!(harness.query_by_label("Mum's eSIM").is_some());
+    assert!(harness.query_by_label("Back to my archive").is_some());
+    click(&mut harness, "Back to my archive");
+    assert!(harness.query_by_label("Mum's eSIM").is_none());
+    assert!(
+        !dir.path().join("koshin.ron").exists(),
+        "the sample never touches the archive"
+    );
+    click(&mut harness, "Add your first card");
+    assert!(harness.query_by_label("New card").is_some());
+    assert_eq!(harness.state().screen(), koshin::command::Screen::Cards);
 }

@@ -8,23 +8,10 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use koshin::KoshinApp;
 use koshin::command::Command;
-use koshin::model::{Archive, Money};
+use koshin::model::Money;
 use koshin::store::{self, attachments};
 
-fn load(dir: &std::path::Path) -> Archive {
-    store::load(&dir.join(store::FILE_NAME)).unwrap().archive
-}
-
-fn click(harness: &mut Harness<'static, KoshinApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-/// Picks `option` in the combo box labelled `combo`.
-fn choose(harness: &mut Harness<'static, KoshinApp>, combo: &str, option: &str) {
-    click(harness, combo);
-    click(harness, option);
-}
+use common::{choose, click, load};
 
 #[test]
 fn adding_a_receipt_by_hand_then_finding_it_and_filtering_by_currency() {

@@ -10,16 +10,8 @@ use koshin::KoshinApp;
 use koshin::model::checklist::{ItemState, Precaution};
 use koshin::model::history::Outcome;
 use koshin::model::{Archive, Channel, Money};
-use koshin::store;
 
-fn load(dir: &std::path::Path) -> Archive {
-    store::load(&dir.join(store::FILE_NAME)).unwrap().archive
-}
-
-fn click(harness: &mut Harness<'static, KoshinApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
+use common::{click, load};
 
 fn next(harness: &mut Harness<'static, KoshinApp>, expected_heading: &str) {
     click(harness, "Next");
@@ -153,6 +145,34 @@ fn a_full_esim_online_renewal_is_recorded() {
             .query_by_label_contains("Recorded the renewal of Mum's eSIM")
             .is_some()
     );
+
+    // Right after recording, the Overview tells the truth: fine, with the new date.
+    click(&mut harness, "Overview");
+    let card_y = harness.get_by_label("Mum's eSIM").rect().center().y;
+    let fine: Vec<f32> = harness
+        .query_all_by_label("✔ Fine")
+        .map(|n| n.rect().center().y)
+        .collect();
+    assert!(
+        fine.iter().any(|y| (y - card_y).abs() < 12.0),
+        "Mum's eSIM is fine right after its renewal"
+    );
+    assert!(
+        harness
+            .query_by_label_contains(
+                "Renew by Sun 2026-12-06 23:59 Japan time (in 14 days 13 hours)"
+            )
+            .is_some()
+    );
+    assert!(harness.query_by_label("10 GB left of 10 GB").is_some());
+    let now = common::now();
+    let plans = koshin::model::plan::overview(&archive, &now);
+    let mum = plans.iter().find(|p| p.card.label == "Mum's eSIM").unwrap();
+    assert_eq!(mum.urgency, koshin::model::plan::Urgency::Fine);
+    assert_eq!(
+        mum.run_out, None,
+        "the readings before the top-up no longer count"
+    );
 }
 
 #[test]
@@ -284,12 +304,13 @@ fn closing_mid_wizard_and_opening_again_resumes_it() {
     );
     // The checklist screen shows the same renewal's ticks.
     click(&mut harness, "Checklist");
-    assert!(harness.query_by_label("Renewing Dad's SIM").is_some());
-    let roaming = harness.get_by_label("Turn off data roaming on your home SIM");
-    assert_eq!(
-        roaming.accesskit_node().toggled(),
-        Some(egui::accesskit::Toggled::True)
-    );
+    assert!(harness.query_by_label_contains("Dad's SIM · ").is_some());
+    // Every card's precautions are listed; only the renewal in progress has ticks.
+    let ticked: Vec<_> = harness
+        .query_all_by_label("Turn off data roaming on your home SIM")
+        .filter(|node| node.accesskit_node().toggled() == Some(egui::accesskit::Toggled::True))
+        .collect();
+    assert_eq!(ticked.len(), 1);
 }
 
 #[test]
@@ -318,11 +339,41 @@ fn it_didnt_work_leads_to_recovery_and_a_recorded_failed_attempt() {
             .is_some()
     );
     assert!(harness.query_by_label("8981100022152271918").is_some());
-    click(&mut harness, "Try again");
+    click(&mut harness, "Try the same way again");
     assert!(harness.query_by_label("Step 7 of 9: Pay").is_some());
+    common::type_into(&mut harness, "Order number", "SORA-FAIL-1");
+    click(&mut harness, "It didn't work…");
+    common::type_into(
+        &mut harness,
+        "Note for the history",
+        "PayPal declined twice",
+    );
+    // Trying again another way keeps everything typed, back at the payment.
+    click(&mut harness, "Try again another way");
+    assert!(
+        harness
+            .query_by_label("Step 4 of 9: Prepare the payment")
+            .is_some()
+    );
+    common::retype_into(&mut harness, "Payment method", "Visa of Lin");
+    click(
+        &mut harness,
+        "This payment method works for payments abroad",
+    );
+    for heading in [
+        "Step 5 of 9: Choose the plan",
+        "Step 6 of 9: Enter and check the details",
+        "Step 7 of 9: Pay",
+    ] {
+        next(&mut harness, heading);
+    }
+    assert_eq!(
+        harness.get_by_label("Order number").value().as_deref(),
+        Some("SORA-FAIL-1")
+    );
     click(&mut harness, "It didn't work…");
     common::type_into(&mut harness, "Note for the history", "Card declined twice");
-    click(&mut harness, "Record failed attempt");
+    click(&mut harness, "Record the attempt and stop");
     common::settle_and_save(&mut harness);
 
     let archive = load(dir.path());
@@ -331,15 +382,32 @@ fn it_didnt_work_leads_to_recovery_and_a_recorded_failed_attempt() {
         .iter()
         .find(|c| c.label == "Mum's eSIM")
         .unwrap();
-    let event = card.history.last().unwrap();
-    assert_eq!(event.outcome, Outcome::Failed);
-    assert_eq!(event.note, "Card declined twice");
+    let failed: Vec<&str> = card
+        .history
+        .iter()
+        .filter(|e| e.outcome == Outcome::Failed)
+        .map(|e| e.note.as_str())
+        .collect();
+    assert_eq!(failed, ["PayPal declined twice", "Card declined twice"]);
     assert_eq!(
         card.validity_end.as_ref().unwrap().to_string(),
         "2026-11-24T23:59:00+09:00[Asia/Tokyo]",
         "a failed attempt changes no validity"
     );
     assert!(archive.renewals.is_empty());
+
+    // The card's screen shows the attempts and their notes, newest first.
+    click(&mut harness, "Cards");
+    click(&mut harness, "Mum's eSIM");
+    let first = harness
+        .get_by_label("Note: Card declined twice")
+        .rect()
+        .top();
+    let second = harness
+        .get_by_label("Note: PayPal declined twice")
+        .rect()
+        .top();
+    assert!(first < second, "newest first");
 }
 
 #[test]
@@ -353,6 +421,12 @@ fn cancelling_changes_nothing() {
     click(&mut harness, "Cancel renewal…");
     click(&mut harness, "Stop renewal");
     common::settle_and_save(&mut harness);
-    assert_eq!(load(dir.path()), before);
+    let after = load(dir.path());
+    // The cards and receipts are as they were (a save stamps nothing it did
+    // not change); the renewal is gone, remembered only as deleted.
+    assert_eq!(after.cards, before.cards);
+    assert_eq!(after.receipts, before.receipts);
+    assert!(after.renewals.is_empty());
+    assert_eq!(after.tombstones.len(), 1);
     assert!(harness.query_by_label("Renew Dad's SIM").is_some());
 }

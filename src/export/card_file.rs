@@ -27,11 +27,17 @@ struct CardFile {
     card: Card,
 }
 
-/// The card as it is shared: no history, no readings, identifiers only when asked.
-pub fn shared(card: &Card, with_identifiers: bool) -> Card {
+/// The card as it is shared: no history, no readings, identifiers only when
+/// asked, and the eSIM's activation code (a secret until installed) only when
+/// asked for on its own.
+pub fn shared(card: &Card, with_identifiers: bool, with_activation_code: bool) -> Card {
     let mut shared = card.clone();
     shared.history.clear();
     shared.readings.clear();
+    shared.updated_at = None;
+    if !(with_identifiers && with_activation_code) {
+        shared.esim_code = crate::model::esim_code::EsimCode::default();
+    }
     if !with_identifiers {
         shared.ids = Identifiers::default();
         shared.payment = PaymentMethod {
@@ -43,11 +49,15 @@ pub fn shared(card: &Card, with_identifiers: bool) -> Card {
 }
 
 /// The text of a card file.
-pub fn write_card(card: &Card, with_identifiers: bool) -> Result<String, Msg> {
+pub fn write_card(
+    card: &Card,
+    with_identifiers: bool,
+    with_activation_code: bool,
+) -> Result<String, Msg> {
     let file = CardFile {
         format: FORMAT.to_owned(),
         version: VERSION,
-        card: shared(card, with_identifiers),
+        card: shared(card, with_identifiers, with_activation_code),
     };
     crate::store::to_text_of(&file).map_err(|e| e.message())
 }
@@ -118,7 +128,7 @@ mod tests {
         let card = &archive.cards[0];
         let empty = Archive::default();
 
-        let with = read_card(write_card(card, true).unwrap().as_bytes(), &empty).unwrap();
+        let with = read_card(write_card(card, true, false).unwrap().as_bytes(), &empty).unwrap();
         assert_ne!(with.id, card.id, "a new card, not the same one");
         assert_eq!(with.label, card.label);
         assert_eq!(with.ids, card.ids);
@@ -126,19 +136,20 @@ mod tests {
         assert_eq!(with.helper_phone, card.helper_phone);
         assert!(with.history.is_empty() && with.readings.is_empty());
 
-        let without = read_card(write_card(card, false).unwrap().as_bytes(), &empty).unwrap();
+        let without =
+            read_card(write_card(card, false, false).unwrap().as_bytes(), &empty).unwrap();
         assert_eq!(without.ids, Identifiers::default());
         assert_eq!(without.payment.last_four, "");
         assert_eq!(without.payment.label, card.payment.label);
         assert_eq!(without.provider, card.provider);
-        let text = write_card(card, false).unwrap();
+        let text = write_card(card, false, false).unwrap();
         assert!(!text.contains(&card.ids.iccid), "no ICCID in the file");
     }
 
     #[test]
     fn a_taken_label_is_renamed_never_overwritten() {
         let mut archive = archive();
-        let text = write_card(&archive.cards[0], true).unwrap();
+        let text = write_card(&archive.cards[0], true, false).unwrap();
         let first = read_card(text.as_bytes(), &archive).unwrap();
         assert_eq!(first.label, "Mum's eSIM (2)");
         archive.cards.push(first);
@@ -149,7 +160,7 @@ mod tests {
     #[test]
     fn damaged_and_hostile_files_are_refused_with_a_reason() {
         let archive = archive();
-        let good = write_card(&archive.cards[0], true).unwrap();
+        let good = write_card(&archive.cards[0], true, false).unwrap();
         let id = |r: Result<Card, Msg>| r.unwrap_err().id;
         assert_eq!(
             id(read_card(&good.as_bytes()[..good.len() / 2], &archive)),

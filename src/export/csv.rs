@@ -5,6 +5,11 @@
 //! Importing checks every row first and imports nothing when any row is bad;
 //! a row that is already in the archive (same date, card, order number and
 //! amount) is skipped, so importing the same file twice adds nothing.
+//!
+//! A file is read as UTF-8 (with or without a byte-order mark), or in the
+//! legacy encoding a spreadsheet on Chinese or Japanese Windows saves "CSV" in
+//! (GBK, Big5, `Shift_JIS`, EUC-JP), detected from its bytes. Kōshin writes
+//! UTF-8 with a byte-order mark, which Excel needs to show Chinese right.
 
 use std::collections::HashSet;
 
@@ -14,7 +19,7 @@ use jiff::{Timestamp, Zoned};
 use crate::i18n::Msg;
 use crate::model::card::{CardId, Channel};
 use crate::model::form::{JAPAN_ZONE, parse_date};
-use crate::model::identifiers::find_payment_card;
+use crate::model::identifiers::{find_payment_card, order_number_question};
 use crate::model::money::{Money, parse_amount, parse_currency};
 use crate::model::receipts::card_name;
 use crate::model::{Archive, Receipt, ReceiptId};
@@ -72,7 +77,10 @@ pub fn write_receipts(archive: &Archive) -> Result<String, Msg> {
     let bytes = writer
         .into_inner()
         .map_err(|e| Msg::new("csv-write-failed").arg("detail", e.to_string()))?;
-    String::from_utf8(bytes).map_err(|e| Msg::new("csv-write-failed").arg("detail", e.to_string()))
+    let text = String::from_utf8(bytes)
+        .map_err(|e| Msg::new("csv-write-failed").arg("detail", e.to_string()))?;
+    // The byte-order mark tells Excel the file is UTF-8.
+    Ok(format!("\u{FEFF}{text}"))
 }
 
 /// What is wrong with one line of an imported file.
@@ -100,6 +108,30 @@ pub struct ImportPlan {
     pub new: Vec<Receipt>,
     /// How many rows were already in the archive (or twice in the file).
     pub duplicates: usize,
+    /// The encoding the file was read in ("UTF-8", "GBK", "`Shift_JIS`").
+    pub encoding: &'static str,
+    /// Rows imported with something to look at (an order number that looks
+    /// like a card number: kept, as the order number column holds order numbers).
+    pub warnings: Vec<RowError>,
+}
+
+/// The text of a CSV file and the encoding it was in: a byte-order mark
+/// decides; else UTF-8 when the bytes are UTF-8; else the legacy encoding
+/// the bytes look like.
+pub fn decode(bytes: &[u8]) -> (String, &'static encoding_rs::Encoding) {
+    let encoding = match encoding_rs::Encoding::for_bom(bytes) {
+        Some((encoding, _)) => encoding,
+        None if std::str::from_utf8(bytes).is_ok() => encoding_rs::UTF_8,
+        None => {
+            let mut detector =
+                chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            detector.feed(bytes, true);
+            detector.guess(None, chardetng::Utf8Detection::Deny)
+        }
+    };
+    // `decode` drops a byte-order mark and replaces what cannot be read.
+    let (text, _, _) = encoding.decode(bytes);
+    (text.into_owned(), encoding)
 }
 
 /// The identity of a receipt for deduplication: date, card, order number, amount.
@@ -133,15 +165,13 @@ fn parse_moment(text: &str, zones: &[TimeZone]) -> Result<Option<Zoned>, Msg> {
     Ok(Some(timestamp.to_zoned(zone)))
 }
 
-fn field(record: &csv::ByteRecord, i: usize, line: u64) -> Result<&str, RowError> {
-    std::str::from_utf8(record.get(i).unwrap_or_default()).map_err(|_| RowError {
-        line,
-        problem: Msg::new("csv-not-utf8"),
-    })
-}
-
-/// Reads one data row into a receipt.
-fn read_row(archive: &Archive, record: &csv::ByteRecord, line: u64) -> Result<Receipt, RowError> {
+/// Reads one data row into a receipt, with a warning when its order number
+/// looks like a card number.
+fn read_row(
+    archive: &Archive,
+    record: &csv::StringRecord,
+    line: u64,
+) -> Result<(Receipt, Option<RowError>), RowError> {
     let at = |problem: Msg| RowError { line, problem };
     if record.len() != HEADER.len() {
         return Err(at(Msg::new("csv-column-count")
@@ -150,7 +180,7 @@ fn read_row(archive: &Archive, record: &csv::ByteRecord, line: u64) -> Result<Re
     }
     let mut fields = [""; 11];
     for (i, slot) in fields.iter_mut().enumerate() {
-        *slot = field(record, i, line)?;
+        *slot = record.get(i).unwrap_or_default();
     }
     let [
         date,
@@ -191,14 +221,15 @@ fn read_row(archive: &Archive, record: &csv::ByteRecord, line: u64) -> Result<Re
         ("receipts-col-card", card),
         ("receipts-col-provider", provider),
         ("receipts-col-plan", plan),
-        ("receipts-col-order", order),
         ("field-notes", notes),
     ] {
         if let Some(found) = find_payment_card(text) {
             return Err(at(found.message(Msg::new(id))));
         }
     }
-    Ok(Receipt {
+    let warning = order_number_question(order, false)
+        .map(|_| at(Msg::new("csv-order-like-card").arg("order", order.trim())));
+    let receipt = Receipt {
         id: ReceiptId::new_random(),
         date,
         card: linked,
@@ -212,16 +243,20 @@ fn read_row(archive: &Archive, record: &csv::ByteRecord, line: u64) -> Result<Re
         valid_until,
         notes: notes.trim_end().to_owned(),
         attachments: Vec::new(),
-    })
+        updated_at: None,
+    };
+    Ok((receipt, warning))
 }
 
 /// Checks every row of a CSV file and, when all are sound, says what importing adds.
 pub fn read_receipts(bytes: &[u8], archive: &Archive) -> Result<ImportPlan, Vec<RowError>> {
+    let (text, encoding) = decode(bytes);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_reader(bytes);
+        .from_reader(text.as_bytes());
     let mut errors = Vec::new();
+    let mut warnings = Vec::new();
     let mut new: Vec<Receipt> = Vec::new();
     let mut seen: HashSet<_> = archive
         .receipts
@@ -230,10 +265,10 @@ pub fn read_receipts(bytes: &[u8], archive: &Archive) -> Result<ImportPlan, Vec<
         .collect();
     let mut duplicates = 0;
     let mut header_seen = false;
-    let mut record = csv::ByteRecord::new();
+    let mut record = csv::StringRecord::new();
     loop {
         let line = reader.position().line();
-        match reader.read_byte_record(&mut record) {
+        match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {}
             Err(error) => {
@@ -248,16 +283,8 @@ pub fn read_receipts(bytes: &[u8], archive: &Archive) -> Result<ImportPlan, Vec<
         let line = record.position().map_or(line, csv::Position::line);
         if !header_seen {
             header_seen = true;
-            let header: Vec<&[u8]> = record.iter().collect();
-            let expected: Vec<&[u8]> = HEADER.iter().map(|h| h.as_bytes()).collect();
-            // A spreadsheet may put a byte-order mark before the first column.
-            let first_ok = header
-                .first()
-                .map(|h| h.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(h));
-            if header.len() != expected.len()
-                || first_ok != expected.first().copied()
-                || header[1..] != expected[1..]
-            {
+            let header: Vec<&str> = record.iter().map(str::trim).collect();
+            if header != HEADER {
                 errors.push(RowError {
                     line,
                     problem: Msg::new("csv-bad-header").arg("header", HEADER.join(",")),
@@ -266,11 +293,12 @@ pub fn read_receipts(bytes: &[u8], archive: &Archive) -> Result<ImportPlan, Vec<
             }
             continue;
         }
-        if record.iter().all(<[u8]>::is_empty) {
+        if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
         match read_row(archive, &record, line) {
-            Ok(receipt) => {
+            Ok((receipt, warning)) => {
+                warnings.extend(warning);
                 if seen.insert(identity(archive, &receipt)) {
                     new.push(receipt);
                 } else {
@@ -287,7 +315,12 @@ pub fn read_receipts(bytes: &[u8], archive: &Archive) -> Result<ImportPlan, Vec<
         });
     }
     if errors.is_empty() {
-        Ok(ImportPlan { new, duplicates })
+        Ok(ImportPlan {
+            new,
+            duplicates,
+            encoding: encoding.name(),
+            warnings,
+        })
     } else {
         Err(errors)
     }

@@ -38,8 +38,12 @@ impl DeadlineKind {
     }
 }
 
-fn utc(at: Timestamp) -> Option<chrono::DateTime<chrono::Utc>> {
+/// A moment in chrono's UTC, which the calendar crate takes. Every moment jiff
+/// holds fits chrono's range; should one not, the calendar is not written
+/// rather than written without the event.
+fn utc(at: Timestamp) -> Result<chrono::DateTime<chrono::Utc>, Msg> {
     chrono::DateTime::from_timestamp(at.as_second(), 0)
+        .ok_or_else(|| Msg::new("ics-bad-moment").arg("moment", at.to_string()))
 }
 
 /// The deadlines of one card's plan that get an event.
@@ -64,15 +68,15 @@ fn event(
     at: &Zoned,
     alarm_days: &[u32],
     now: &Zoned,
-) -> Option<Event> {
+) -> Result<Event, Msg> {
     let card = plan.card;
     let start = utc(at.timestamp())?;
     let summary = tr.msg(&Msg::new(kind.summary_id()).arg("label", card.label.as_str()));
     let mut lines = vec![
         tr.msg(&Msg::new("ics-when").arg("moment", format::deadline(tr, at, now.time_zone()))),
     ];
-    if let (DeadlineKind::RenewBy, Some(reason)) = (kind, plan.reason) {
-        lines.push(tr.t(reason.label_id()));
+    if let (DeadlineKind::RenewBy, Some(reason)) = (kind, plan.reason_msg(now)) {
+        lines.push(tr.msg(&reason));
     }
     if let Some(end) = &plan.validity_end {
         lines.push(tr.msg(&Msg::new("ics-validity-end").arg("moment", format::moment(tr, end))));
@@ -112,22 +116,20 @@ fn event(
         alarm.uid(&format!("{uid}-alarm-{days}d"));
         event.alarm(alarm);
     }
-    Some(event.done())
+    Ok(event.done())
 }
 
-/// The reminder calendar of every active card's deadlines that are still ahead.
-pub fn reminders(archive: &Archive, now: &Zoned, tr: &I18n) -> String {
+/// The reminder calendar of every active card's deadlines.
+pub fn reminders(archive: &Archive, now: &Zoned, tr: &I18n) -> Result<String, Msg> {
     let mut calendar = Calendar::new();
     calendar.name(&tr.t("ics-calendar-name"));
     for card_plan in plan::overview(archive, now) {
         for (kind, at) in deadlines(&card_plan) {
-            if let Some(event) = event(tr, &card_plan, kind, &at, &archive.settings.alarm_days, now)
-            {
-                calendar.push(event);
-            }
+            let alarm_days = &archive.settings.alarm_days;
+            calendar.push(event(tr, &card_plan, kind, &at, alarm_days, now)?);
         }
     }
-    calendar.done().to_string()
+    Ok(calendar.done().to_string())
 }
 
 #[cfg(test)]
@@ -144,7 +146,7 @@ mod tests {
     fn the_calendar_parses_back_with_events_alarms_and_stable_uids() {
         let now: Zoned = "2026-11-22T10:00:00+09:00[Asia/Tokyo]".parse().unwrap();
         let archive = demo::archive(&now);
-        let text = reminders(&archive, &now, english());
+        let text = reminders(&archive, &now, english()).unwrap();
         assert!(text.starts_with("BEGIN:VCALENDAR"));
         let calendar = Calendar::from_str(&text).unwrap();
         let events: Vec<&Event> = calendar
@@ -216,7 +218,8 @@ mod tests {
             &archive,
             &"2026-11-22T18:00:00+09:00[Asia/Tokyo]".parse().unwrap(),
             english(),
-        );
+        )
+        .unwrap();
         let uids = |t: &str| -> Vec<String> {
             t.lines()
                 .filter(|l| l.starts_with("UID:"))

@@ -5,6 +5,8 @@ pub mod card_file;
 pub mod csv;
 pub mod guide;
 pub mod ics;
+pub mod mail;
+pub mod schedule;
 
 use std::path::Path;
 

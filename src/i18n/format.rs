@@ -21,6 +21,16 @@ pub fn civil_date(tr: &I18n, date: Date) -> String {
     )
 }
 
+/// A date in the language's short form, for tables: 2026-11-24, 2026/11/24.
+pub fn short_date(tr: &I18n, date: Date) -> String {
+    tr.msg(
+        &Msg::new("format-date-short")
+            .arg("year", date.year().to_string())
+            .arg("month", format!("{:02}", date.month()))
+            .arg("day", format!("{:02}", date.day())),
+    )
+}
+
 /// The weekday's short name: Tue, 周二, 週二, 火.
 pub fn weekday(tr: &I18n, date: Date) -> String {
     let id = match date.weekday() {
@@ -94,7 +104,7 @@ pub fn deadline(tr: &I18n, m: &Zoned, local: &TimeZone) -> String {
     )
 }
 
-/// "in 2 days 5 hours", "in 3 hours 20 minutes", "overdue by 1 day 2 hours".
+/// "in 2 days 5 hours", "in 3 hours 20 minutes", "2 days 5 hours ago".
 pub fn countdown(tr: &I18n, now: &Zoned, then: &Zoned) -> String {
     let seconds = then.timestamp().as_second() - now.timestamp().as_second();
     let minutes = seconds.abs() / 60;
@@ -113,9 +123,31 @@ pub fn countdown(tr: &I18n, now: &Zoned, then: &Zoned) -> String {
     let id = if seconds >= 0 {
         "countdown-in"
     } else {
-        "countdown-overdue"
+        "countdown-ago"
     };
     tr.msg(&Msg::new(id).arg("span", span))
+}
+
+/// A file's size for reading: "820 bytes", "4.2 KB", "37 KB", "1.5 MB".
+pub fn file_size(bytes: u64) -> String {
+    const KB: u64 = 1024;
+    const MB: u64 = 1024 * 1024;
+    let scaled = |unit: u64, name: &str| {
+        // Tenths, rounded: one decimal below 10, none above.
+        let tenths = (bytes * 10 + unit / 2) / unit;
+        if tenths < 100 {
+            format!("{}.{} {name}", tenths / 10, tenths % 10)
+        } else {
+            format!("{} {name}", (tenths + 5) / 10)
+        }
+    };
+    if bytes < KB {
+        format!("{bytes} bytes")
+    } else if bytes < MB {
+        scaled(KB, "KB")
+    } else {
+        scaled(MB, "MB")
+    }
 }
 
 #[cfg(test)]
@@ -193,7 +225,7 @@ mod tests {
         assert_eq!(c("2026-11-22T10:01:00+09:00[Asia/Tokyo]"), "in 1 minute");
         assert_eq!(
             c("2026-11-21T08:00:00+09:00[Asia/Tokyo]"),
-            "overdue by 1 day 2 hours"
+            "1 day 2 hours ago"
         );
     }
 }

@@ -84,6 +84,11 @@ impl Lang {
         }
     }
 
+    /// The language for a tag the person typed, or a message naming the ones there are.
+    pub fn from_tag_or_message(tag: &str) -> Result<Lang, Msg> {
+        Lang::from_tag(tag).ok_or_else(|| Msg::new("cli-unknown-lang").arg("lang", tag))
+    }
+
     /// The Fluent source of the language.
     pub fn source(self) -> &'static str {
         match self {
@@ -108,6 +113,22 @@ pub enum Arg {
     Moment(Box<jiff::Zoned>),
     /// Names in a sentence, separated the way the language separates them.
     List(Vec<String>),
+    /// A deadline in the provider's time and, when it differs, in the laptop's zone.
+    Deadline(Box<(jiff::Zoned, jiff::tz::TimeZone)>),
+    /// The time from the first moment to the second: "in 2 days 5 hours", "3 hours ago".
+    Countdown(Box<(jiff::Zoned, jiff::Zoned)>),
+}
+
+impl Arg {
+    /// `moment` as a deadline, with the laptop's time when its zone differs.
+    pub fn deadline(moment: &jiff::Zoned, local: &jiff::tz::TimeZone) -> Self {
+        Arg::Deadline(Box::new((moment.clone(), local.clone())))
+    }
+
+    /// The time from `now` to `then`, in words.
+    pub fn countdown(now: &jiff::Zoned, then: &jiff::Zoned) -> Self {
+        Arg::Countdown(Box::new((now.clone(), then.clone())))
+    }
 }
 
 impl From<Vec<String>> for Arg {
@@ -300,6 +321,17 @@ impl I18n {
                 }
                 Arg::List(items) => {
                     args.set(*name, FluentValue::from(items.join(self.list_separator())));
+                }
+                Arg::Deadline(pair) => {
+                    let (moment, local) = &**pair;
+                    args.set(
+                        *name,
+                        FluentValue::from(format::deadline(self, moment, local)),
+                    );
+                }
+                Arg::Countdown(pair) => {
+                    let (now, then) = &**pair;
+                    args.set(*name, FluentValue::from(format::countdown(self, now, then)));
                 }
             }
         }

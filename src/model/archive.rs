@@ -2,77 +2,16 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::card::{Card, CardId};
+use super::card::{Card, CardError, CardId};
+use super::merge::Tombstone;
 use super::receipt::Receipt;
+use super::renewal::Renewal;
+pub use super::settings::{Settings, ThemeChoice};
 
 /// The schema version this build writes. Older files are migrated on load;
-/// newer ones are opened read-only.
-pub const SCHEMA_VERSION: u32 = 1;
-
-/// How the app looks: like the system, or always light or dark.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ThemeChoice {
-    /// Follow the system's light or dark setting.
-    #[default]
-    System,
-    /// Always light.
-    Light,
-    /// Always dark.
-    Dark,
-}
-
-impl ThemeChoice {
-    /// Every choice, in the order Settings lists them.
-    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
-
-    /// The message id of the choice's name.
-    pub fn label_id(self) -> &'static str {
-        match self {
-            ThemeChoice::System => "theme-system",
-            ThemeChoice::Light => "theme-light",
-            ThemeChoice::Dark => "theme-dark",
-        }
-    }
-}
-
-/// The person's preferences, kept with their data so they travel with it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Settings {
-    /// The language of the app; `None` follows the system's.
-    pub language: Option<crate::i18n::Lang>,
-    /// Light, dark or like the system.
-    pub theme: ThemeChoice,
-    /// How many days before the validity ends a card should be renewed.
-    pub lead_time_days: i64,
-    /// Below this share of the allowance (in percent) a card is flagged as low on data.
-    pub low_data_percent: u8,
-    /// The reminders in exported calendars: this many days before each deadline.
-    pub alarm_days: Vec<u32>,
-    /// The size of the text in the family guide, in points.
-    pub guide_text_size: f32,
-}
-
-impl Settings {
-    /// The language to speak: the chosen one, else the system's.
-    pub fn language_or(&self, system: crate::i18n::Lang) -> crate::i18n::Lang {
-        self.language.unwrap_or(system)
-    }
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Self {
-            language: None,
-            theme: ThemeChoice::default(),
-            lead_time_days: super::checklist::DEFAULT_LEAD_TIME_DAYS,
-            low_data_percent: super::plan::DEFAULT_LOW_DATA_PERCENT,
-            alarm_days: super::plan::DEFAULT_ALARM_DAYS.to_vec(),
-            guide_text_size: 22.0,
-        }
-    }
-}
+/// newer ones are opened read-only. Version 2 added `updated_at` to records
+/// and the tombstones of deleted ones, for merging copies.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Everything in `koshin.ron`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -90,7 +29,10 @@ pub struct Archive {
     pub settings: Settings,
     /// Renewals in progress, at most one per card, so that they resume after a restart.
     #[serde(default)]
-    pub renewals: Vec<crate::wizard::Renewal>,
+    pub renewals: Vec<Renewal>,
+    /// Records deleted here, so that the deletion reaches other copies when merged.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tombstones: Vec<Tombstone>,
 }
 
 impl Default for Archive {
@@ -101,6 +43,7 @@ impl Default for Archive {
             receipts: Vec::new(),
             settings: Settings::default(),
             renewals: Vec::new(),
+            tombstones: Vec::new(),
         }
     }
 }
@@ -135,12 +78,12 @@ impl Archive {
     }
 
     /// The renewal in progress for a card.
-    pub fn renewal(&self, id: CardId) -> Option<&crate::wizard::Renewal> {
+    pub fn renewal(&self, id: CardId) -> Option<&Renewal> {
         self.renewals.iter().find(|r| r.card == id)
     }
 
     /// Adds a renewal, or replaces the one for the same card.
-    pub fn upsert_renewal(&mut self, renewal: crate::wizard::Renewal) {
+    pub fn upsert_renewal(&mut self, renewal: Renewal) {
         if let Some(existing) = self.renewals.iter_mut().find(|r| r.card == renewal.card) {
             *existing = renewal;
         } else {
@@ -149,19 +92,24 @@ impl Archive {
     }
 
     /// Drops the renewal in progress for a card.
-    pub fn remove_renewal(&mut self, id: CardId) -> Option<crate::wizard::Renewal> {
+    pub fn remove_renewal(&mut self, id: CardId) -> Option<Renewal> {
         let index = self.renewals.iter().position(|r| r.card == id)?;
         Some(self.renewals.remove(index))
     }
 
-    /// Stores what a renewal recorded (the card, the receipt) and ends the renewal.
-    pub fn apply_recorded(&mut self, recorded: crate::wizard::Recorded) {
-        let id = recorded.card.id;
-        self.upsert_card(recorded.card);
-        if let Some(receipt) = recorded.receipt {
-            self.receipts.push(receipt);
+    /// Every reason `card` cannot be saved into this archive: its own
+    /// problems, and a label another card already has (ignoring case).
+    pub fn card_errors(&self, card: &Card) -> Vec<CardError> {
+        let mut errors = card.errors();
+        let label = card.label.trim();
+        let taken = self
+            .cards
+            .iter()
+            .any(|c| c.id != card.id && c.label.trim().eq_ignore_ascii_case(label));
+        if !label.is_empty() && taken {
+            errors.push(CardError::LabelTaken(label.to_owned()));
         }
-        self.remove_renewal(id);
+        errors
     }
 
     /// How many receipts belong to a card.

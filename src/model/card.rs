@@ -2,157 +2,12 @@
 
 use jiff::Zoned;
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
 use super::history::RenewalEvent;
 use super::identifiers::{self, IdWarning, PaymentCardFound};
+pub use super::kinds::{CardId, CardKind, Channel, IdField, PlanKind};
 use super::money::Money;
 use crate::i18n::Msg;
-
-/// The stable id of a card, kept across edits, renames and exports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct CardId(pub Uuid);
-
-impl CardId {
-    /// A new random id.
-    pub fn new_random() -> Self {
-        Self(Uuid::new_v4())
-    }
-}
-
-/// What kind of travel data card this is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CardKind {
-    /// A physical prepaid SIM card.
-    #[default]
-    Sim,
-    /// An eSIM profile on a phone.
-    Esim,
-    /// A rented pocket WiFi router.
-    PocketWifi,
-}
-
-impl CardKind {
-    /// Every kind, in the order forms list them.
-    pub const ALL: [CardKind; 3] = [CardKind::Sim, CardKind::Esim, CardKind::PocketWifi];
-
-    /// The message id of the kind's name.
-    pub fn label_id(self) -> &'static str {
-        match self {
-            CardKind::Sim => "kind-sim",
-            CardKind::Esim => "kind-esim",
-            CardKind::PocketWifi => "kind-pocket-wifi",
-        }
-    }
-
-    /// The identifiers a card of this kind has, in the order forms show them.
-    pub fn id_fields(self) -> &'static [IdField] {
-        match self {
-            CardKind::Sim => &[IdField::PhoneNumber, IdField::Iccid],
-            CardKind::Esim => &[IdField::Iccid, IdField::Eid, IdField::Imei],
-            CardKind::PocketWifi => &[IdField::RentalNumber, IdField::DeviceSerial],
-        }
-    }
-}
-
-/// How a card is renewed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Channel {
-    /// On the provider's official website or app.
-    #[default]
-    Online,
-    /// In a carrier shop.
-    Store,
-    /// On a third-party platform or with a top-up voucher.
-    ThirdParty,
-    /// A monthly plan renewed by auto-debit.
-    Automatic,
-}
-
-impl Channel {
-    /// Every channel, in the order menus list them.
-    pub const ALL: [Channel; 4] = [
-        Channel::Online,
-        Channel::Store,
-        Channel::ThirdParty,
-        Channel::Automatic,
-    ];
-
-    /// The message id of the channel's name.
-    pub fn label_id(self) -> &'static str {
-        match self {
-            Channel::Online => "channel-online",
-            Channel::Store => "channel-store",
-            Channel::ThirdParty => "channel-third-party",
-            Channel::Automatic => "channel-automatic",
-        }
-    }
-
-    /// The message id of the channel's short name, for tables.
-    pub fn short_label_id(self) -> &'static str {
-        match self {
-            Channel::Online => "channel-short-online",
-            Channel::Store => "channel-short-store",
-            Channel::ThirdParty => "channel-short-third-party",
-            Channel::Automatic => "channel-short-automatic",
-        }
-    }
-
-    /// The word used in files (CSV, command line): online, store, third-party, automatic.
-    pub fn code(self) -> &'static str {
-        match self {
-            Channel::Online => "online",
-            Channel::Store => "store",
-            Channel::ThirdParty => "third-party",
-            Channel::Automatic => "automatic",
-        }
-    }
-
-    /// The channel for a word used in files.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL
-            .into_iter()
-            .find(|c| c.code().eq_ignore_ascii_case(code.trim()))
-    }
-}
-
-/// What kind of plan a card is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PlanKind {
-    /// Paid per day.
-    PerDay,
-    /// Paid per month.
-    #[default]
-    PerMonth,
-    /// An extra data pack (top-up).
-    DataPack,
-    /// A rental period (pocket WiFi).
-    Rental,
-}
-
-impl PlanKind {
-    /// Every plan kind, in the order menus list them.
-    pub const ALL: [PlanKind; 4] = [
-        PlanKind::PerDay,
-        PlanKind::PerMonth,
-        PlanKind::DataPack,
-        PlanKind::Rental,
-    ];
-
-    /// The message id of the plan kind's name.
-    pub fn label_id(self) -> &'static str {
-        match self {
-            PlanKind::PerDay => "plan-per-day",
-            PlanKind::PerMonth => "plan-per-month",
-            PlanKind::DataPack => "plan-data-pack",
-            PlanKind::Rental => "plan-rental",
-        }
-    }
-}
 
 /// The plan a card is on now.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -164,56 +19,6 @@ pub struct Plan {
     pub kind: PlanKind,
     /// What one renewal of the plan costs, when known.
     pub price: Option<Money>,
-}
-
-/// One identifier a card can carry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum IdField {
-    /// The SIM's phone number.
-    PhoneNumber,
-    /// The ICCID printed on the SIM or shown for the eSIM profile.
-    Iccid,
-    /// The EID of the phone holding the eSIM.
-    Eid,
-    /// The IMEI of the phone.
-    Imei,
-    /// The rental or order number of a pocket WiFi.
-    RentalNumber,
-    /// The serial number on the router.
-    DeviceSerial,
-}
-
-impl IdField {
-    /// The message id of the field's label.
-    pub fn label_id(self) -> &'static str {
-        match self {
-            IdField::PhoneNumber => "field-phone-number",
-            IdField::Iccid => "field-iccid",
-            IdField::Eid => "field-eid",
-            IdField::Imei => "field-imei",
-            IdField::RentalNumber => "field-rental-number",
-            IdField::DeviceSerial => "field-device-serial",
-        }
-    }
-
-    /// The warnings for a value of this field (numbers with a known format only).
-    pub fn check(self, value: &str) -> Vec<IdWarning> {
-        match self {
-            IdField::PhoneNumber => identifiers::check_phone(value),
-            IdField::Iccid => identifiers::check_iccid(value),
-            IdField::Eid => identifiers::check_eid(value),
-            IdField::Imei => identifiers::check_imei(value),
-            IdField::RentalNumber | IdField::DeviceSerial => Vec::new(),
-        }
-    }
-
-    /// Whether the value is free text that must not hold a payment card number.
-    ///
-    /// The numbered identifiers are checked by their own rules instead: an
-    /// IMEI passes the Luhn check like a card number does.
-    pub fn is_free_text(self) -> bool {
-        matches!(self, IdField::RentalNumber | IdField::DeviceSerial)
-    }
 }
 
 /// The identifiers of a card. Only those of the card's kind are kept.
@@ -378,6 +183,13 @@ pub struct Card {
     pub readings: Vec<DataReading>,
     /// When the provider counts validity as N × 24 hours from activation.
     pub activation: Option<Activation>,
+    /// An eSIM's activation code (its QR code) and whether it was installed.
+    #[serde(skip_serializing_if = "super::esim_code::EsimCode::is_empty")]
+    pub esim_code: super::esim_code::EsimCode,
+    /// When this record was last changed, so a merge can tell the newer edit
+    /// (none in files written before schema version 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<jiff::Timestamp>,
 }
 
 /// One reading of the data left, as the provider's app or the router showed it.
@@ -434,12 +246,14 @@ impl Default for Card {
             history: Vec::new(),
             readings: Vec::new(),
             activation: None,
+            esim_code: super::esim_code::EsimCode::default(),
+            updated_at: None,
         }
     }
 }
 
 /// A field of a card that a person types into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CardField {
     /// The card's label.
     Label,
@@ -496,6 +310,8 @@ impl CardField {
 pub enum CardError {
     /// Every card needs a label to be found by.
     MissingLabel,
+    /// Another card of the archive already has this label (ignoring case).
+    LabelTaken(String),
     /// The last four digits are not four digits.
     BadLastFour,
     /// A payment card number was typed into a free-text field.
@@ -512,6 +328,9 @@ impl CardError {
     pub fn message(&self) -> Msg {
         match self {
             CardError::MissingLabel => Msg::new("card-error-missing-label"),
+            CardError::LabelTaken(label) => {
+                Msg::new("card-error-label-taken").arg("label", label.as_str())
+            }
             CardError::BadLastFour => Msg::new("card-error-last-four"),
             CardError::PaymentCard { field, found } => found.message(Msg::new(field.label_id())),
         }
@@ -520,7 +339,7 @@ impl CardError {
     /// The field the error is about.
     pub fn field(&self) -> CardField {
         match self {
-            CardError::MissingLabel => CardField::Label,
+            CardError::MissingLabel | CardError::LabelTaken(_) => CardField::Label,
             CardError::BadLastFour => CardField::LastFour,
             CardError::PaymentCard { field, .. } => *field,
         }

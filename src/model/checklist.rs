@@ -10,9 +10,6 @@ use serde::{Deserialize, Serialize};
 use super::card::{Card, CardKind, Channel, Identifiers};
 use crate::i18n::Msg;
 
-/// How many days before the validity ends a renewal counts as early enough.
-pub const DEFAULT_LEAD_TIME_DAYS: i64 = 3;
-
 /// One precaution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -286,7 +283,7 @@ mod tests {
             order_number: order,
             paid,
             now,
-            lead_time_days: DEFAULT_LEAD_TIME_DAYS,
+            lead_time_days: crate::model::settings::DEFAULT_LEAD_TIME_DAYS,
         }
     }
 

@@ -186,7 +186,7 @@ pub fn display_data_mb(mb: u64) -> String {
 }
 
 /// A field of the card form, for placing an error next to it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FormField {
     /// A text field of the card.
     Card(CardField),
@@ -208,6 +208,8 @@ pub enum FormField {
     LateFee,
     /// The activation rule.
     Activation,
+    /// The eSIM activation code.
+    EsimCode,
 }
 
 impl From<CardField> for FormField {
@@ -218,6 +220,10 @@ impl From<CardField> for FormField {
 
 /// The card form's fields as the person types them.
 #[derive(Debug, Clone, PartialEq)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "one per checkbox of the form"
+)]
 pub struct CardDraft {
     /// The card being edited, or a fresh one; keeps the id and what the form does not show.
     pub base: Card,
@@ -251,6 +257,10 @@ pub struct CardDraft {
     pub zone: String,
     /// Whether validity is counted in 24-hour days from activation.
     pub activation_on: bool,
+    /// The eSIM activation code, as typed or pasted.
+    pub esim_code: String,
+    /// Whether that eSIM was installed (the code is spent).
+    pub esim_installed: bool,
     /// Activation date.
     pub activation_date: String,
     /// Activation time.
@@ -337,6 +347,8 @@ impl CardDraft {
                 .map_or("JPY", |p| p.currency.code())
                 .to_owned(),
             activation_on: card.activation.is_some(),
+            esim_code: card.esim_code.code.clone(),
+            esim_installed: card.esim_code.installed,
             activation_date: date_text(card.activation.as_ref().map(|a| &a.at)),
             activation_time: card
                 .activation
@@ -377,6 +389,23 @@ impl CardDraft {
             helper_name: card.helper_name.clone(),
             helper_phone: card.helper_phone.clone(),
             archived: card.archived,
+        }
+    }
+
+    /// An eSIM's activation code as typed (checked), or none for other kinds.
+    fn esim_code(&self, problems: &mut Reader) -> super::esim_code::EsimCode {
+        if self.kind != CardKind::Esim {
+            return super::esim_code::EsimCode::default();
+        }
+        let code = self.esim_code.trim();
+        if !code.is_empty()
+            && let Err(error) = super::esim_code::parse_lpa(code)
+        {
+            problems.0.push((FormField::EsimCode, error.message()));
+        }
+        super::esim_code::EsimCode {
+            code: code.to_owned(),
+            installed: self.esim_installed,
         }
     }
 
@@ -447,6 +476,7 @@ impl CardDraft {
         card.plan.price = price;
         card.validity_end = validity_end;
         card.activation = activation;
+        card.esim_code = self.esim_code(&mut problems);
         card.data_allowance_mb =
             problems.read(FormField::DataAllowance, parse_data_mb(&self.allowance));
         card.remaining_data_mb =
@@ -476,6 +506,21 @@ impl CardDraft {
             Ok(card)
         } else {
             Err(problems)
+        }
+    }
+
+    /// The card the form describes, or every problem that stops it from being
+    /// saved into `archive` (a label another card has among them).
+    pub fn build_in(&self, archive: &super::Archive) -> Result<Card, Vec<(FormField, Msg)>> {
+        let card = self.build()?;
+        let errors = archive.card_errors(&card);
+        if errors.is_empty() {
+            Ok(card)
+        } else {
+            Err(errors
+                .iter()
+                .map(|e| (FormField::Card(e.field()), e.message()))
+                .collect())
         }
     }
 
@@ -515,126 +560,4 @@ impl Reader {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::card::IdField;
-
-    #[test]
-    fn a_form_starts_in_the_zone_of_the_first_known_moment() {
-        let shanghai: Zoned = "2026-11-30T23:59:00+08:00[Asia/Shanghai]".parse().unwrap();
-        let utc: Zoned = "2026-11-30T23:59:00+00:00[UTC]".parse().unwrap();
-        assert_eq!(zone_name_of([Some(&shanghai), Some(&utc)]), "Asia/Shanghai");
-        assert_eq!(zone_name_of([None, Some(&utc)]), "UTC");
-        assert_eq!(zone_name_of([None, None]), JAPAN_ZONE);
-    }
-
-    #[test]
-    fn dates_times_and_zones() {
-        assert_eq!(
-            parse_date("2026/11/30").unwrap(),
-            Date::constant(2026, 11, 30)
-        );
-        assert!(parse_date("30.11.2026x").is_err());
-        assert!(parse_date("2026-02-30").is_err());
-        assert_eq!(parse_time("9:05").unwrap(), Time::constant(9, 5, 0, 0));
-        assert!(parse_time("24:00").is_err());
-        assert!(parse_time("noon").is_err());
-        assert!(parse_zone("Mars/Olympus").is_err());
-        let end = parse_moment("2026-11-30", "", "Asia/Tokyo")
-            .unwrap()
-            .unwrap();
-        assert_eq!(end.to_string(), "2026-11-30T23:59:00+09:00[Asia/Tokyo]");
-        assert_eq!(parse_moment(" ", "10:00", "Asia/Tokyo").unwrap(), None);
-    }
-
-    #[test]
-    fn data_amounts_read_and_show_the_same() {
-        assert_eq!(parse_data_mb("3").unwrap(), Some(3 * 1024));
-        assert_eq!(parse_data_mb("1.5 GB").unwrap(), Some(1536));
-        assert_eq!(parse_data_mb("500MB").unwrap(), Some(500));
-        assert_eq!(parse_data_mb("").unwrap(), None);
-        assert!(parse_data_mb("lots").is_err());
-        assert!(parse_data_mb("-1").is_err());
-        for mb in [0, 500, 1024, 1536, 3072, 1000, 20 * 1024] {
-            assert_eq!(
-                parse_data_mb(&format_data_mb(mb)).unwrap(),
-                Some(mb),
-                "{mb}"
-            );
-        }
-    }
-
-    #[test]
-    fn data_amounts_display_rounded() {
-        assert_eq!(display_data_mb(1200), "1.2 GB");
-        assert_eq!(display_data_mb(14 * 1024), "14 GB");
-        assert_eq!(display_data_mb(850), "850 MB");
-        assert_eq!(display_data_mb(1023), "1023 MB");
-    }
-
-    #[test]
-    fn a_draft_builds_the_card_it_was_made_from() {
-        let mut card = Card::new(CardKind::Esim, "Mum's eSIM");
-        card.ids.iccid = "8981100022152271918".into();
-        card.validity_end = parse_moment("2026-12-01", "23:59", "Asia/Tokyo").unwrap();
-        card.data_allowance_mb = Some(10 * 1024);
-        card.plan.price = Some(Money::yen(2980));
-        let draft = CardDraft::from_card(&card);
-        assert!(!draft.is_changed());
-        assert_eq!(draft.build().unwrap(), card);
-    }
-
-    #[test]
-    fn an_activation_rule_sets_the_validity_end() {
-        let mut draft = CardDraft {
-            label: "eSIM".into(),
-            activation_on: true,
-            activation_date: "2026-11-20".into(),
-            activation_time: "15:30".into(),
-            activation_days: "7".into(),
-            ..CardDraft::default()
-        };
-        let card = draft.build().unwrap();
-        assert_eq!(
-            card.validity_end.unwrap().to_string(),
-            "2026-11-27T15:30:00+09:00[Asia/Tokyo]"
-        );
-        assert_eq!(card.activation.as_ref().unwrap().days, 7);
-        assert_eq!(
-            CardDraft::from_card(&draft.build().unwrap()).activation_days,
-            "7"
-        );
-        draft.activation_days = "a week".into();
-        assert_eq!(draft.build().unwrap_err()[0].0, FormField::Activation);
-        draft.activation_date = String::new();
-        assert_eq!(
-            draft.build().unwrap_err()[0].1.id,
-            "input-missing-activation"
-        );
-    }
-
-    #[test]
-    fn a_draft_reports_each_problem_at_its_field() {
-        let mut draft = CardDraft {
-            label: String::new(),
-            price: "12,5x".into(),
-            validity_date: "tomorrow".into(),
-            remaining: "plenty".into(),
-            ..CardDraft::default()
-        };
-        draft.ids.rental_number = "4111 1111 1111 1111".into();
-        draft.kind = CardKind::PocketWifi;
-        let problems = draft.build().unwrap_err();
-        let fields: Vec<FormField> = problems.iter().map(|(f, _)| *f).collect();
-        assert_eq!(
-            fields,
-            vec![
-                FormField::Price,
-                FormField::ValidityEnd,
-                FormField::RemainingData,
-                FormField::Card(CardField::Label),
-                FormField::Card(CardField::Id(IdField::RentalNumber)),
-            ]
-        );
-    }
-}
+mod tests;

@@ -4,7 +4,21 @@
 //! identifier checks only warn; they never stop a person from saving. The one
 //! thing refused outright is a payment card number in a free-text field.
 
+use super::kinds::IdField;
 use crate::i18n::Msg;
+
+impl IdField {
+    /// The warnings for a value of this field (numbers with a known format only).
+    pub fn check(self, value: &str) -> Vec<IdWarning> {
+        match self {
+            IdField::PhoneNumber => check_phone(value),
+            IdField::Iccid => check_iccid(value),
+            IdField::Eid => check_eid(value),
+            IdField::Imei => check_imei(value),
+            IdField::RentalNumber | IdField::DeviceSerial => Vec::new(),
+        }
+    }
+}
 
 /// Something that looks wrong about an identifier. Shown beside the field.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -243,9 +257,10 @@ impl PaymentCardFound {
 
 /// Looks for a payment card number in free text.
 ///
-/// A run of 13–19 digits (spaces or dashes between groups allowed) that passes
-/// the Luhn check and is not an ICCID (those start with 89) is a card number.
-/// A run written after a `+` is an international phone number and is left alone.
+/// A run of digits (spaces or dashes between groups allowed) is a card number
+/// when it starts like a card of a real issuer, has a length that issuer's
+/// cards have, and passes the Luhn check ([`is_payment_card_number`]). A run
+/// written after a `+` is an international phone number and is left alone.
 pub fn find_payment_card(text: &str) -> Option<PaymentCardFound> {
     let mut digits = String::new();
     let mut pending_separator = false;
@@ -280,8 +295,65 @@ pub fn find_payment_card(text: &str) -> Option<PaymentCardFound> {
     }
 }
 
-fn is_payment_card_number(digits: &str) -> bool {
-    (13..=19).contains(&digits.len()) && !digits.starts_with("89") && luhn_valid(digits)
+/// The question an order number asks when it looks like a payment card number
+/// (an order number may, by chance): `None` once the person has said it is
+/// the order number, or when it does not look like a card.
+pub fn order_number_question(order: &str, confirmed: bool) -> Option<Msg> {
+    if confirmed {
+        return None;
+    }
+    find_payment_card(order)
+        .map(|found| Msg::new("order-looks-like-card").arg("last_four", found.last_four.as_str()))
+}
+
+/// The card networks' number ranges (IIN): the first digits, as a range of
+/// numbers of that many digits, and the lengths their cards have.
+const ISSUERS: &[(u32, u32, &[usize])] = &[
+    // Visa
+    (4, 4, &[13, 16, 19]),
+    // Mastercard, including the 2-series
+    (51, 55, &[16]),
+    (2221, 2720, &[16]),
+    // American Express
+    (34, 34, &[15]),
+    (37, 37, &[15]),
+    // JCB
+    (3528, 3589, &[16, 17, 18, 19]),
+    // UnionPay (and Discover's shared range)
+    (62, 62, &[16, 17, 18, 19]),
+    // Discover
+    (6011, 6011, &[16, 17, 18, 19]),
+    (644, 649, &[16, 17, 18, 19]),
+    (65, 65, &[16, 17, 18, 19]),
+    // Diners Club
+    (300, 305, &[14, 16, 17, 18, 19]),
+    (36, 36, &[14, 16, 17, 18, 19]),
+    (38, 39, &[16, 17, 18, 19]),
+    // Maestro
+    (5018, 5018, &[13, 16, 17, 18, 19]),
+    (5020, 5020, &[13, 16, 17, 18, 19]),
+    (5038, 5038, &[13, 16, 17, 18, 19]),
+    (5893, 5893, &[16, 17, 18, 19]),
+    (6304, 6304, &[16, 17, 18, 19]),
+    (6759, 6759, &[16, 17, 18, 19]),
+    (6761, 6763, &[16, 17, 18, 19]),
+    // Mir
+    (2200, 2204, &[16, 17, 18, 19]),
+];
+
+/// Whether `digits` is a payment card number: an issuer's range, one of its
+/// lengths, and a valid Luhn check digit. Luhn alone matches one number in
+/// ten; a date-shaped order number such as 2026120112345675 is no card.
+pub fn is_payment_card_number(digits: &str) -> bool {
+    let issued = ISSUERS.iter().any(|&(low, high, lengths)| {
+        let width = low.to_string().len();
+        lengths.contains(&digits.len())
+            && digits
+                .get(..width)
+                .and_then(|prefix| prefix.parse::<u32>().ok())
+                .is_some_and(|prefix| (low..=high).contains(&prefix))
+    });
+    issued && luhn_valid(digits)
 }
 
 #[cfg(test)]
@@ -293,6 +365,45 @@ mod tests {
     const ICCID_GOOD: &str = "8981100022152271918";
     const EID_GOOD: &str = "89049032123451234512345678901235";
     const IMEI_GOOD: &str = "490154203237518";
+
+    #[test]
+    fn the_networks_test_numbers_are_cards_and_date_shaped_order_numbers_are_not() {
+        for (network, number) in [
+            ("Visa", "4111 1111 1111 1111"),
+            ("Visa 13", "4222222222222"),
+            ("Mastercard", "5555-5555-5555-4444"),
+            ("Mastercard 2-series", "2223003122003222"),
+            ("UnionPay", "6200000000000005"),
+            ("UnionPay 19", "6212345678901234569"),
+            ("JCB", "3530111333300000"),
+            ("Amex", "378282246310005"),
+            ("Discover", "6011111111111117"),
+            ("Diners", "36227206271667"),
+        ] {
+            let found = find_payment_card(&format!("paid with {number} at the shop"));
+            assert!(found.is_some(), "{network} {number}");
+        }
+        // Order numbers shaped like a date and a counter: a thousand of each
+        // length, every one with a valid Luhn digit, none a card.
+        let mut checked = 0;
+        for n in 0..1000_u32 {
+            let day = 1 + n % 28;
+            let month = 1 + (n / 28) % 12;
+            for tail in [format!("{n:07}"), format!("{n:010}")] {
+                let body = format!("2026{month:02}{day:02}{tail}");
+                let number = format!("{body}{}", luhn_check_digit(&body).unwrap());
+                assert!(luhn_valid(&number));
+                assert!(find_payment_card(&number).is_none(), "{number}");
+                checked += 1;
+            }
+        }
+        assert_eq!(checked, 2000);
+        assert!(find_payment_card("2026120112345675").is_none());
+        assert!(
+            find_payment_card(ICCID_GOOD).is_none(),
+            "an ICCID is no card"
+        );
+    }
 
     #[test]
     fn luhn_accepts_and_rejects() {

@@ -1,19 +1,27 @@
 //! The domain, without any UI: cards, receipts, money, identifiers, the archive.
 
+pub mod alarms;
 pub mod archive;
 pub mod card;
 pub mod checklist;
 pub mod demo;
+pub mod esim_code;
 pub mod form;
 pub mod history;
 pub mod identifiers;
+pub mod kinds;
+pub mod mail_reading;
+pub mod merge;
 pub mod money;
 pub mod plan;
 pub mod receipt;
 pub mod receipt_form;
 pub mod receipts;
+pub mod renewal;
+pub mod settings;
 
-pub use archive::{Archive, SCHEMA_VERSION, Settings, ThemeChoice};
+pub use archive::{Archive, SCHEMA_VERSION};
 pub use card::{Card, CardError, CardField, CardId, CardKind, Channel, IdField, Plan, PlanKind};
 pub use money::Money;
 pub use receipt::{Attachment, Receipt, ReceiptId};
+pub use settings::{Settings, ThemeChoice};

@@ -88,6 +88,8 @@ impl TryFrom<String> for Money {
 pub enum MoneyError {
     /// The amount is not a decimal number with a dot.
     BadAmount(String),
+    /// A comma that is not a thousands separator ("12,50", "1,2345").
+    CommaNotThousands(String),
     /// The amount is below zero.
     Negative,
     /// The currency is not an ISO 4217 code.
@@ -99,6 +101,9 @@ impl MoneyError {
     pub fn message(&self) -> Msg {
         match self {
             MoneyError::BadAmount(text) => Msg::new("money-bad-amount").arg("text", text.as_str()),
+            MoneyError::CommaNotThousands(text) => {
+                Msg::new("money-comma").arg("text", text.as_str())
+            }
             MoneyError::Negative => Msg::new("money-negative"),
             MoneyError::UnknownCurrency(code) => {
                 Msg::new("money-unknown-currency").arg("code", code.as_str())
@@ -107,22 +112,50 @@ impl MoneyError {
     }
 }
 
-/// Reads an amount such as "1500", "12.5" or "1,500" (a comma as thousands separator).
+/// Reads an amount such as "1500", "12.5", "1,500" or "１,５００". A comma
+/// only groups thousands: "12,50" and "1,2345" are refused, never read as
+/// 1,250 or 12,345, whatever the currency.
 pub fn parse_amount(text: &str) -> Result<Decimal, MoneyError> {
-    let cleaned: String = text
-        .trim()
-        .chars()
-        .filter(|c| *c != ',' && *c != '_' && !c.is_whitespace())
-        .collect();
-    if cleaned.is_empty() {
-        return Err(MoneyError::BadAmount(text.trim().to_owned()));
+    let trimmed = text.trim();
+    let bad = || MoneyError::BadAmount(trimmed.to_owned());
+    let normal: String = trimmed.chars().map(ascii_digit).collect();
+    let unsigned = normal.strip_prefix('-').unwrap_or(&normal);
+    let (whole, fraction) = unsigned
+        .split_once('.')
+        .map_or((unsigned, ""), |(w, f)| (w, f));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let whole_ok = if whole.contains(',') {
+        let mut groups = whole.split(',');
+        let first = groups.next().unwrap_or_default();
+        let grouped =
+            digits(first) && first.len() <= 3 && groups.clone().all(|g| g.len() == 3 && digits(g));
+        if !grouped {
+            return Err(MoneyError::CommaNotThousands(trimmed.to_owned()));
+        }
+        true
+    } else {
+        digits(whole)
+    };
+    if !whole_ok || (unsigned.contains('.') && !digits(fraction)) {
+        return Err(bad());
     }
-    let amount =
-        Decimal::from_str(&cleaned).map_err(|_| MoneyError::BadAmount(text.trim().to_owned()))?;
+    let amount = Decimal::from_str(&normal.replace(',', "")).map_err(|_| bad())?;
     if amount.is_sign_negative() && !amount.is_zero() {
         return Err(MoneyError::Negative);
     }
     Ok(amount)
+}
+
+/// A full-width digit, comma or full stop as its ASCII form ("１" is "1").
+pub fn ascii_digit(c: char) -> char {
+    match c {
+        '０'..='９' => {
+            char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')).unwrap_or(c)
+        }
+        '，' => ',',
+        '．' => '.',
+        _ => c,
+    }
 }
 
 /// Reads an ISO 4217 code such as "JPY" or "cny".
@@ -178,6 +211,28 @@ mod tests {
         );
         assert_eq!(parse_amount(""), Err(MoneyError::BadAmount(String::new())));
         assert_eq!(parse_amount("-5"), Err(MoneyError::Negative));
+        assert_eq!(parse_amount("１，９８０").unwrap(), Decimal::from(1980));
+        assert_eq!(
+            parse_amount("1,234,567.5").unwrap(),
+            Decimal::new(12_345_675, 1)
+        );
+    }
+
+    #[test]
+    fn a_comma_groups_thousands_and_nothing_else() {
+        for text in ["12,50", "1,2345", ",500", "1,50,000", "1,000,00", "12,5"] {
+            assert_eq!(
+                parse_amount(text),
+                Err(MoneyError::CommaNotThousands(text.into())),
+                "{text}"
+            );
+        }
+        for (text, amount) in [("1,250", 1250), ("999", 999), ("12,345,678", 12_345_678)] {
+            assert_eq!(parse_amount(text).unwrap(), Decimal::from(amount), "{text}");
+        }
+        assert!(parse_amount("1.2.3").is_err());
+        assert!(parse_amount("12.").is_err());
+        assert!(parse_amount("1_000").is_err());
     }
 
     #[test]

@@ -7,45 +7,52 @@
 use jiff::{SignedDuration, Timestamp, ToSpan, Zoned};
 use serde::Serialize;
 
-use super::archive::{Archive, Settings};
+use super::archive::Archive;
 use super::card::{Card, CardKind, DataReading};
+use super::settings::Settings;
+use crate::i18n::{Arg, Msg};
 
-/// The share of the allowance below which a card is flagged as low on data.
-pub const DEFAULT_LOW_DATA_PERCENT: u8 = 20;
-/// Days before a deadline at which exported reminders alert.
-pub const DEFAULT_ALARM_DAYS: [u32; 2] = [3, 1];
 /// How many of the newest readings the usage rate is fitted from.
 pub const READINGS_FITTED: usize = 8;
-/// Deadlines closer than this many days are "soon".
-pub const SOON_DAYS: i64 = 7;
 
-/// How urgent a renewal is.
+/// What the person must do about a card: the four states of a card, named for
+/// what to do, and a fifth when nothing is known to plan from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Urgency {
-    /// The renew-by moment has passed.
-    Overdue,
-    /// Renew today (the renew-by moment falls on today's date, laptop time).
-    Today,
-    /// Within a week.
+    /// The validity ended, or the data is used up (recorded or projected): it no longer works.
+    Stopped,
+    /// The renew-by moment has passed, but the card still works.
+    RenewNow,
+    /// The renew-by moment is within the reminder window.
     Soon,
-    /// Not for a while.
+    /// Nothing to do before the reminder window.
     Fine,
     /// No validity end and no data projection: nothing to plan from.
     Unknown,
 }
 
 impl Urgency {
-    /// The message id of the urgency's name.
+    /// The message id of the state's name, as its mark shows it.
     pub fn label_id(self) -> &'static str {
         match self {
-            Urgency::Overdue => "urgency-overdue",
-            Urgency::Today => "urgency-today",
+            Urgency::Stopped => "urgency-stopped",
+            Urgency::RenewNow => "urgency-renew-now",
             Urgency::Soon => "urgency-soon",
             Urgency::Fine => "urgency-fine",
             Urgency::Unknown => "urgency-unknown",
         }
     }
+}
+
+/// Why a card stopped working.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stop {
+    /// Its validity (or the rental) ended.
+    Ended,
+    /// Its data is used up, as read or as projected from the readings.
+    DataUsedUp,
 }
 
 /// Which deadline the renew-by moment comes from.
@@ -62,18 +69,6 @@ pub enum Reason {
     ExtensionNotice,
 }
 
-impl Reason {
-    /// The message id explaining the reason.
-    pub fn label_id(self) -> &'static str {
-        match self {
-            Reason::ValidityEnds => "reason-validity",
-            Reason::DataRunsOut => "reason-data",
-            Reason::ReturnDue => "reason-return",
-            Reason::ExtensionNotice => "reason-notice",
-        }
-    }
-}
-
 /// The usage fitted from the readings.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Projection {
@@ -85,11 +80,15 @@ pub struct Projection {
     pub readings_used: usize,
 }
 
-/// Fits the usage rate to the readings since the last top-up (a reading
-/// higher than the one before it), with least squares over the newest
-/// [`READINGS_FITTED`] of them.
-pub fn project(readings: &[DataReading]) -> Option<Projection> {
-    let mut sorted: Vec<DataReading> = readings.to_vec();
+/// Fits the usage rate to the readings since the period began (`since`: the
+/// last renewal) and since the last top-up (a reading higher than the one
+/// before it), with least squares over the newest [`READINGS_FITTED`] of them.
+pub fn project(readings: &[DataReading], since: Option<Timestamp>) -> Option<Projection> {
+    let mut sorted: Vec<DataReading> = readings
+        .iter()
+        .filter(|r| since.is_none_or(|start| r.at >= start))
+        .copied()
+        .collect();
     sorted.sort_by_key(|r| r.at);
     let since_top_up = sorted
         .windows(2)
@@ -160,8 +159,12 @@ pub struct CardPlan<'a> {
     pub renew_by: Option<Zoned>,
     /// Which deadline set the renew-by moment.
     pub reason: Option<Reason>,
-    /// How urgent it is.
+    /// What the person must do.
     pub urgency: Urgency,
+    /// Why it stopped working, when it did.
+    pub stopped: Option<Stop>,
+    /// When it stops (or stopped) working: the earlier of the validity end and the run-out.
+    pub works_until: Option<Zoned>,
     /// The fitted usage.
     pub projection: Option<Projection>,
     /// When the data runs out, in the provider's time zone.
@@ -172,6 +175,17 @@ pub struct CardPlan<'a> {
     pub extension_deadline: Option<Zoned>,
     /// Whether the data left is below the low-data threshold.
     pub low_data: bool,
+    /// The lead time the renew-by moment was reckoned with, in days.
+    pub lead_time_days: i64,
+}
+
+/// When the present period of a card began: its last renewal, if any.
+pub fn period_start(card: &Card) -> Option<Timestamp> {
+    card.history
+        .iter()
+        .filter(|e| e.outcome == super::history::Outcome::Renewed)
+        .map(|e| e.at)
+        .max()
 }
 
 /// The validity end of a card: from its activation rule when it has one.
@@ -197,16 +211,22 @@ pub fn is_low_on_data(card: &Card, percent: u8) -> bool {
     }
 }
 
-/// How urgent a renew-by moment is at `now` (today is the laptop's today).
-pub fn urgency(renew_by: Option<&Zoned>, now: &Zoned) -> Urgency {
+/// What must be done about a card whose renew-by moment is `renew_by`, at
+/// `now`, with a reminder window of `window_days`.
+pub fn urgency(renew_by: Option<&Zoned>, stopped: bool, now: &Zoned, window_days: i64) -> Urgency {
     let Some(renew_by) = renew_by else {
-        return Urgency::Unknown;
+        return if stopped {
+            Urgency::Stopped
+        } else {
+            Urgency::Unknown
+        };
     };
-    if renew_by.timestamp() < now.timestamp() {
-        Urgency::Overdue
-    } else if renew_by.with_time_zone(now.time_zone().clone()).date() == now.date() {
-        Urgency::Today
-    } else if renew_by.timestamp() < now.timestamp() + SignedDuration::from_hours(SOON_DAYS * 24) {
+    if stopped {
+        Urgency::Stopped
+    } else if renew_by.timestamp() < now.timestamp() {
+        Urgency::RenewNow
+    } else if renew_by.timestamp() < now.timestamp() + SignedDuration::from_hours(window_days * 24)
+    {
         Urgency::Soon
     } else {
         Urgency::Fine
@@ -221,7 +241,7 @@ pub fn plan<'a>(card: &'a Card, now: &Zoned, settings: &Settings) -> CardPlan<'a
         || jiff::tz::TimeZone::get("Asia/Tokyo").unwrap_or(jiff::tz::TimeZone::UTC),
         |end| end.time_zone().clone(),
     );
-    let projection = project(&card.readings);
+    let projection = project(&card.readings, period_start(card));
     let run_out = projection
         .and_then(|p| p.run_out)
         .map(|at| at.to_zoned(zone.clone()));
@@ -255,9 +275,32 @@ pub fn plan<'a>(card: &'a Card, now: &Zoned, settings: &Settings) -> CardPlan<'a
         Some((at, reason)) => (Some(at), Some(reason)),
         None => (None, None),
     };
+
+    // It works until the validity (or the rental) ends or the data runs out.
+    let ends = [validity_end.as_ref(), return_by.as_ref()]
+        .into_iter()
+        .flatten()
+        .min_by_key(|m| m.timestamp())
+        .cloned();
+    let works_until = [ends.as_ref(), run_out.as_ref()]
+        .into_iter()
+        .flatten()
+        .min_by_key(|m| m.timestamp())
+        .cloned();
+    let passed = |m: &Option<Zoned>| m.as_ref().is_some_and(|m| m.timestamp() <= now.timestamp());
+    let stopped = if passed(&ends) {
+        Some(Stop::Ended)
+    } else if card.remaining_data_mb == Some(0) || passed(&run_out) {
+        Some(Stop::DataUsedUp)
+    } else {
+        None
+    };
+    let window = settings.reminder_window_days();
     CardPlan {
         card,
-        urgency: urgency(renew_by.as_ref(), now),
+        urgency: urgency(renew_by.as_ref(), stopped.is_some(), now, window),
+        stopped,
+        works_until,
         validity_end,
         renew_by,
         reason,
@@ -266,10 +309,79 @@ pub fn plan<'a>(card: &'a Card, now: &Zoned, settings: &Settings) -> CardPlan<'a
         return_by,
         extension_deadline,
         low_data: is_low_on_data(card, settings.low_data_percent),
+        lead_time_days: lead,
     }
 }
 
-/// Every active card, most urgent first: by renew-by moment, cards without one last.
+impl CardPlan<'_> {
+    /// What to do and by when, in one line: "Renew by …", "Renew today: it
+    /// still works until …", "It stopped working …".
+    pub fn headline(&self, now: &Zoned) -> Msg {
+        let local = now.time_zone();
+        let at = |id: &'static str, moment: &Zoned| {
+            Msg::new(id)
+                .arg("deadline", Arg::deadline(moment, local))
+                .arg("countdown", Arg::countdown(now, moment))
+        };
+        match (self.urgency, &self.works_until, &self.renew_by) {
+            (Urgency::Stopped, Some(end), _) if self.stopped == Some(Stop::Ended) => {
+                at("plan-stopped-ended", end)
+            }
+            (Urgency::Stopped, _, _) if self.card.remaining_data_mb == Some(0) => {
+                Msg::new("plan-stopped-data-read")
+            }
+            (Urgency::Stopped, Some(out), _) => at("plan-stopped-data-projected", out),
+            (Urgency::RenewNow, Some(until), _) => at("plan-renew-now", until),
+            (_, _, Some(renew_by)) => at("plan-renew-by", renew_by),
+            _ => Msg::new("plan-no-dates"),
+        }
+    }
+
+    /// Why the renew-by moment is then, in plain words: "3 days before it
+    /// ends — your lead time in Settings".
+    pub fn reason_msg(&self, now: &Zoned) -> Option<Msg> {
+        let days = self.lead_time_days;
+        Some(match self.reason? {
+            Reason::ValidityEnds => Msg::new("reason-validity").arg("days", days),
+            Reason::ReturnDue => Msg::new("reason-return").arg("days", days),
+            Reason::ExtensionNotice => {
+                Msg::new("reason-notice").arg("hours", self.card.rental.notice_hours)
+            }
+            Reason::DataRunsOut => {
+                let out = self.run_out.as_ref()?;
+                Msg::new("reason-data").arg("moment", Arg::deadline(out, now.time_zone()))
+            }
+        })
+    }
+
+    /// What to do about a card that stopped working, for its kind.
+    pub fn stopped_advice(&self, now: &Zoned) -> Option<Msg> {
+        let stop = self.stopped?;
+        let card = self.card;
+        Some(match (card.kind, stop) {
+            (CardKind::Esim, Stop::Ended) => Msg::new("stopped-esim-ended"),
+            (CardKind::Esim, Stop::DataUsedUp) => Msg::new("stopped-esim-data"),
+            (CardKind::Sim, Stop::Ended) => Msg::new("stopped-sim-ended"),
+            (CardKind::Sim, Stop::DataUsedUp) => Msg::new("stopped-sim-data"),
+            (CardKind::PocketWifi, _) => {
+                let fee = card
+                    .rental
+                    .late_fee_per_day
+                    .map_or_else(String::new, |fee| fee.to_string());
+                match &self.return_by {
+                    Some(back) => Msg::new("stopped-wifi")
+                        .arg("deadline", Arg::deadline(back, now.time_zone()))
+                        .arg("place", card.rental.return_place.as_str())
+                        .arg("fee", fee),
+                    None => Msg::new("stopped-wifi-no-date"),
+                }
+            }
+        })
+    }
+}
+
+/// Every active card, most urgent first: stopped, renew now, soon, then by
+/// renew-by moment; cards without one last.
 pub fn overview<'a>(archive: &'a Archive, now: &Zoned) -> Vec<CardPlan<'a>> {
     let mut plans: Vec<CardPlan<'a>> = archive
         .cards
@@ -279,18 +391,21 @@ pub fn overview<'a>(archive: &'a Archive, now: &Zoned) -> Vec<CardPlan<'a>> {
         .collect();
     plans.sort_by(|a, b| {
         let key = |p: &CardPlan<'_>| p.renew_by.as_ref().map(Zoned::timestamp);
-        match (key(a), key(b)) {
-            (Some(x), Some(y)) => x.cmp(&y),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => std::cmp::Ordering::Equal,
-        }
-        .then_with(|| {
-            a.card
-                .label
-                .to_lowercase()
-                .cmp(&b.card.label.to_lowercase())
-        })
+        let state = |p: &CardPlan<'_>| p.urgency.min(Urgency::Fine);
+        state(a)
+            .cmp(&state(b))
+            .then_with(|| match (key(a), key(b)) {
+                (Some(x), Some(y)) => x.cmp(&y),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            })
+            .then_with(|| {
+                a.card
+                    .label
+                    .to_lowercase()
+                    .cmp(&b.card.label.to_lowercase())
+            })
     });
     plans
 }
@@ -310,3 +425,6 @@ pub fn due<'a>(archive: &'a Archive, now: &Zoned, days: u32) -> Vec<CardPlan<'a>
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod state_tests;

@@ -3,22 +3,10 @@
 use jiff::Zoned;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
-use super::card::{CardId, Channel};
+pub use super::kinds::ReceiptId;
+use super::kinds::{CardId, Channel};
 use super::money::Money;
-
-/// The stable id of a receipt.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct ReceiptId(pub Uuid);
-
-impl ReceiptId {
-    /// A new random id.
-    pub fn new_random() -> Self {
-        Self(Uuid::new_v4())
-    }
-}
 
 /// A confirmation file kept with a receipt, copied into the archive's `attachments/`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -67,6 +55,10 @@ pub struct Receipt {
     /// Confirmation files: PDF, screenshot, saved e-mail.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub attachments: Vec<Attachment>,
+    /// When this record was last changed, so a merge can tell the newer edit
+    /// (none in files written before schema version 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<jiff::Timestamp>,
 }
 
 impl Default for Receipt {
@@ -85,6 +77,7 @@ impl Default for Receipt {
             valid_until: None,
             notes: String::new(),
             attachments: Vec::new(),
+            updated_at: None,
         }
     }
 }

@@ -2,13 +2,16 @@
 
 use super::archive::Archive;
 use super::card::{CardId, Channel};
-use super::form::{optional_money, parse_date, parse_moment, zone_name_of};
-use super::identifiers::find_payment_card;
+use std::collections::BTreeSet;
+
+use super::form::{optional_money, parse_date, parse_moment, parse_zone, zone_name_of};
+use super::identifiers::{find_payment_card, order_number_question};
+use super::mail_reading::{Found, Until};
 use super::receipt::{Attachment, Receipt};
 use crate::i18n::Msg;
 
 /// A field of the receipt form, for placing a problem next to it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ReceiptField {
     /// The purchase date.
     Date,
@@ -53,6 +56,8 @@ pub struct ReceiptDraft {
     pub currency: String,
     /// Order number.
     pub order_number: String,
+    /// The person said the order number is one, though it looks like a card number.
+    pub order_is_not_card: bool,
     /// Validity start date and time.
     pub from_date: String,
     /// Validity start time.
@@ -92,6 +97,8 @@ impl ReceiptDraft {
             amount: receipt.amount.amount_text(),
             currency: receipt.amount.currency.code().to_owned(),
             order_number: receipt.order_number.clone(),
+            // A saved order number was accepted as one already.
+            order_is_not_card: !receipt.order_number.is_empty(),
             from_date: date_of(receipt.valid_from.as_ref()),
             from_time: time_of(receipt.valid_from.as_ref(), "00:00"),
             until_date: date_of(receipt.valid_until.as_ref()),
@@ -112,15 +119,22 @@ impl ReceiptDraft {
         draft
     }
 
-    /// Picks a card: its name, provider and plan fill the empty fields.
+    /// Picks a card: its name, provider and plan fill the fields that are
+    /// empty or still hold what the card chosen before filled in.
     pub fn choose_card(&mut self, archive: &Archive, card: Option<CardId>) {
+        let before = self.card.and_then(|id| archive.card(id));
+        let untouched = |text: &str, filled: Option<&str>| {
+            text.trim().is_empty() || filled.is_some_and(|f| f == text)
+        };
+        let provider_untouched = untouched(&self.provider, before.map(|c| c.provider.as_str()));
+        let plan_untouched = untouched(&self.plan, before.map(|c| c.plan.name.as_str()));
         self.card = card;
         if let Some(card) = card.and_then(|id| archive.card(id)) {
             self.card_label.clone_from(&card.label);
-            if self.provider.trim().is_empty() {
+            if provider_untouched {
                 self.provider.clone_from(&card.provider);
             }
-            if self.plan.trim().is_empty() {
+            if plan_untouched {
                 self.plan.clone_from(&card.plan.name);
             }
             if let Some(zone) = card
@@ -131,6 +145,63 @@ impl ReceiptDraft {
                 zone.clone_into(&mut self.zone);
             }
         }
+    }
+
+    /// Fills the fields a confirmation e-mail gave (a validity end moves into
+    /// the form's zone, the card's) and returns which, so that the form can
+    /// mark them for the person to confirm. A currency the e-mail leaves open
+    /// is emptied, for the person to choose.
+    pub fn fill_from_mail(&mut self, found: &Found) -> BTreeSet<ReceiptField> {
+        let mut filled = BTreeSet::new();
+        let mut set = |field, target: &mut String, value: Option<String>| {
+            if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
+                *target = value;
+                filled.insert(field);
+            }
+        };
+        set(
+            ReceiptField::Date,
+            &mut self.date,
+            found.date.map(|d| d.to_string()),
+        );
+        set(
+            ReceiptField::Provider,
+            &mut self.provider,
+            found.provider.clone(),
+        );
+        set(ReceiptField::Plan, &mut self.plan, found.plan.clone());
+        set(
+            ReceiptField::Order,
+            &mut self.order_number,
+            found.order_number.clone(),
+        );
+        set(
+            ReceiptField::Amount,
+            &mut self.amount,
+            found.amount.map(|a| a.to_string()),
+        );
+        match (found.currency, found.currency_doubt) {
+            (Some(currency), _) => currency.code().clone_into(&mut self.currency),
+            (None, Some(_)) => self.currency.clear(),
+            (None, None) => {}
+        }
+        let zone = parse_zone(&self.zone).ok();
+        let (date, time) = match &found.valid_until {
+            Some(Until::Day(day)) => (Some(day.to_string()), None),
+            Some(Until::Moment(moment)) => {
+                let here = zone.map_or_else(|| moment.clone(), |z| moment.with_time_zone(z));
+                (
+                    Some(here.date().to_string()),
+                    Some(here.strftime("%H:%M").to_string()),
+                )
+            }
+            None => (None, None),
+        };
+        set(ReceiptField::ValidUntil, &mut self.until_date, date);
+        if let Some(time) = time {
+            self.until_time = time;
+        }
+        filled
     }
 
     /// The receipt the form describes, or every problem that stops saving it.
@@ -174,16 +245,14 @@ impl ReceiptDraft {
                 &self.provider,
             ),
             (ReceiptField::Plan, "receipts-col-plan", &self.plan),
-            (
-                ReceiptField::Order,
-                "receipts-col-order",
-                &self.order_number,
-            ),
             (ReceiptField::Notes, "field-notes", &self.notes),
         ] {
             if let Some(found) = find_payment_card(text) {
                 problems.push((field, found.message(Msg::new(id))));
             }
+        }
+        if let Some(question) = order_number_question(&self.order_number, self.order_is_not_card) {
+            problems.push((ReceiptField::Order, question));
         }
         match (date, amount, problems.is_empty()) {
             (Some(date), Some(amount), true) => Ok(Receipt {
@@ -200,6 +269,7 @@ impl ReceiptDraft {
                 valid_until,
                 notes: self.notes.trim_end().to_owned(),
                 attachments: self.attachments.clone(),
+                updated_at: None,
             }),
             _ => Err(problems),
         }
@@ -248,5 +318,11 @@ mod tests {
         assert_eq!(draft.provider, sim.provider);
         assert_eq!(draft.plan, sim.plan.name);
         assert_eq!(draft.card_label, sim.label);
+        // Another card replaces what the first one filled in, not what was typed.
+        let esim = &archive.cards[0];
+        draft.plan = "Typed plan".into();
+        draft.choose_card(&archive, Some(esim.id));
+        assert_eq!(draft.provider, esim.provider);
+        assert_eq!(draft.plan, "Typed plan");
     }
 }

@@ -6,10 +6,17 @@
 //! over: the store refuses to save until the person restores a backup or
 //! starts a new archive, which first moves the damaged file aside. A lock file
 //! keeps a second copy of the app from writing the same archive.
+//!
+//! The store remembers the bytes it last read or wrote (their hash, and the
+//! archive they held): a save that finds the file changed by someone else (a
+//! sync tool bringing in another laptop's copy) merges instead of writing
+//! over it; see [`sync`].
 
 pub mod attachments;
 mod error;
 mod lock;
+pub mod reminders;
+pub mod sync;
 
 use std::fs;
 use std::io::{self, Write};
@@ -19,7 +26,8 @@ use jiff::Timestamp;
 use serde::Deserialize;
 
 pub use error::{Damage, StoreError};
-pub use lock::ArchiveLock;
+pub use lock::{Acquired, ArchiveLock, LockHolder, this_computer};
+pub use sync::{Hash, Saved, conflict_copies, shelve};
 
 use crate::i18n::Msg;
 use crate::model::{Archive, SCHEMA_VERSION};
@@ -58,6 +66,8 @@ pub struct Loaded {
     pub newer_version: Option<u32>,
     /// Whether the file exists (a missing file is an empty archive).
     pub existed: bool,
+    /// The hash of the bytes read (none for a missing file).
+    pub hash: Option<Hash>,
 }
 
 /// Reads the archive file. A missing file is an empty archive; a damaged one
@@ -70,11 +80,17 @@ pub fn load(path: &Path) -> Result<Loaded, StoreError> {
                 archive: Archive::default(),
                 newer_version: None,
                 existed: false,
+                hash: None,
             });
         }
         Err(error) => return Err(StoreError::io(path, error)),
     };
-    let text = match std::str::from_utf8(&bytes) {
+    load_bytes(&bytes, path)
+}
+
+/// Reads an archive from the bytes of the file at `path`.
+pub fn load_bytes(bytes: &[u8], path: &Path) -> Result<Loaded, StoreError> {
+    let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => {
             let valid = String::from_utf8_lossy(&bytes[..error.valid_up_to()]);
@@ -92,6 +108,7 @@ pub fn load(path: &Path) -> Result<Loaded, StoreError> {
         archive,
         newer_version,
         existed: true,
+        hash: Some(sync::hash(bytes)),
     })
 }
 
@@ -158,8 +175,13 @@ fn parse(text: &str, path: &Path) -> Result<(Archive, Option<u32>), StoreError> 
             path: path.to_path_buf(),
             version: 0,
         }),
-        // Version 1 is the first schema; later ones migrate older files here.
-        Ok(archive) => Ok((archive, None)),
+        // Version 1 files read as version 2 with no `updated_at` and no
+        // tombstones (every field has a default): a merge counts their records
+        // as older than any stamped edit.
+        Ok(mut archive) => {
+            archive.version = SCHEMA_VERSION;
+            Ok((archive, None))
+        }
         Err(error) => match ron::from_str::<VersionProbe>(text) {
             Ok(probe) if probe.version > SCHEMA_VERSION => Err(StoreError::NewerUnreadable {
                 path: path.to_path_buf(),
@@ -205,7 +227,11 @@ fn create_dir(dir: &Path) -> Result<(), StoreError> {
 /// a temporary file in the same folder, flushed and synced, renamed over the
 /// target, then the folder synced. The file is readable by its owner only.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    let dir = path.parent().unwrap_or(Path::new("."));
+    // A bare file name ("r.ics") lives in the current folder.
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
     let mut temp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .suffix(TEMP_SUFFIX)
@@ -268,6 +294,13 @@ pub struct Store {
     lock: Option<ArchiveLock>,
     blocked: Option<Blocked>,
     last_backup: Option<Timestamp>,
+    /// The archive as this copy last read or wrote it: what a save compares
+    /// with to stamp what changed.
+    base: Archive,
+    /// What this copy knows the file to hold.
+    known: sync::Known,
+    /// Another computer that has the archive open, from the lock's note.
+    open_elsewhere: Option<LockHolder>,
 }
 
 impl Store {
@@ -275,16 +308,22 @@ impl Store {
     ///
     /// This never fails: what stops writing is kept in [`Store::blocked`], and
     /// the archive returned is what could be read (empty when nothing could).
-    pub fn open(dir: &Path) -> (Self, Archive) {
+    pub fn open(dir: &Path, now: Timestamp) -> (Self, Archive) {
         let mut store = Store {
             dir: dir.to_path_buf(),
             lock: None,
             blocked: None,
             last_backup: None,
+            base: Archive::default(),
+            known: sync::Known::default(),
+            open_elsewhere: None,
         };
-        match create_dir(dir).and_then(|()| ArchiveLock::try_acquire(dir)) {
-            Ok(Some(lock)) => store.lock = Some(lock),
-            Ok(None) => store.blocked = Some(Blocked::InUse),
+        match create_dir(dir).and_then(|()| ArchiveLock::try_acquire(dir, now)) {
+            Ok(Acquired::Held(lock, elsewhere)) => {
+                store.lock = Some(lock);
+                store.open_elsewhere = elsewhere;
+            }
+            Ok(Acquired::InUse(_)) => store.blocked = Some(Blocked::InUse),
             Err(error) => store.blocked = Some(Blocked::Unwritable(error)),
         }
         if store.lock.is_some() {
@@ -295,19 +334,38 @@ impl Store {
                 if let Some(version) = loaded.newer_version {
                     store.blocked.get_or_insert(Blocked::Newer(version));
                 }
+                store.base = loaded.archive.clone();
+                store.known.set_disk(loaded.hash);
                 loaded.archive
             }
             Err(StoreError::NewerUnreadable { version, .. }) => {
                 store.blocked.get_or_insert(Blocked::Newer(version));
+                store.note_unreadable();
                 Archive::default()
             }
             Err(error) => {
+                store.note_unreadable();
                 // Damage outranks "in use": it is what the person must act on.
                 store.blocked = Some(Blocked::Damaged(error));
                 Archive::default()
             }
         };
         (store, archive)
+    }
+
+    /// Remembers the file as it is as unreadable, so that looking for
+    /// changes does not report it again until it changes.
+    fn note_unreadable(&mut self) {
+        self.known.set_unreadable(
+            fs::read(self.archive_path())
+                .ok()
+                .map(|bytes| sync::hash(&bytes)),
+        );
+    }
+
+    /// What this copy knows the file to hold, shared with a watcher.
+    pub fn known(&self) -> sync::Known {
+        self.known.clone()
     }
 
     /// The data folder.
@@ -335,39 +393,22 @@ impl Store {
         self.lock.is_some()
     }
 
-    /// Writes the archive, backing up the previous file first when a backup is due.
-    pub fn save(&mut self, archive: &Archive, now: Timestamp) -> Result<(), StoreError> {
-        if !self.is_writable() {
-            return Err(StoreError::ReadOnly);
-        }
-        let text = to_text(archive)?;
-        let path = self.archive_path();
-        let backup_due = self
-            .last_backup
-            .is_none_or(|last| now.as_second() - last.as_second() >= BACKUP_INTERVAL_SECONDS);
-        if backup_due && path.exists() {
-            self.back_up(now)?;
-            self.last_backup = Some(now);
-        }
-        write_atomic(&path, text.as_bytes())
-    }
-
     fn backup_dir(&self) -> PathBuf {
         self.dir.join(BACKUP_DIR)
     }
 
-    /// Copies the current file into `backups/` and drops the oldest beyond [`BACKUPS_KEPT`].
-    fn back_up(&self, now: Timestamp) -> Result<(), StoreError> {
-        let path = self.archive_path();
-        let bytes = fs::read(&path).map_err(|e| StoreError::io(&path, e))?;
+    /// Copies `bytes` into `backups/` as `koshin-<moment><suffix>.ron` and
+    /// drops the oldest beyond [`BACKUPS_KEPT`].
+    fn back_up(&self, bytes: &[u8], now: Timestamp, suffix: &str) -> Result<PathBuf, StoreError> {
         let dir = self.backup_dir();
         create_dir(&dir)?;
-        let name = format!("koshin-{}.ron", now.strftime("%Y%m%dT%H%M%SZ"));
-        write_atomic(&dir.join(name), &bytes)?;
+        let name = format!("koshin-{}{suffix}.ron", now.strftime("%Y%m%dT%H%M%SZ"));
+        let path = dir.join(name);
+        write_atomic(&path, bytes)?;
         for old in self.backups().into_iter().skip(BACKUPS_KEPT) {
             fs::remove_file(&old.path).map_err(|e| StoreError::io(&old.path, e))?;
         }
-        Ok(())
+        Ok(path)
     }
 
     /// The backups, newest first.
@@ -418,6 +459,8 @@ impl Store {
         let aside = self.move_damaged_aside(now)?;
         write_atomic(&self.archive_path(), &bytes)?;
         self.blocked = None;
+        self.base = archive.clone();
+        self.known.set_disk(Some(sync::hash(&bytes)));
         // The restored file is itself a backup; the next save need not make another at once.
         self.last_backup = Some(now);
         Ok((archive, aside))
@@ -428,6 +471,8 @@ impl Store {
         self.require_lock()?;
         let aside = self.move_damaged_aside(now)?;
         self.blocked = None;
+        self.base = Archive::default();
+        self.known.set_disk(None);
         Ok(aside)
     }
 

@@ -5,10 +5,12 @@ use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 
 use super::card_form::{CardEditor, EditorOutcome};
+use super::overview::urgency_badge_ui;
 use super::{View, hint_ui, theme};
 use crate::command::{Command, FileAction};
 use crate::i18n::format;
 use crate::model::Card;
+use crate::model::plan;
 
 /// The Cards screen's passing state: the editor, when one is open.
 #[derive(Debug, Default)]
@@ -17,6 +19,13 @@ pub struct CardsScreen {
 }
 
 impl CardsScreen {
+    /// Puts an activation code into the open card form, when it is an eSIM's.
+    pub fn set_esim_code(&mut self, code: &str) -> bool {
+        self.editor
+            .as_mut()
+            .is_some_and(|editor| editor.set_esim_code(code))
+    }
+
     /// Whether a card form is open.
     pub fn is_editing(&self) -> bool {
         self.editor.is_some()
@@ -130,6 +139,10 @@ impl CardsScreen {
                         row.col(|ui| {
                             if card.archived {
                                 ui.label(RichText::new(tr.t("cards-archived")).weak());
+                            } else {
+                                let settings = &view.archive.settings;
+                                let state = plan::plan(card, view.now, settings).urgency;
+                                urgency_badge_ui(ui, tr, state);
                             }
                         });
                     });

@@ -6,6 +6,7 @@ use egui::RichText;
 use super::{View, hint_ui, theme};
 use crate::command::Command;
 use crate::i18n::{I18n, Msg};
+use crate::model::Card;
 use crate::model::checklist::{ChecklistItem, ItemState};
 use crate::wizard::Renewal;
 
@@ -53,7 +54,8 @@ pub fn checklist_ui(ui: &mut egui::Ui, tr: &I18n, items: &[ChecklistItem], renew
     ui.label(summary);
 }
 
-/// The Checklist screen: the checklist of every renewal in progress.
+/// The Checklist screen: the precautions of every card, for the way it is
+/// usually renewed; a renewal in progress shows its own, to tick.
 #[derive(Debug, Default)]
 pub struct ChecklistScreen;
 
@@ -64,41 +66,73 @@ impl ChecklistScreen {
         ui.heading(tr.t("checklist-title"));
         hint_ui(ui, tr.t("checklist-hint"));
         ui.add_space(theme::GAP_M);
-        if view.archive.renewals.is_empty() {
+        let cards: Vec<&Card> = view
+            .archive
+            .cards_sorted()
+            .into_iter()
+            .filter(|c| !c.archived)
+            .collect();
+        if cards.is_empty() {
             ui.add_space(theme::GAP_L);
             hint_ui(ui, tr.t("checklist-none"));
+            if ui
+                .add_enabled(view.writable, egui::Button::new(tr.t("overview-add-first")))
+                .clicked()
+            {
+                commands.push(Command::AddCard);
+            }
             return;
         }
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.set_max_width(theme::PAGE_MAX_WIDTH);
-                for renewal in &view.archive.renewals {
-                    let Some(card) = view.archive.card(renewal.card) else {
-                        continue;
-                    };
-                    ui.add_space(theme::GAP_M);
-                    ui.label(
-                        RichText::new(
-                            tr.msg(&Msg::new("checklist-for").arg("label", card.label.as_str())),
-                        )
-                        .size(theme::SECTION_SIZE)
-                        .strong(),
-                    );
-                    ui.add_space(theme::GAP_S);
-                    let items =
-                        renewal.checklist(card, view.now, view.archive.settings.lead_time_days);
-                    let mut draft = renewal.clone();
-                    ui.push_id(card.id, |ui| {
-                        ui.add_enabled_ui(view.writable, |ui| {
-                            checklist_ui(ui, tr, &items, &mut draft);
-                        });
-                    });
-                    if draft != *renewal {
-                        commands.push(Command::UpdateRenewal(Box::new(draft)));
-                    }
+                super::page_width_ui(ui);
+                for card in cards {
+                    ui.push_id(card.id, |ui| card_checklist_ui(ui, view, card, commands));
                     ui.separator();
                 }
             });
+    }
+}
+
+/// One card's checklist: the renewal in progress, or a preview of the next
+/// renewal through the card's usual channel.
+fn card_checklist_ui(ui: &mut egui::Ui, view: &View<'_>, card: &Card, commands: &mut Vec<Command>) {
+    let tr = view.tr;
+    let lead = view.archive.settings.lead_time_days;
+    let in_progress = view.archive.renewal(card.id);
+    let renewal = in_progress
+        .cloned()
+        .unwrap_or_else(|| Renewal::start(card, card.channel, view.now));
+    ui.add_space(theme::GAP_M);
+    let heading = Msg::new("checklist-for")
+        .arg("label", card.label.as_str())
+        .arg("channel", Msg::new(renewal.channel.label_id()));
+    ui.label(
+        RichText::new(tr.msg(&heading))
+            .size(theme::SECTION_SIZE)
+            .strong(),
+    );
+    ui.add_space(theme::GAP_S);
+    let items = renewal.checklist(card, view.now, lead);
+    let mut draft = renewal.clone();
+    // Ticks belong to a renewal: a preview shows them, to tick once it starts.
+    ui.add_enabled_ui(view.writable && in_progress.is_some(), |ui| {
+        checklist_ui(ui, tr, &items, &mut draft);
+    });
+    if in_progress.is_some() && draft != renewal {
+        commands.push(Command::UpdateRenewal(Box::new(draft)));
+    }
+    let label = if in_progress.is_some() {
+        Msg::new("overview-continue").arg("label", card.label.as_str())
+    } else {
+        Msg::new("renew-start").arg("label", card.label.as_str())
+    };
+    let start = egui::Button::new(tr.msg(&label));
+    if ui
+        .add_enabled(view.writable || in_progress.is_some(), start)
+        .clicked()
+    {
+        commands.push(Command::StartRenewal(card.id));
     }
 }

@@ -1,28 +1,39 @@
 //! Guide mode: the renewal of one card in plain steps, one per screen, in
 //! large type, with the card's own details and a "Need help?" panel.
 
+use std::collections::BTreeMap;
+
 use egui::RichText;
 
 use super::{View, hint_ui, theme};
 use crate::command::{Command, FileAction};
-use crate::export::guide::{self, Fact, Guide, GuideStep, Position};
+use crate::export::guide::{self, Fact, Guide, GuideFormat, GuideStep, Position};
 use crate::i18n::{I18n, Msg};
 use crate::model::CardId;
 
-/// Guide mode's passing state: the card and where the reader is in its guide.
+/// Guide mode's passing state: the card, where the reader is in its guide,
+/// and where each guide was left.
 #[derive(Debug, Default)]
 pub struct GuideScreen {
     card: Option<CardId>,
     position: Position,
+    /// Where the reader left each card's guide, to offer "continue at step N".
+    left_at: BTreeMap<CardId, Position>,
 }
 
 impl GuideScreen {
     /// Opens the guide of a card at its first step.
     pub fn open(&mut self, card: CardId) {
-        *self = Self {
-            card: Some(card),
-            position: Position::default(),
-        };
+        self.close();
+        self.card = Some(card);
+        self.position = Position::default();
+    }
+
+    /// Leaves the guide on screen, remembering where the reader was.
+    fn close(&mut self) {
+        if let Some(card) = self.card.take() {
+            self.left_at.insert(card, self.position);
+        }
     }
 
     /// Shows the screen.
@@ -37,30 +48,69 @@ impl GuideScreen {
         let size = view.archive.settings.guide_text_size;
         ui.horizontal_wrapped(|ui| {
             if ui.button(tr.t("guide-mode-choose")).clicked() {
-                self.card = None;
+                self.close();
             }
             ui.add_space(theme::GAP_L);
             if ui.button(tr.t("guide-export-html")).clicked() {
-                commands.push(Command::ChooseFile(FileAction::ExportGuideHtml(card.id)));
+                commands.push(Command::ChooseFile(FileAction::ExportGuide(
+                    card.id,
+                    GuideFormat::Html,
+                )));
             }
             if ui.button(tr.t("guide-export-md")).clicked() {
-                commands.push(Command::ChooseFile(FileAction::ExportGuideMarkdown(
+                commands.push(Command::ChooseFile(FileAction::ExportGuide(
                     card.id,
+                    GuideFormat::Markdown,
                 )));
             }
         });
         ui.add_space(theme::GAP_S);
-        egui::Panel::right("guide_help")
-            .resizable(false)
-            .exact_size(320.0)
-            .show(ui, |ui| help_ui(ui, tr, &guide, size));
+        // Back, Next and "It does not work" stay in one place on every step.
+        egui::Panel::bottom("guide_actions")
+            .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 8)))
+            .show(ui, |ui| self.actions_ui(ui, tr, &guide, size));
+        let side_by_side = ui.available_width() >= theme::GUIDE_SIDE_BY_SIDE_WIDTH;
+        if side_by_side {
+            egui::Panel::right("guide_help")
+                .resizable(false)
+                .exact_size(theme::GUIDE_HELP_WIDTH)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("guide_help_scroll")
+                        .show(ui, |ui| help_ui(ui, tr, &guide, size));
+                });
+        }
         egui::ScrollArea::vertical()
+            .id_salt((
+                "guide_step",
+                card.id,
+                self.position.index(),
+                self.position.is_failure(),
+            ))
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.set_max_width(ui.available_width().min(760.0));
+                ui.set_max_width(ui.available_width().min(theme::GUIDE_STEP_MAX_WIDTH));
                 ui.label(RichText::new(&guide.title).size(size * 1.3).strong());
                 ui.add_space(theme::GAP_M);
                 self.step_ui(ui, tr, &guide, size);
+                // The step that installs the eSIM: its QR code, after a question.
+                let position = self.position;
+                let installs = position
+                    .steps(&guide)
+                    .get(position.index())
+                    .is_some_and(|step| step.installs_esim);
+                if installs {
+                    ui.add_space(theme::GAP_M);
+                    let show =
+                        egui::Button::new(RichText::new(tr.t("card-esim-show-qr")).size(size));
+                    if ui.add(show).clicked() {
+                        commands.push(Command::ShowQr(card.esim_code.code.clone()));
+                    }
+                }
+                if !side_by_side {
+                    ui.add_space(theme::GAP_XL);
+                    help_ui(ui, tr, &guide, size);
+                }
             });
     }
 
@@ -69,22 +119,34 @@ impl GuideScreen {
         ui.heading(tr.t("guide-mode-title"));
         hint_ui(ui, tr.t("guide-mode-hint"));
         ui.add_space(theme::GAP_L);
-        for card in view
-            .archive
-            .cards_sorted()
-            .into_iter()
-            .filter(|c| !c.archived)
-        {
-            let text = RichText::new(
-                tr.msg(&Msg::new("guide-mode-open").arg("label", card.label.as_str())),
-            )
-            .size(theme::SECTION_SIZE);
-            if ui
-                .add(egui::Button::new(text).min_size(egui::vec2(320.0, 40.0)))
-                .clicked()
-            {
-                self.open(card.id);
-            }
+        let cards = view.archive.cards_sorted();
+        if cards.iter().all(|c| c.archived) {
+            hint_ui(ui, tr.t("guide-mode-no-cards"));
+        }
+        for card in cards.into_iter().filter(|c| !c.archived) {
+            ui.horizontal_wrapped(|ui| {
+                let text = RichText::new(
+                    tr.msg(&Msg::new("guide-mode-open").arg("label", card.label.as_str())),
+                )
+                .size(theme::SECTION_SIZE);
+                let open = egui::Button::new(text).min_size(egui::vec2(
+                    theme::GUIDE_CHOICE_WIDTH,
+                    theme::BIG_BUTTON_HEIGHT,
+                ));
+                if ui.add(open).clicked() {
+                    self.open(card.id);
+                }
+                let left_at = self.left_at.get(&card.id).copied();
+                if let Some(at) = left_at.filter(|p| *p != Position::default()) {
+                    let text = Msg::new("guide-mode-continue")
+                        .arg("label", card.label.as_str())
+                        .arg("n", at.index() + 1);
+                    if ui.button(tr.msg(&text)).clicked() {
+                        self.open(card.id);
+                        self.position = at;
+                    }
+                }
+            });
             ui.add_space(theme::GAP_S);
         }
     }
@@ -103,48 +165,61 @@ impl GuideScreen {
         let count = steps.len();
         match steps.get(position.index()) {
             Some(step) => {
-                ui.label(
-                    RichText::new(
-                        tr.msg(
-                            &Msg::new("guide-mode-step")
-                                .arg("n", position.index() + 1)
-                                .arg("count", count),
-                        ),
-                    )
-                    .size(size * 0.8)
-                    .weak(),
-                );
+                let n = Msg::new("guide-mode-step")
+                    .arg("n", position.index() + 1)
+                    .arg("count", count);
+                ui.label(RichText::new(tr.msg(&n)).size(size * 0.8).weak());
                 one_step_ui(ui, tr, step, size);
             }
+            // It did not work: stop, nothing is lost, and here is who to call.
+            None if position.is_failure() => {
+                ui.add(
+                    egui::Label::new(RichText::new(tr.t("guide-mode-failure-end")).size(size))
+                        .wrap(),
+                );
+                ui.add_space(theme::GAP_M);
+                facts_ui(ui, &guide.help, size * 1.2);
+            }
             None => {
-                ui.label(RichText::new(tr.t("guide-mode-end")).size(size));
+                ui.add(egui::Label::new(RichText::new(tr.t("guide-mode-end")).size(size)).wrap());
             }
         }
-        ui.add_space(theme::GAP_XL);
+    }
+
+    /// The fixed bar: Back, Next (or Finish) and "It does not work", large,
+    /// each always in the same place (disabled when it leads nowhere).
+    fn actions_ui(&mut self, ui: &mut egui::Ui, tr: &I18n, guide: &Guide, size: f32) {
+        let position = self.position;
+        let count = position.steps(guide).len();
         let big = |text: String| {
             egui::Button::new(RichText::new(text).size(size))
-                .min_size(egui::vec2(180.0, size * 2.2))
+                .min_size(egui::vec2(theme::GUIDE_BUTTON_WIDTH, size * 2.2))
         };
-        ui.horizontal(|ui| {
-            let back = big(tr.t("guide-mode-back"));
-            if ui.add_enabled(position.can_go_back(), back).clicked() {
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .add_enabled(position.can_go_back(), big(tr.t("guide-mode-back")))
+                .clicked()
+            {
                 self.position = position.back();
             }
-            if position.can_go_on(guide) {
-                let label = if position.index() + 1 == count {
-                    tr.t("guide-mode-done")
-                } else {
-                    tr.t("guide-mode-next")
-                };
-                if ui.add(big(label)).clicked() {
-                    self.position = position.next(guide);
-                }
+            let next = if position.index() + 1 >= count {
+                tr.t("guide-mode-done")
+            } else {
+                tr.t("guide-mode-next")
+            };
+            if ui
+                .add_enabled(position.can_go_on(guide), big(next))
+                .clicked()
+            {
+                self.position = position.next(guide);
+            }
+            ui.add_space(theme::GAP_XL);
+            // Kept in its place, unseen, while the failure steps are shown.
+            let failure = big(tr.t("guide-failure-heading"));
+            if ui.add_visible(!position.is_failure(), failure).clicked() {
+                self.position = position.failure();
             }
         });
-        ui.add_space(theme::GAP_M);
-        if !position.is_failure() && ui.add(big(tr.t("guide-mode-failure"))).clicked() {
-            self.position = position.failure();
-        }
     }
 }
 
@@ -194,25 +269,22 @@ fn facts_ui(ui: &mut egui::Ui, facts: &[Fact], size: f32) {
     }
 }
 
+/// "Need help?" (the provider's support, the helper) and the card's details.
 fn help_ui(ui: &mut egui::Ui, tr: &I18n, guide: &Guide, size: f32) {
-    egui::ScrollArea::vertical()
-        .id_salt("guide_help_scroll")
-        .show(ui, |ui| {
-            ui.label(
-                RichText::new(tr.t("guide-help-heading"))
-                    .size(size)
-                    .strong()
-                    .color(ui.visuals().hyperlink_color),
-            );
-            ui.add_space(theme::GAP_S);
-            facts_ui(ui, &guide.help, size);
-            ui.add_space(theme::GAP_L);
-            ui.label(
-                RichText::new(tr.t("guide-mode-facts"))
-                    .size(size * 0.9)
-                    .strong(),
-            );
-            ui.add_space(theme::GAP_S);
-            facts_ui(ui, &guide.facts, size);
-        });
+    ui.label(
+        RichText::new(tr.t("guide-help-heading"))
+            .size(size)
+            .strong()
+            .color(ui.visuals().hyperlink_color),
+    );
+    ui.add_space(theme::GAP_S);
+    facts_ui(ui, &guide.help, size);
+    ui.add_space(theme::GAP_L);
+    ui.label(
+        RichText::new(tr.t("guide-mode-facts"))
+            .size(size * 0.9)
+            .strong(),
+    );
+    ui.add_space(theme::GAP_S);
+    facts_ui(ui, &guide.facts, size);
 }

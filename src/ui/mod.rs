@@ -4,11 +4,17 @@
 pub mod card_form;
 pub mod cards;
 pub mod checklist;
+pub mod date_picker;
 pub mod fonts;
+pub mod form;
 pub mod guide;
+pub mod history;
 pub mod overview;
+pub mod qr;
+pub mod receipt_form;
 pub mod receipts;
 pub mod renew;
+pub mod save_as;
 pub mod settings;
 pub mod status;
 pub mod theme;
@@ -21,55 +27,9 @@ use jiff::Zoned;
 
 use crate::i18n::I18n;
 use crate::model::Archive;
-use crate::model::card::{Channel, IdField, PlanKind};
+use crate::model::card::{Channel, PlanKind};
 use crate::model::form::COMMON_ZONES;
 use crate::model::money::COMMON_CURRENCIES;
-
-/// A screen of the app, as the navigation lists them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Screen {
-    /// The home screen: every card by urgency, with its data.
-    #[default]
-    Overview,
-    /// The card profiles.
-    Cards,
-    /// The renewal wizard.
-    Renew,
-    /// The receipt archive.
-    Receipts,
-    /// The precaution checklists of the renewals in progress.
-    Checklist,
-    /// The family guide, one step at a time.
-    Guide,
-    /// Where the archive lives, the theme.
-    Settings,
-}
-
-impl Screen {
-    /// Every screen, in the order the navigation shows them.
-    pub const ALL: [Screen; 7] = [
-        Screen::Overview,
-        Screen::Cards,
-        Screen::Renew,
-        Screen::Receipts,
-        Screen::Guide,
-        Screen::Checklist,
-        Screen::Settings,
-    ];
-
-    /// The message id of the screen's name in the navigation.
-    pub fn label_id(self) -> &'static str {
-        match self {
-            Screen::Overview => "nav-overview",
-            Screen::Cards => "nav-cards",
-            Screen::Renew => "nav-renew",
-            Screen::Receipts => "nav-receipts",
-            Screen::Checklist => "nav-checklist",
-            Screen::Guide => "nav-guide",
-            Screen::Settings => "nav-settings",
-        }
-    }
-}
 
 /// What every screen may read: the archive, the translations, the time.
 #[derive(Clone, Copy)]
@@ -88,6 +48,14 @@ pub struct View<'a> {
     pub revision: u64,
     /// The attachments whose copy is missing from the folder.
     pub missing_attachments: &'a BTreeSet<String>,
+}
+
+/// Keeps a page's text to a readable width, and never wider than the window:
+/// `set_max_width` alone widens a narrower page, and text runs off its edge.
+/// A margin on the right keeps text clear of the floating scroll bar.
+pub fn page_width_ui(ui: &mut egui::Ui) {
+    let width = (ui.available_width() - theme::GAP_L).max(theme::GAP_L);
+    ui.set_max_width(width.min(theme::PAGE_MAX_WIDTH));
 }
 
 /// A section title inside a page.
@@ -130,17 +98,15 @@ impl Choice for Channel {
     }
 }
 
-/// A drop-down of `choices`, tied to the label before it (`label_id`).
-pub fn choice_ui<T: Choice>(
+/// A drop-down of `choices`, `width` wide.
+pub fn combo_ui<T: Choice>(
     ui: &mut egui::Ui,
     tr: &I18n,
     id_salt: &str,
-    label_id: &str,
     width: f32,
     value: &mut T,
     choices: impl IntoIterator<Item = T>,
-) {
-    let label = ui.label(tr.t(label_id));
+) -> egui::Response {
     egui::ComboBox::from_id_salt(id_salt)
         .selected_text(value.text(tr))
         .width(width)
@@ -151,42 +117,72 @@ pub fn choice_ui<T: Choice>(
             }
         })
         .response
-        .labelled_by(label.id);
 }
 
-/// The currency drop-down: the common currencies by ISO code.
+/// A form row: the label `label_id` and a drop-down of `choices` tied to it.
+pub fn choice_ui<T: Choice>(
+    ui: &mut egui::Ui,
+    tr: &I18n,
+    id_salt: &str,
+    label_id: &str,
+    value: &mut T,
+    choices: impl IntoIterator<Item = T>,
+) {
+    let label = ui.label(tr.t(label_id));
+    let width = ui.spacing().combo_width;
+    combo_ui(ui, tr, id_salt, width, value, choices).labelled_by(label.id);
+    ui.label("");
+    ui.end_row();
+}
+
+/// The currency drop-down, beside an amount: the common currencies by ISO code.
 pub fn currency_ui(ui: &mut egui::Ui, tr: &I18n, id_salt: &str, currency: &mut String) {
     let codes = COMMON_CURRENCIES.iter().map(|c| c.code().to_owned());
     let width = theme::SHORT_FIELD_WIDTH;
-    choice_ui(ui, tr, id_salt, "field-currency", width, currency, codes);
+    let id_salt = format!("{id_salt}_currency");
+    let response = combo_ui(ui, tr, &id_salt, width, currency, codes);
+    let name = tr.t("field-currency");
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
 }
 
-/// The time zone drop-down: the zones providers count days in.
-pub fn zone_ui(ui: &mut egui::Ui, tr: &I18n, id_salt: &str, zone: &mut String) {
-    let zones = COMMON_ZONES.iter().map(|&z| z.to_owned());
-    choice_ui(
-        ui,
-        tr,
-        id_salt,
-        "field-zone",
-        theme::FIELD_WIDTH,
-        zone,
-        zones,
-    );
-}
+/// A time zone, shown by its place in the person's language with its IANA id second.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Zone(pub String);
 
-/// The warnings about a typed identifier, one grid row each, beside an empty cell.
-pub fn id_warning_rows(ui: &mut egui::Ui, tr: &I18n, field: IdField, value: &str) {
-    for warning in field.check(value) {
-        ui.label("");
-        colored_note_ui(
-            ui,
-            theme::warning(ui.visuals()),
-            "⚠",
-            &tr.msg(&warning.message()),
-        );
-        ui.end_row();
+impl Choice for Zone {
+    fn text(&self, tr: &I18n) -> String {
+        match zone_label_id(&self.0) {
+            Some(id) => format!("{} · {}", tr.t(id), self.0),
+            None => self.0.clone(),
+        }
     }
+}
+
+/// The message id of a common zone's place name.
+fn zone_label_id(zone: &str) -> Option<&'static str> {
+    Some(match zone {
+        "Asia/Tokyo" => "zone-tokyo",
+        "Asia/Shanghai" => "zone-shanghai",
+        "Asia/Hong_Kong" => "zone-hong-kong",
+        "Asia/Taipei" => "zone-taipei",
+        "Asia/Seoul" => "zone-seoul",
+        "Asia/Singapore" => "zone-singapore",
+        "UTC" => "zone-utc",
+        "Europe/London" => "zone-london",
+        "Europe/Berlin" => "zone-berlin",
+        "America/Los_Angeles" => "zone-los-angeles",
+        "America/New_York" => "zone-new-york",
+        "Australia/Sydney" => "zone-sydney",
+        _ => return None,
+    })
+}
+
+/// A form row: the time zone a provider counts in, from the common zones.
+pub fn zone_ui(ui: &mut egui::Ui, tr: &I18n, id_salt: &str, zone: &mut String) {
+    let mut chosen = Zone(zone.clone());
+    let zones = COMMON_ZONES.iter().map(|&z| Zone(z.to_owned()));
+    choice_ui(ui, tr, id_salt, "field-zone", &mut chosen, zones);
+    *zone = chosen.0;
 }
 
 /// A link to a provider's website that opens in the system browser.
@@ -230,7 +226,7 @@ pub fn question_ui(
 ) -> Option<bool> {
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique(question.id)).show(ui.ctx(), |ui| {
-        ui.set_max_width(460.0);
+        ui.set_max_width(theme::DIALOG_MAX_WIDTH);
         ui.heading(question.title);
         ui.add_space(theme::GAP_S);
         ui.add(egui::Label::new(question.body).wrap());

@@ -8,17 +8,40 @@ use crate::i18n::{I18n, Lang, Msg};
 use crate::model::ThemeChoice;
 use crate::store;
 
-/// The Settings screen. It has no passing state of its own.
+/// How the reminders stand, as the app found them when Settings opened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RemindersInfo {
+    /// Whether the scheduled job that reminds while the app is closed is installed.
+    pub installed: bool,
+    /// Whether it may be installed: not for a throwaway copy (`--demo`, the sample).
+    pub can_install: bool,
+    /// How it is installed and how its last run went, one line each.
+    pub lines: Vec<Msg>,
+}
+
+/// The Settings screen.
 #[derive(Debug, Default)]
-pub struct SettingsScreen;
+pub struct SettingsScreen {
+    /// How the reminders stand; `None` asks the app to look again.
+    pub reminders: Option<RemindersInfo>,
+}
 
 impl SettingsScreen {
     /// Shows the screen.
     pub fn ui(&mut self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
-        let tr = view.tr;
-        ui.heading(tr.t("settings-title"));
-        ui.set_max_width(theme::PAGE_MAX_WIDTH);
+        ui.heading(view.tr.t("settings-title"));
+        egui::ScrollArea::vertical()
+            .id_salt("settings")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                super::page_width_ui(ui);
+                self.body_ui(ui, view, commands);
+            });
+    }
 
+    /// Everything under the heading, which scrolls on a low window.
+    fn body_ui(&self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
+        let tr = view.tr;
         section_ui(ui, tr.t("settings-archive"));
         hint_ui(ui, tr.t("settings-archive-hint"));
         ui.add_space(theme::GAP_S);
@@ -90,10 +113,42 @@ impl SettingsScreen {
             });
         hint_ui(ui, tr.t("settings-planning-hint"));
 
+        if let Some(info) = &self.reminders {
+            reminders_ui(ui, tr, info, commands);
+        }
+        ui.add_space(theme::GAP_L);
+
         if settings != view.archive.settings {
             commands.push(Command::UpdateSettings(Box::new(settings)));
         }
     }
+}
+
+/// Reminders while the app is closed: install or remove the scheduled job,
+/// send a test notification, and how the last run went.
+fn reminders_ui(ui: &mut egui::Ui, tr: &I18n, info: &RemindersInfo, commands: &mut Vec<Command>) {
+    section_ui(ui, tr.t("settings-reminders"));
+    hint_ui(ui, tr.t("settings-reminders-hint"));
+    ui.add_space(theme::GAP_S);
+    let mut installed = info.installed;
+    let toggle = ui.add_enabled(
+        info.can_install,
+        egui::Checkbox::new(&mut installed, tr.t("settings-reminders-closed")),
+    );
+    if toggle.changed() {
+        commands.push(Command::SetClosedReminders(installed));
+    }
+    if !info.can_install {
+        hint_ui(ui, tr.t("settings-reminders-temporary"));
+    }
+    for line in &info.lines {
+        ui.add(egui::Label::new(RichText::new(tr.msg(line)).small()).wrap());
+    }
+    ui.add_space(theme::GAP_S);
+    if ui.button(tr.t("settings-reminders-test")).clicked() {
+        commands.push(Command::SendTestNotification);
+    }
+    hint_ui(ui, tr.t("ics-alarms-dropped"));
 }
 
 /// A draggable number of days that reads "1 day", "3 days".

@@ -3,6 +3,7 @@
 use egui::{Frame, RichText};
 
 use super::{View, theme};
+use crate::actions::Level;
 use crate::command::Command;
 use crate::i18n::{I18n, Msg};
 use crate::store::{Backup, Blocked};
@@ -11,30 +12,16 @@ use crate::store::{Backup, Blocked};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
     /// How it is shown.
-    pub level: NoticeLevel,
-    /// The text, already in the person's language.
+    pub level: Level,
+    /// The text, already in the person's language; a list has one line per item.
     pub text: String,
 }
 
-/// How a notice is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NoticeLevel {
-    /// Something happened as asked.
-    Info,
-    /// Something went wrong.
-    Error,
-}
-
-fn banner(ui: &mut egui::Ui, error: bool, add_contents: impl FnOnce(&mut egui::Ui)) {
-    let fill = if error {
-        theme::error_banner_fill(ui.visuals())
-    } else {
-        theme::banner_fill(ui.visuals())
-    };
+fn banner(ui: &mut egui::Ui, level: Level, add_contents: impl FnOnce(&mut egui::Ui)) {
     Frame::new()
-        .fill(fill)
+        .fill(theme::notice_fill(ui.visuals(), level))
         .inner_margin(theme::GAP_M + 2.0)
-        .corner_radius(6.0)
+        .corner_radius(theme::CARD_ROUNDING)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             add_contents(ui);
@@ -51,10 +38,10 @@ pub fn notices_ui(
     commands: &mut Vec<Command>,
 ) {
     for (index, notice) in notices.iter().enumerate() {
-        banner(ui, notice.level == NoticeLevel::Error, |ui| {
+        banner(ui, notice.level, |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.label(&notice.text);
-                if notice.level == NoticeLevel::Error
+                if notice.level == Level::Error
                     && save_failed
                     && ui.button(tr.t("notice-retry-save")).clicked()
                 {
@@ -75,11 +62,46 @@ pub fn read_only_banner_ui(
     blocked: &Blocked,
     commands: &mut Vec<Command>,
 ) {
-    banner(ui, false, |ui| {
+    banner(ui, Level::Warning, |ui| {
         ui.label(RichText::new(tr.t("archive-read-only-title")).strong());
         ui.add(egui::Label::new(tr.msg(&blocked.message())).wrap());
         if matches!(blocked, Blocked::InUse) && ui.button(tr.t("archive-try-again")).clicked() {
             commands.push(Command::ReopenArchive);
+        }
+    });
+}
+
+/// The copies of the archive a sync tool left beside it: each with a button
+/// to merge it in and one to move it into the backups unmerged.
+pub fn conflict_copies_ui(
+    ui: &mut egui::Ui,
+    tr: &I18n,
+    copies: &[std::path::PathBuf],
+    writable: bool,
+    commands: &mut Vec<Command>,
+) {
+    if copies.is_empty() {
+        return;
+    }
+    banner(ui, Level::Warning, |ui| {
+        ui.label(RichText::new(tr.t("conflict-copies-title")).strong());
+        ui.add(egui::Label::new(tr.t("conflict-copies-hint")).wrap());
+        for copy in copies {
+            let name = copy
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(&name).monospace());
+                ui.add_enabled_ui(writable, |ui| {
+                    if ui.button(tr.t("conflict-copy-merge")).clicked() {
+                        commands.push(Command::MergeConflictCopy(copy.clone()));
+                    }
+                    if ui.button(tr.t("conflict-copy-shelve")).clicked() {
+                        commands.push(Command::ShelveConflictCopy(copy.clone()));
+                    }
+                });
+            });
         }
     });
 }
@@ -94,7 +116,7 @@ pub fn damaged_ui(
     commands: &mut Vec<Command>,
 ) {
     let tr = view.tr;
-    ui.set_max_width(theme::PAGE_MAX_WIDTH);
+    super::page_width_ui(ui);
     ui.heading(RichText::new(tr.t("damaged-title")).color(theme::error(ui.visuals())));
     ui.add_space(theme::GAP_M);
     ui.add(egui::Label::new(tr.msg(message)).wrap());

@@ -2,6 +2,7 @@
 
 use egui::{Color32, FontId, TextStyle, Visuals};
 
+use crate::actions::Level;
 use crate::model::ThemeChoice;
 
 /// Small gap between related items.
@@ -21,6 +22,80 @@ pub const FIELD_WIDTH: f32 = 320.0;
 pub const SHORT_FIELD_WIDTH: f32 = 90.0;
 /// Widest a page of text or a form grows, so that lines stay readable.
 pub const PAGE_MAX_WIDTH: f32 = 900.0;
+/// Width of an amount of money or data, and of a date.
+pub const AMOUNT_WIDTH: f32 = FIELD_WIDTH / 2.0;
+/// Width of a date field (a calendar button follows it).
+pub const DATE_WIDTH: f32 = FIELD_WIDTH / 2.0;
+/// Width of a notes field.
+pub const NOTES_WIDTH: f32 = FIELD_WIDTH * 1.3;
+/// Lines a notes field shows.
+pub const NOTES_ROWS: usize = 3;
+/// Narrowest the label column of a form gets.
+pub const FORM_LABEL_WIDTH: f32 = 150.0;
+/// Height of a button in the navigation and in lists of steps.
+pub const NAV_BUTTON_HEIGHT: f32 = 32.0;
+/// Height of a step in the wizard's list of steps.
+pub const STEP_BUTTON_HEIGHT: f32 = 28.0;
+/// Width of the month and year between the calendar's arrows.
+pub const CALENDAR_TITLE_WIDTH: f32 = 170.0;
+/// Width and height of a day in the calendar.
+pub const CALENDAR_DAY_SIZE: f32 = 30.0;
+/// Width of the wizard's list of steps beside the step.
+pub const WIZARD_STEPS_WIDTH: f32 = 210.0;
+/// Width of the checklist beside a wizard step.
+pub const WIZARD_CHECKLIST_WIDTH: f32 = 260.0;
+/// From this width on the wizard shows its steps and checklist beside the step.
+pub const WIZARD_SIDE_BY_SIDE_WIDTH: f32 = 980.0;
+/// Widest a wizard step grows.
+pub const WIZARD_STEP_MAX_WIDTH: f32 = 640.0;
+/// Width of the Overview's data panel beside the cards.
+pub const OVERVIEW_DATA_WIDTH: f32 = 430.0;
+/// Height of the Overview's data chart.
+pub const DATA_CHART_HEIGHT: f32 = 230.0;
+/// Height of the Receipts screen's spending chart.
+pub const SPENDING_CHART_HEIGHT: f32 = 140.0;
+/// Width of the guide's help panel beside the step.
+pub const GUIDE_HELP_WIDTH: f32 = 320.0;
+/// Width of each of guide mode's big buttons (Back, Next, It does not work).
+pub const GUIDE_BUTTON_WIDTH: f32 = 200.0;
+/// Width of a card's button among the guides to choose from.
+pub const GUIDE_CHOICE_WIDTH: f32 = 320.0;
+/// Below this width guide mode shows "Need help?" under the step, not beside it.
+pub const GUIDE_SIDE_BY_SIDE_WIDTH: f32 = 820.0;
+/// Widest a guide step grows.
+pub const GUIDE_STEP_MAX_WIDTH: f32 = 760.0;
+/// Widest a dialog grows.
+pub const DIALOG_MAX_WIDTH: f32 = 460.0;
+/// The outline of the control with the keyboard focus, in points.
+pub const FOCUS_STROKE_WIDTH: f32 = 2.0;
+/// The smallest a QR code is drawn, in points, so that a phone can scan it.
+pub const QR_MIN_SIZE: f32 = 200.0;
+/// Width of each currency's spending chart.
+pub const SPENDING_CHART_WIDTH: f32 = 300.0;
+/// Width of a month's bar, in months.
+pub const BAR_WIDTH: f64 = 0.7;
+/// Narrowest a table column gets.
+pub const TABLE_MIN_COLUMN: f32 = 40.0;
+/// Width of the search field on the Receipts screen.
+pub const SEARCH_WIDTH: f32 = 220.0;
+/// Width of a field for a reading of data left.
+pub const READING_WIDTH: f32 = 120.0;
+/// Rounding of a card's frame and a notice.
+pub const CARD_ROUNDING: f32 = 8.0;
+/// The inner margin of a card's frame.
+pub const CARD_PADDING: f32 = GAP_M + 2.0;
+/// A thin outline (a card, a badge).
+pub const THIN_STROKE: f32 = 1.0;
+/// A thick outline (the selected card).
+pub const THICK_STROKE: f32 = 2.0;
+/// How strongly a badge is filled with its colour.
+pub const BADGE_FILL_ALPHA: f32 = 0.18;
+/// Height of a large button: the first-start choices, guide mode's buttons.
+pub const BIG_BUTTON_HEIGHT: f32 = 40.0;
+/// Below this width the Overview shows a card's data under the cards, not beside them.
+pub const OVERVIEW_SIDE_BY_SIDE_WIDTH: f32 = 900.0;
+/// Rounding of a status badge.
+pub const BADGE_ROUNDING: f32 = 10.0;
 
 /// Body text size: larger than egui's default, for reading in a hotel room at night.
 pub const BODY_SIZE: f32 = 15.0;
@@ -59,22 +134,17 @@ pub fn success(visuals: &Visuals) -> Color32 {
     }
 }
 
-/// The background of a banner that needs attention.
-pub fn banner_fill(visuals: &Visuals) -> Color32 {
-    if visuals.dark_mode {
-        Color32::from_rgb(70, 50, 20)
-    } else {
-        Color32::from_rgb(255, 243, 214)
-    }
-}
-
-/// The background of a banner about an error.
-pub fn error_banner_fill(visuals: &Visuals) -> Color32 {
-    if visuals.dark_mode {
-        Color32::from_rgb(80, 30, 30)
-    } else {
-        Color32::from_rgb(253, 226, 226)
-    }
+/// The background of a notice of `level`: green for done, blue for
+/// information, amber for a warning, red for an error.
+pub fn notice_fill(visuals: &Visuals, level: Level) -> Color32 {
+    let (dark, light) = match level {
+        Level::Success => ((24, 60, 34), (222, 245, 228)),
+        Level::Info => ((26, 46, 72), (224, 236, 252)),
+        Level::Warning => ((70, 50, 20), (255, 243, 214)),
+        Level::Error => ((80, 30, 30), (253, 226, 226)),
+    };
+    let (r, g, b) = if visuals.dark_mode { dark } else { light };
+    Color32::from_rgb(r, g, b)
 }
 
 /// Applies the theme choice and the app's text sizes to the context.
@@ -95,5 +165,9 @@ pub fn apply(ctx: &egui::Context, choice: ThemeChoice) {
         .into();
         style.spacing.item_spacing = egui::vec2(GAP_M, GAP_M - 2.0);
         style.spacing.button_padding = egui::vec2(GAP_M + 2.0, GAP_S + 1.0);
+        // A control with the keyboard focus is drawn with its "active" look:
+        // a thick outline in the selection colour, so the focus is always seen.
+        let ring = style.visuals.selection.bg_fill;
+        style.visuals.widgets.active.bg_stroke = egui::Stroke::new(FOCUS_STROKE_WIDTH, ring);
     });
 }

@@ -1,12 +1,12 @@
 //! What each step needs before Next: one function per step, each returning
 //! the reasons Next is not possible yet, in words for the person.
 
-use super::inputs::{EsimMode, Inputs};
-use super::steps::Step;
 use crate::i18n::Msg;
 use crate::model::card::is_last_four;
 use crate::model::form;
-use crate::model::identifiers::find_payment_card;
+use crate::model::identifiers::{find_payment_card, order_number_question};
+use crate::model::renewal::Step;
+use crate::model::renewal::{EsimMode, Inputs};
 use crate::model::{CardKind, Channel};
 
 /// The reasons collected for one step.
@@ -32,6 +32,14 @@ impl Blockers {
     fn refuse_card_number(&mut self, field_id: &'static str, text: &str) {
         if let Some(found) = find_payment_card(text) {
             self.0.push(found.message(Msg::new(field_id)));
+        }
+    }
+
+    /// Asks about an order number that looks like a card number, until the
+    /// person says it is the order number.
+    fn order_number(&mut self, i: &Inputs) {
+        if let Some(question) = order_number_question(&i.order_number, i.order_is_not_card) {
+            self.0.push(question);
         }
     }
 
@@ -115,7 +123,7 @@ pub fn blockers(step: Step, i: &Inputs, kind: CardKind, channel: Channel) -> Vec
                     Ok(())
                 }
             }));
-            b.refuse_card_number("field-order-number", &i.order_number);
+            b.order_number(i);
         }
         Step::Confirm => {
             b.check(required_moment(
@@ -128,7 +136,7 @@ pub fn blockers(step: Step, i: &Inputs, kind: CardKind, channel: Channel) -> Vec
         }
         Step::KeepProof => {
             b.optional_money(&i.amount, &i.currency);
-            b.refuse_card_number("field-order-number", &i.order_number);
+            b.order_number(i);
             b.refuse_card_number("field-notes", &i.notes);
         }
     }

@@ -4,60 +4,20 @@
 //! the renewal changes. No egui here: the screen in `ui/renew.rs` draws it.
 
 mod checks;
-mod inputs;
 mod steps;
 
-use std::collections::BTreeSet;
+use jiff::Zoned;
 
-use jiff::{Timestamp, Zoned};
-use serde::{Deserialize, Serialize};
-
-pub use inputs::{EsimMode, Inputs};
-pub use steps::{Step, steps_for};
+pub use crate::model::renewal::{EsimMode, Inputs, Renewal, Step};
+pub use steps::steps_for;
 
 use crate::i18n::Msg;
+use crate::model::card::DataReading;
 use crate::model::checklist::{self, ChecklistItem, Facts, Precaution};
 use crate::model::form;
 use crate::model::history::{ChecklistEntry, Outcome, RenewalEvent};
 use crate::model::money::{self, Money};
-use crate::model::{Card, CardId, CardKind, Channel, PlanKind, Receipt, ReceiptId};
-
-/// A renewal in progress: kept in the archive so that it survives closing the app.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Renewal {
-    /// The card being renewed.
-    pub card: CardId,
-    /// How it is being renewed.
-    pub channel: Channel,
-    /// When the renewal was started.
-    pub started_at: Timestamp,
-    /// The step on screen.
-    pub current: Step,
-    /// The steps completed with Next.
-    pub done: BTreeSet<Step>,
-    /// The precautions the person ticked.
-    pub ticked: BTreeSet<Precaution>,
-    /// Set while the recovery steps are shown, to the step that failed.
-    pub recovery_from: Option<Step>,
-    /// What the person entered, as typed.
-    pub inputs: Inputs,
-}
-
-impl Default for Renewal {
-    fn default() -> Self {
-        Self {
-            card: CardId::new_random(),
-            channel: Channel::default(),
-            started_at: Timestamp::UNIX_EPOCH,
-            current: Step::CheckCard,
-            done: BTreeSet::new(),
-            ticked: BTreeSet::new(),
-            recovery_from: None,
-            inputs: Inputs::default(),
-        }
-    }
-}
+use crate::model::{Card, CardKind, Channel, PlanKind, Receipt, ReceiptId};
 
 /// What recording a renewal (or a failed attempt) produces, for the app to store.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,8 +41,8 @@ impl Renewal {
     }
 
     /// The steps of this renewal, in order (the summary follows them).
-    pub fn steps(&self, kind: CardKind) -> Vec<Step> {
-        steps_for(kind, self.channel)
+    pub fn steps(&self) -> Vec<Step> {
+        steps_for(self.channel)
     }
 
     /// Why Next is not possible on `step` yet; empty when it is.
@@ -92,11 +52,11 @@ impl Renewal {
 
     /// Whether the step list may jump to `step`: done steps, the current one,
     /// and the first step not done yet.
-    pub fn can_go_to(&self, step: Step, kind: CardKind) -> bool {
+    pub fn can_go_to(&self, step: Step) -> bool {
         if step == self.current || self.done.contains(&step) {
             return true;
         }
-        let steps = self.steps(kind);
+        let steps = self.steps();
         let first_open = steps.iter().find(|s| !self.done.contains(s)).copied();
         match first_open {
             Some(open) => step == open,
@@ -105,8 +65,8 @@ impl Renewal {
     }
 
     /// Jumps to a step from the step list; false when it may not.
-    pub fn go_to(&mut self, step: Step, kind: CardKind) -> bool {
-        if self.recovery_from.is_some() || !self.can_go_to(step, kind) {
+    pub fn go_to(&mut self, step: Step) -> bool {
+        if self.recovery_from.is_some() || !self.can_go_to(step) {
             return false;
         }
         self.current = step;
@@ -123,7 +83,7 @@ impl Renewal {
             return Ok(());
         }
         self.done.insert(self.current);
-        let steps = self.steps(card.kind);
+        let steps = self.steps();
         let position = steps.iter().position(|s| *s == self.current);
         self.current = position
             .and_then(|p| steps.get(p + 1))
@@ -134,8 +94,8 @@ impl Renewal {
     }
 
     /// Goes back one step; nothing is lost.
-    pub fn back(&mut self, kind: CardKind) {
-        let steps = self.steps(kind);
+    pub fn back(&mut self) {
+        let steps = self.steps();
         self.current = match self.current {
             Step::Summary => steps.last().copied().unwrap_or(Step::CheckCard),
             current => steps
@@ -149,8 +109,8 @@ impl Renewal {
     }
 
     /// Whether Back can go anywhere.
-    pub fn can_go_back(&self, kind: CardKind) -> bool {
-        self.steps(kind).first() != Some(&self.current) && self.recovery_from.is_none()
+    pub fn can_go_back(&self) -> bool {
+        self.steps().first() != Some(&self.current) && self.recovery_from.is_none()
     }
 
     /// Fills in what a step can be given from earlier ones, when the person has not yet.
@@ -179,12 +139,12 @@ impl Renewal {
 
     /// Changes how the card is renewed. The steps are reshaped; the payment
     /// preparation depends on the channel, so it must be done again.
-    pub fn set_channel(&mut self, channel: Channel, kind: CardKind) {
+    pub fn set_channel(&mut self, channel: Channel) {
         if channel == self.channel {
             return;
         }
         self.channel = channel;
-        let steps = self.steps(kind);
+        let steps = self.steps();
         self.done
             .retain(|s| steps.contains(s) && *s != Step::PreparePayment);
         if !steps.contains(&self.current) && self.current != Step::Summary {
@@ -218,9 +178,23 @@ impl Renewal {
         }
     }
 
+    /// Leaves the recovery steps to pay another way: back at the payment
+    /// preparation, with everything typed kept (the note went into the history).
+    pub fn try_another_way(&mut self) {
+        self.recovery_from = None;
+        self.inputs.failure_note.clear();
+        self.done.retain(|s| {
+            !matches!(
+                s,
+                Step::PreparePayment | Step::Pay | Step::Confirm | Step::KeepProof
+            )
+        });
+        self.current = Step::PreparePayment;
+    }
+
     /// Whether every step is done, so the summary can record the renewal.
-    pub fn is_complete(&self, kind: CardKind) -> bool {
-        self.steps(kind).iter().all(|s| self.done.contains(s))
+    pub fn is_complete(&self) -> bool {
+        self.steps().iter().all(|s| self.done.contains(s))
     }
 
     /// Ticks or unticks a precaution the person checks.
@@ -309,7 +283,7 @@ impl Renewal {
         now: &Zoned,
         lead_time_days: i64,
     ) -> Result<Recorded, Vec<Msg>> {
-        let steps = self.steps(card.kind);
+        let steps = self.steps();
         if let Some(step) = steps.iter().find(|s| !self.done.contains(s)) {
             return Err(vec![
                 Msg::new("wizard-need-step").arg("step", Msg::new(step.title_id(card.kind))),
@@ -347,8 +321,14 @@ impl Renewal {
                 .trim()
                 .clone_into(&mut updated.rental.return_place);
         }
-        if let Ok(Some(mb)) = form::parse_data_mb(&i.new_remaining) {
-            updated.remaining_data_mb = Some(mb);
+        // A renewal starts a new period: the data read now is its first
+        // reading; without one, what was left before says nothing about now.
+        match form::parse_data_mb(&i.new_remaining) {
+            Ok(Some(remaining_mb)) => updated.add_reading(DataReading {
+                at: now.timestamp(),
+                remaining_mb,
+            }),
+            _ => updated.remaining_data_mb = None,
         }
         if self.channel != Channel::Automatic {
             i.plan_name.trim().clone_into(&mut updated.plan.name);
@@ -392,6 +372,7 @@ impl Renewal {
             valid_until: new_end.clone(),
             notes: i.notes.trim().to_owned(),
             attachments: Vec::new(),
+            updated_at: None,
         });
         event.receipt = receipt.as_ref().map(|r| r.id);
         event.new_validity_end.clone_from(&updated.validity_end);

@@ -1,7 +1,8 @@
 //! Every kind × channel path through the wizard, without a window.
 
 use super::*;
-use crate::model::checklist::{DEFAULT_LEAD_TIME_DAYS, ItemState};
+use crate::model::checklist::ItemState;
+use crate::model::settings::DEFAULT_LEAD_TIME_DAYS;
 
 fn now() -> Zoned {
     "2026-11-22T10:00:00+09:00[Asia/Tokyo]".parse().unwrap()
@@ -74,7 +75,7 @@ fn every_kind_and_channel_walks_to_a_recorded_renewal() {
                 days: 30,
             });
             let mut r = Renewal::start(&card, channel, &now);
-            let steps = r.steps(kind);
+            let steps = r.steps();
             if channel == Channel::Automatic {
                 assert_eq!(steps.len(), 5, "{kind:?} automatic is the short path");
                 assert!(!steps.contains(&Step::Pay));
@@ -84,7 +85,7 @@ fn every_kind_and_channel_walks_to_a_recorded_renewal() {
             }
             for (n, &step) in steps.iter().enumerate() {
                 assert_eq!(r.current, step, "{kind:?} {channel:?} step {n}");
-                assert_eq!(r.can_go_back(kind), n > 0);
+                assert_eq!(r.can_go_back(), n > 0);
                 if blocks_when_empty(step, kind) {
                     let blocked = r.next(&card);
                     assert!(
@@ -99,7 +100,7 @@ fn every_kind_and_channel_walks_to_a_recorded_renewal() {
                     .unwrap_or_else(|e| panic!("{kind:?} {channel:?} {step:?}: {e:?}"));
             }
             assert_eq!(r.current, Step::Summary);
-            assert!(r.is_complete(kind));
+            assert!(r.is_complete());
 
             let recorded = r.record(&card, &now, DEFAULT_LEAD_TIME_DAYS).unwrap();
             let end = recorded.card.validity_end.as_ref().unwrap();
@@ -149,27 +150,21 @@ fn back_keeps_what_was_entered_and_the_list_cannot_skip_ahead() {
     let now = now();
     let card = bare_card(CardKind::Sim);
     let mut r = Renewal::start(&card, Channel::Online, &now);
-    r.back(CardKind::Sim);
+    r.back();
     assert_eq!(r.current, Step::CheckCard, "Back on the first step stays");
-    assert!(!r.can_go_to(Step::Pay, CardKind::Sim));
-    assert!(!r.go_to(Step::ChooseHow, CardKind::Sim));
+    assert!(!r.can_go_to(Step::Pay));
+    assert!(!r.go_to(Step::ChooseHow));
     complete_current(&mut r, CardKind::Sim);
     r.next(&card).unwrap();
     complete_current(&mut r, CardKind::Sim);
     r.next(&card).unwrap();
     assert_eq!(r.current, Step::ChooseHow);
-    r.back(CardKind::Sim);
+    r.back();
     assert_eq!(r.current, Step::CheckDevice);
     assert!(r.inputs.phone_unlocked, "going back loses nothing");
-    assert!(
-        r.go_to(Step::CheckCard, CardKind::Sim),
-        "done steps can be revisited"
-    );
-    assert!(
-        r.go_to(Step::ChooseHow, CardKind::Sim),
-        "the first open step is reachable"
-    );
-    assert!(!r.go_to(Step::ChoosePlan, CardKind::Sim));
+    assert!(r.go_to(Step::CheckCard), "done steps can be revisited");
+    assert!(r.go_to(Step::ChooseHow), "the first open step is reachable");
+    assert!(!r.go_to(Step::ChoosePlan));
 }
 
 #[test]
@@ -186,7 +181,7 @@ fn the_failure_branch_offers_recovery_then_retry_or_a_failed_attempt() {
     assert!(r.can_fail());
     r.fail();
     assert_eq!(r.recovery_from, Some(Step::Pay));
-    assert!(!r.go_to(Step::CheckCard, CardKind::Esim), "recovery first");
+    assert!(!r.go_to(Step::CheckCard), "recovery first");
     r.retry();
     assert_eq!(r.recovery_from, None);
     assert_eq!(r.current, Step::Pay);
@@ -228,7 +223,7 @@ fn changing_the_channel_reshapes_the_steps() {
     }
     assert_eq!(r.current, Step::ChoosePlan);
     assert!(r.done.contains(&Step::PreparePayment));
-    r.set_channel(Channel::Automatic, CardKind::Sim);
+    r.set_channel(Channel::Automatic);
     assert_eq!(r.current, Step::ChooseHow, "the plan step is gone");
     assert!(
         !r.done.contains(&Step::CheckDevice),
@@ -240,8 +235,8 @@ fn changing_the_channel_reshapes_the_steps() {
     );
     assert!(r.done.contains(&Step::CheckCard));
 
-    r.set_channel(Channel::Store, CardKind::Sim);
-    assert!(r.steps(CardKind::Sim).contains(&Step::Pay));
+    r.set_channel(Channel::Store);
+    assert!(r.steps().contains(&Step::Pay));
 }
 
 #[test]
@@ -295,10 +290,25 @@ fn a_payment_card_number_blocks_the_step_it_is_typed_in() {
     r.inputs.payment_label = "4111 1111 1111 1111".into();
     let blockers = r.blockers(Step::PreparePayment, &card);
     assert_eq!(blockers[0].id, "payment-card-refused");
+    // In the order number it is a question the person answers, not a refusal.
     r.inputs.order_number = "5555555555554444".into();
     assert_eq!(
         r.blockers(Step::Pay, &card).last().unwrap().id,
-        "payment-card-refused"
+        "order-looks-like-card"
+    );
+    r.inputs.order_is_not_card = true;
+    assert!(
+        r.blockers(Step::Pay, &card)
+            .iter()
+            .all(|b| b.id != "order-looks-like-card")
+    );
+    // A date-shaped order number that happens to pass Luhn asks nothing.
+    r.inputs.order_is_not_card = false;
+    r.inputs.order_number = "2026120112345675".into();
+    assert!(
+        r.blockers(Step::Pay, &card)
+            .iter()
+            .all(|b| b.id != "order-looks-like-card")
     );
 }
 

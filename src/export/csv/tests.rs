@@ -36,7 +36,10 @@ fn export_then_import_into_an_empty_archive_gives_the_same_receipts() {
     let mut archive = demo::archive(&now());
     archive.receipts[0].notes = "line one\nline \"two\", with a comma".into();
     let text = write_receipts(&archive).unwrap();
-    assert!(text.starts_with(HEAD));
+    assert!(
+        text.starts_with(&format!("\u{FEFF}{HEAD}")),
+        "UTF-8 with a byte-order mark for Excel"
+    );
     assert!(text.contains("2026-11-09,Mum's eSIM,Sora eSIM,Japan 10 GB / 15 days,online,2980,JPY,SORA-77120,2026-11-09T00:00:00+09:00,"));
 
     // Into an archive with the same cards but no receipts: links are restored by label.
@@ -113,11 +116,105 @@ fn every_kind_of_bad_row_is_reported_by_line_and_nothing_is_imported() {
 }
 
 #[test]
-fn text_that_is_not_utf8_is_reported_at_its_line() {
+fn text_in_a_latin_legacy_encoding_is_read_and_named() {
     let mut bytes = HEAD.as_bytes().to_vec();
     bytes.extend_from_slice(b"2026-11-01,Mum's eSIM,Sora,10 GB,online,2980,JPY,A-1,,,\n");
     bytes.extend_from_slice(b"2026-11-02,Mam\xe1 eSIM,Sora,10 GB,online,2980,JPY,A-2,,,\n");
-    assert_eq!(errors(&bytes), [(3, "csv-not-utf8")]);
+    let plan = read_receipts(&bytes, &Archive::default()).unwrap();
+    assert_eq!(plan.new[1].card_label, "Mamá eSIM");
+    assert_ne!(plan.encoding, "UTF-8");
+}
+
+/// A file as Excel saves "CSV" on Chinese or Japanese Windows: the text in a
+/// legacy encoding, lines ending in CRLF.
+fn excel_file(rows: &[&str], encoding: &'static encoding_rs::Encoding) -> Vec<u8> {
+    let text = format!("{}\r\n{}\r\n", HEAD.trim_end(), rows.join("\r\n"));
+    let (bytes, _, unmappable) = encoding.encode(&text);
+    assert!(!unmappable, "{text}");
+    bytes.into_owned()
+}
+
+#[test]
+fn spreadsheets_in_gbk_big5_and_shift_jis_are_read_and_named() {
+    let cases: [(&'static encoding_rs::Encoding, &str, [&str; 3]); 3] = [
+        (
+            encoding_rs::GBK,
+            "GBK",
+            [
+                "2026-11-01,妈妈的 eSIM,中国移动香港,日本 10GB 15天,online,98,CNY,CM-20261101,,,在酒店用微信支付",
+                "2026-11-08,爸爸的 SIM 卡,未来移动,访客 SIM 30天 20GB,store,3300,JPY,MM-0042,,,现金支付，店员很耐心",
+                "2026-11-15,家庭随身WiFi,旅行WiFi租赁,延长三天,online,1500,JPY,TB-7731,,,提前两天申请延长",
+            ],
+        ),
+        (
+            encoding_rs::BIG5,
+            "Big5",
+            [
+                "2026-11-01,媽媽的 eSIM,中華電信,日本 10GB 15天,online,399,TWD,CHT-1101,,,用街口支付付款",
+                "2026-11-08,爸爸的 SIM 卡,未來行動,訪客 SIM 30天 20GB,store,3300,JPY,MM-0042,,,現金付款，店員很親切",
+                "2026-11-15,家庭隨身WiFi,旅遊WiFi租借,延長三天,online,1500,JPY,TB-7731,,,提前兩天申請延長",
+            ],
+        ),
+        (
+            encoding_rs::SHIFT_JIS,
+            "Shift_JIS",
+            [
+                "2026-11-01,お母さんの eSIM,ソラ eSIM,日本 10GB 15日間,online,2980,JPY,SORA-1101,,,ホテルのWiFiで購入",
+                "2026-11-08,お父さんの SIM,ミライモバイル,訪日 SIM 30日 20GB,store,3300,JPY,MM-0042,,,現金で支払い、店員さんが親切でした",
+                "2026-11-15,家族のポケットWiFi,旅WiFiレンタル,3日延長,online,1500,JPY,TB-7731,,,二日前に延長を申し込み",
+            ],
+        ),
+    ];
+    for (encoding, name, rows) in cases {
+        let bytes = excel_file(&rows, encoding);
+        assert!(std::str::from_utf8(&bytes).is_err(), "{name} is not UTF-8");
+        let plan =
+            read_receipts(&bytes, &Archive::default()).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert_eq!(plan.encoding, name);
+        assert_eq!(plan.new.len(), 3, "{name}");
+        let first = rows[0].split(',').collect::<Vec<_>>();
+        assert_eq!(plan.new[0].card_label, first[1], "{name}");
+        assert_eq!(plan.new[0].provider, first[2], "{name}");
+        assert!(
+            plan.new[1].notes.contains('，') || plan.new[1].notes.contains('、'),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn utf8_with_a_byte_order_mark_and_crlf_lines_is_read() {
+    let text = format!(
+        "\u{FEFF}{}\r\n2026-11-01,妈妈的 eSIM,Sora,10 GB,online,2980,JPY,A-1,,2026-11-30T23:59:00+09:00,\r\n",
+        HEAD.trim_end()
+    );
+    let plan = read_receipts(text.as_bytes(), &Archive::default()).unwrap();
+    assert_eq!(plan.encoding, "UTF-8");
+    assert_eq!(plan.new.len(), 1);
+    assert_eq!(plan.new[0].card_label, "妈妈的 eSIM");
+    assert_eq!(plan.new[0].notes, "", "no stray carriage return");
+}
+
+#[test]
+fn amounts_with_a_comma_that_is_not_a_thousands_separator_are_refused_by_line() {
+    let text = format!(
+        "{HEAD}2026-11-01,X,P,Plan,online,\"12,50\",JPY,O-1,,,\n2026-11-02,X,P,Plan,online,\"1,2345\",JPY,O-2,,,\n2026-11-03,X,P,Plan,online,\"1,250\",JPY,O-3,,,\n"
+    );
+    let found = errors(text.as_bytes());
+    assert_eq!(found, [(2, "money-comma"), (3, "money-comma")]);
+}
+
+#[test]
+fn an_order_number_that_looks_like_a_card_is_kept_with_a_warning() {
+    let text = format!("{HEAD}2026-11-01,X,P,Plan,online,500,JPY,4111111111111111,,,\n");
+    let plan = read_receipts(text.as_bytes(), &Archive::default()).unwrap();
+    assert_eq!(plan.new[0].order_number, "4111111111111111");
+    assert_eq!(plan.warnings.len(), 1);
+    assert_eq!(plan.warnings[0].line, 2);
+    // In the notes it is still refused.
+    let notes =
+        format!("{HEAD}2026-11-01,X,P,Plan,online,500,JPY,O-1,,,paid 4111 1111 1111 1111\n");
+    assert_eq!(errors(notes.as_bytes()), [(2, "payment-card-refused")]);
 }
 
 #[test]

@@ -173,7 +173,7 @@ fn steady_use_projects_the_run_out_and_pulls_the_renewal_earlier() {
     let readings: Vec<_> = (0..5)
         .map(|day| reading(day, 0, 5000 - 1000 * u64::try_from(day).unwrap()))
         .collect();
-    let projection = project(&readings).unwrap();
+    let projection = project(&readings, None).unwrap();
     assert!((projection.mb_per_day - 1000.0).abs() < 1e-6);
     // 1000 MB left on day 4 at 1000 MB a day: gone on day 5.
     assert_eq!(projection.run_out.unwrap(), reading(5, 0, 0).at);
@@ -188,7 +188,11 @@ fn steady_use_projects_the_run_out_and_pulls_the_renewal_earlier() {
         "2026-11-19T00:00:00+09:00[Asia/Tokyo]",
         "a day before it runs out"
     );
-    assert_eq!(plan.urgency, Urgency::Overdue);
+    assert_eq!(
+        plan.urgency,
+        Urgency::RenewNow,
+        "renew-by passed, data still left"
+    );
 }
 
 #[test]
@@ -200,7 +204,7 @@ fn a_fit_over_noisy_readings_uses_least_squares_not_the_last_two() {
         reading(2, 0, 3000),
         reading(3, 0, 2600),
     ];
-    let p = project(&readings).unwrap();
+    let p = project(&readings, None).unwrap();
     assert!((p.mb_per_day - 470.0).abs() < 1.0, "{}", p.mb_per_day);
 }
 
@@ -211,10 +215,14 @@ fn no_use_projects_no_run_out() {
         reading(1, 0, 3000),
         reading(2, 0, 3000),
     ];
-    let p = project(&readings).unwrap();
+    let p = project(&readings, None).unwrap();
     assert!(p.mb_per_day.abs() < 1e-9);
     assert_eq!(p.run_out, None);
-    assert_eq!(project(&readings[..1]), None, "one reading is not a rate");
+    assert_eq!(
+        project(&readings[..1], None),
+        None,
+        "one reading is not a rate"
+    );
     let mut card = card_ending("2026-11-30T23:59:00+09:00[Asia/Tokyo]");
     card.readings = readings;
     let now = at("2026-11-19T12:00:00+09:00[Asia/Tokyo]");
@@ -234,7 +242,7 @@ fn a_top_up_starts_the_fit_afresh() {
         reading(3, 12, 9000),
         reading(4, 12, 8000),
     ];
-    let p = project(&readings).unwrap();
+    let p = project(&readings, None).unwrap();
     assert_eq!(p.readings_used, 3);
     assert!((p.mb_per_day - 1000.0).abs() < 1e-6);
     assert_eq!(p.run_out.unwrap(), reading(12, 12, 0).at);
@@ -277,20 +285,28 @@ fn pocket_wifi_return_and_extension_notice() {
 }
 
 #[test]
-fn urgency_uses_the_laptops_today() {
+fn the_state_follows_the_renew_by_moment_and_the_reminder_window() {
     let now = at("2026-11-22T10:00:00+09:00[Asia/Tokyo]");
-    let u = |s: &str| urgency(Some(&at(s)), &now);
-    assert_eq!(u("2026-11-22T09:00:00+09:00[Asia/Tokyo]"), Urgency::Overdue);
-    assert_eq!(u("2026-11-22T20:00:00+09:00[Asia/Tokyo]"), Urgency::Today);
-    assert_eq!(u("2026-11-25T20:00:00+09:00[Asia/Tokyo]"), Urgency::Soon);
-    assert_eq!(u("2026-12-25T20:00:00+09:00[Asia/Tokyo]"), Urgency::Fine);
-    assert_eq!(urgency(None, &now), Urgency::Unknown);
-    // The same moment seen from Los Angeles, where it is still the 21st.
-    let la_now = now.with_time_zone(TimeZone::get("America/Los_Angeles").unwrap());
+    let u = |s: &str, window: i64| urgency(Some(&at(s)), false, &now, window);
     assert_eq!(
-        urgency(Some(&at("2026-11-22T20:00:00+09:00[Asia/Tokyo]")), &la_now),
-        Urgency::Soon
+        u("2026-11-22T09:00:00+09:00[Asia/Tokyo]", 3),
+        Urgency::RenewNow
     );
+    assert_eq!(u("2026-11-22T20:00:00+09:00[Asia/Tokyo]", 3), Urgency::Soon);
+    assert_eq!(u("2026-11-25T09:59:00+09:00[Asia/Tokyo]", 3), Urgency::Soon);
+    assert_eq!(u("2026-11-25T10:01:00+09:00[Asia/Tokyo]", 3), Urgency::Fine);
+    assert_eq!(u("2026-11-25T10:01:00+09:00[Asia/Tokyo]", 7), Urgency::Soon);
+    assert_eq!(urgency(None, false, &now, 3), Urgency::Unknown);
+    assert_eq!(urgency(None, true, &now, 3), Urgency::Stopped);
+    let passed = at("2026-11-20T09:00:00+09:00[Asia/Tokyo]");
+    assert_eq!(urgency(Some(&passed), true, &now, 3), Urgency::Stopped);
+    // The window is the first reminder: the largest alarm offset of Settings.
+    let mut settings = Settings::default();
+    assert_eq!(settings.reminder_window_days(), 3);
+    settings.alarm_days = vec![1, 7];
+    assert_eq!(settings.reminder_window_days(), 7);
+    settings.alarm_days.clear();
+    assert_eq!(settings.reminder_window_days(), 1);
 }
 
 #[test]

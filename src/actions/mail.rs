@@ -1,0 +1,206 @@
+//! Confirmation e-mails: read what one says (`koshin read`, dropping it on
+//! the window), and add a receipt from it with the e-mail attached.
+
+use std::path::Path;
+
+use jiff::Zoned;
+
+use super::{Level, Outcome, Said, read_file, shown};
+use crate::export::mail::{self, MailKind};
+use crate::i18n::Msg;
+use crate::model::mail_reading::{self, Found, KnownProvider, Until};
+use crate::model::receipt_form::{ReceiptDraft, ReceiptField};
+use crate::model::{Archive, CardId};
+use crate::store::attachments;
+
+/// Reads the e-mail at `path` by the rules, matching its sender against the
+/// archive's providers; an activation code only in a QR image is decoded.
+pub fn read_mail(archive: &Archive, path: &Path) -> Result<Found, Msg> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let Some(kind) = MailKind::of_name(&name) else {
+        return Err(Msg::new("mail-not-mail").arg("path", shown(path)));
+    };
+    let bytes = read_file(path)?;
+    let file = mail::read(&bytes, kind)
+        .ok_or_else(|| Msg::new("mail-unreadable").arg("path", shown(path)))?;
+    let mut providers: Vec<KnownProvider> = Vec::new();
+    for card in &archive.cards {
+        if !card.provider.trim().is_empty() && !providers.iter().any(|p| p.name == card.provider) {
+            providers.push(KnownProvider {
+                name: card.provider.clone(),
+                website: card.provider_website.clone(),
+            });
+        }
+    }
+    let mut found = mail_reading::read(&file.facts, &providers);
+    if found.activation_code.is_none() {
+        found.activation_code = file
+            .images
+            .iter()
+            .flat_map(|image| mail::qr_codes(image))
+            .find(|code| crate::model::esim_code::parse_lpa(code).is_ok());
+    }
+    Ok(found)
+}
+
+/// The eSIM activation code in the QR code of an image (a screenshot, the
+/// e-mail's picture), or why there is none.
+pub fn read_activation_code(path: &Path) -> Result<String, Msg> {
+    let bytes = read_file(path)?;
+    let codes = mail::qr_codes(&bytes);
+    if codes.is_empty() {
+        return Err(Msg::new("qr-none").arg("path", shown(path)));
+    }
+    codes
+        .into_iter()
+        .find(|code| crate::model::esim_code::parse_lpa(code).is_ok())
+        .ok_or_else(|| Msg::new("qr-not-esim").arg("path", shown(path)))
+}
+
+/// What was found, one line per field, for `koshin read`.
+pub fn found_lines(found: &Found) -> Vec<Msg> {
+    let line = |field: &'static str, value: Option<String>| {
+        Msg::new("mail-found-line")
+            .arg("field", Msg::new(field))
+            .arg("value", value.unwrap_or_else(|| "—".to_owned()))
+    };
+    let mut lines = vec![
+        line("mail-field-provider", found.provider.clone()),
+        line("mail-field-order", found.order_number.clone()),
+        line(
+            "mail-field-amount",
+            found.amount.map(|amount| match found.currency {
+                Some(currency) => format!("{amount} {}", currency.code()),
+                None => amount.to_string(),
+            }),
+        ),
+        line("mail-field-date", found.date.map(|d| d.to_string())),
+        line(
+            "mail-field-valid-until",
+            until_text(found.valid_until.as_ref()),
+        ),
+        line("mail-field-plan", found.plan.clone()),
+        line("mail-field-iccid", found.iccid.clone()),
+        line("mail-field-activation-code", found.activation_code.clone()),
+    ];
+    if let Some(doubt) = found.currency_doubt {
+        lines.push(Msg::new(doubt.message_id()));
+    }
+    lines
+}
+
+/// A validity end as RFC 3339 (with its offset) or a plain date.
+fn until_text(until: Option<&Until>) -> Option<String> {
+    until.map(|until| match until {
+        Until::Day(day) => day.to_string(),
+        Until::Moment(moment) => moment
+            .timestamp()
+            .display_with_offset(moment.offset())
+            .to_string(),
+    })
+}
+
+/// What was found as one JSON object: every key present, a string or null.
+pub fn found_json(found: &Found) -> String {
+    let value = serde_json::json!({
+        "provider": found.provider,
+        "order_number": found.order_number,
+        "amount": found.amount.map(|a| a.to_string()),
+        "currency": found.currency.map(|c| c.code().to_owned()),
+        "date": found.date.map(|d| d.to_string()),
+        "valid_until": until_text(found.valid_until.as_ref()),
+        "plan": found.plan,
+        "iccid": found.iccid,
+        "activation_code": found.activation_code,
+    });
+    serde_json::to_string_pretty(&value).unwrap_or_default()
+}
+
+/// The receipt form for a new receipt of `card`, filled from the e-mail at
+/// `path`, with the fields that were read.
+pub fn draft_from_mail(
+    archive: &Archive,
+    path: &Path,
+    card: Option<CardId>,
+    now: &Zoned,
+) -> Result<
+    (
+        ReceiptDraft,
+        std::collections::BTreeSet<ReceiptField>,
+        Found,
+    ),
+    Msg,
+> {
+    let found = read_mail(archive, path)?;
+    let mut draft = ReceiptDraft::new_receipt(now.date());
+    // The card the e-mail's provider belongs to, when only one card has it.
+    let card = card.or_else(|| {
+        let provider = found.provider.as_deref()?;
+        let mut matching = archive.cards.iter().filter(|c| c.provider == provider);
+        let first = matching.next()?;
+        matching.next().is_none().then_some(first.id)
+    });
+    draft.choose_card(archive, card);
+    let filled = draft.fill_from_mail(&found);
+    Ok((draft, filled, found))
+}
+
+/// `koshin import receipt FILE --card LABEL`: adds the receipt the e-mail
+/// describes, with the e-mail attached. Refused when the e-mail gives no
+/// amount (or no currency) and the command line does not either.
+pub fn import_receipt(
+    archive: &mut Archive,
+    data_dir: &Path,
+    path: &Path,
+    card: CardId,
+    amount: Option<&str>,
+    currency: Option<&str>,
+    now: &Zoned,
+) -> Outcome {
+    let (mut draft, _, found) = match draft_from_mail(archive, path, Some(card), now) {
+        Ok(read) => read,
+        Err(msg) => return Outcome::failed(msg),
+    };
+    if let Some(amount) = amount {
+        amount.clone_into(&mut draft.amount);
+    } else if found.amount.is_none() {
+        return Outcome::failed(Msg::new("mail-no-amount").arg("path", shown(path)));
+    }
+    if let Some(currency) = currency {
+        currency.clone_into(&mut draft.currency);
+    } else if draft.currency.is_empty() {
+        let mut outcome = Outcome::failed(Msg::new("mail-no-currency").arg("path", shown(path)));
+        if let Some(doubt) = found.currency_doubt {
+            outcome.said[0].details.push(Msg::new(doubt.message_id()));
+        }
+        return outcome;
+    }
+    let mut receipt = match draft.build(archive) {
+        Ok(receipt) => receipt,
+        Err(problems) => {
+            return Outcome::failed_with(
+                Msg::new("mail-receipt-refused").arg("path", shown(path)),
+                problems.into_iter().map(|(_, msg)| msg).collect(),
+            );
+        }
+    };
+    match attachments::attach(data_dir, path) {
+        Ok(attachment) => receipt.attachments.push(attachment),
+        Err(error) => return Outcome::failed(error.message()),
+    }
+    let summary = Msg::new("mail-receipt-added")
+        .arg("amount", receipt.amount.to_string())
+        .arg("card", receipt.card_label.clone());
+    archive.receipts.push(receipt);
+    Outcome {
+        changed: true,
+        said: vec![Said {
+            level: Level::Success,
+            msg: summary,
+            details: found_lines(&found),
+        }],
+    }
+}

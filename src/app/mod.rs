@@ -1,0 +1,567 @@
+//! The `eframe::App`: the frame, the navigation, and routing to the screens.
+//! The open archive lives in [`document`], commands are applied in
+//! [`apply`](self::apply), and the desktop is reached through [`platform`].
+
+mod apply;
+pub mod document;
+pub mod platform;
+mod watch;
+
+use std::path::PathBuf;
+
+use jiff::Zoned;
+
+use self::document::Document;
+use self::platform::{Desktop, Platform};
+use self::watch::DiskWatch;
+use crate::actions::{Level, Outcome, reminders, schedule};
+use crate::command::{Command, Screen};
+use crate::i18n::{I18n, Lang, Msg};
+use crate::model::{Archive, ThemeChoice};
+use crate::store::reminders::RunBy;
+use crate::store::{Blocked, Store, StoreError};
+use crate::ui::cards::CardsScreen;
+use crate::ui::checklist::ChecklistScreen;
+use crate::ui::guide::GuideScreen;
+use crate::ui::overview::OverviewScreen;
+use crate::ui::qr::{QrDialog, qr_ui};
+use crate::ui::receipts::ReceiptsScreen;
+use crate::ui::renew::RenewScreen;
+use crate::ui::save_as::{SaveAs, SaveAsAnswer, save_as_ui};
+use crate::ui::settings::{RemindersInfo, SettingsScreen};
+use crate::ui::status::{self, Notice};
+use crate::ui::{View, theme};
+
+pub use self::document::SAVE_DELAY_SECONDS;
+
+/// Where the app's "now" comes from: the system clock, or a fixed moment in tests.
+#[derive(Debug, Clone)]
+pub enum Clock {
+    /// The system clock, in the laptop's time zone.
+    System,
+    /// A fixed moment (tests and screenshots).
+    Fixed(Zoned),
+}
+
+impl Clock {
+    /// The present moment.
+    pub fn now(&self) -> Zoned {
+        match self {
+            Clock::System => Zoned::now(),
+            Clock::Fixed(now) => now.clone(),
+        }
+    }
+}
+
+/// What the app is started with.
+#[derive(Debug, Clone)]
+pub struct AppOptions {
+    /// The data folder holding `koshin.ron`.
+    pub data_dir: PathBuf,
+    /// The clock.
+    pub clock: Clock,
+    /// Whether the data folder is a throwaway copy (`--demo`), said in the navigation.
+    pub temporary: bool,
+    /// The system's language, used until the person chooses one in Settings.
+    pub system_language: Lang,
+}
+
+/// The screens and their passing state.
+#[derive(Default)]
+struct Screens {
+    overview: OverviewScreen,
+    cards: CardsScreen,
+    renew: RenewScreen,
+    receipts: ReceiptsScreen,
+    checklist: ChecklistScreen,
+    guide: GuideScreen,
+    settings: SettingsScreen,
+}
+
+/// The Kōshin app.
+pub struct KoshinApp {
+    options: AppOptions,
+    document: Document,
+    platform: Box<dyn Platform>,
+    tr: I18n,
+    screen: Screen,
+    screens: Screens,
+    notices: Vec<Notice>,
+    applied_theme: Option<ThemeChoice>,
+    /// While the person looks around the sample household: its throwaway folder.
+    sample: Option<tempfile::TempDir>,
+    /// Where to save a file, asked when no file dialog can be shown.
+    save_as: Option<SaveAs>,
+    /// An eSIM activation code on show as a QR code.
+    qr: Option<QrDialog>,
+    /// A card file the app was opened with, to import once the person agrees.
+    offered_import: Option<PathBuf>,
+    /// The minute the reminders were last checked; `None` until the first check.
+    reminders_checked: Option<i64>,
+    /// Set when the reminders' state cannot be written: checking stops for this session.
+    reminders_stopped: bool,
+    /// When to look at the archive file again for another device's changes.
+    watch: DiskWatch,
+    /// The five-minute slot in which the lock's note was last renewed.
+    lock_renewed: Option<i64>,
+}
+
+impl KoshinApp {
+    /// Opens the archive in `options.data_dir` on the real desktop.
+    pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
+        Self::with_platform(ctx, options, Box::new(Desktop::default()))
+    }
+
+    /// Opens the archive with another desktop (a test double).
+    pub fn with_platform(
+        ctx: &egui::Context,
+        options: AppOptions,
+        platform: Box<dyn Platform>,
+    ) -> Self {
+        egui_extras::install_image_loaders(ctx);
+        crate::ui::fonts::install(ctx);
+        let now = options.clock.now();
+        let document = Document::open(&options.data_dir, now.timestamp());
+        let elsewhere = document
+            .store()
+            .open_elsewhere()
+            .map(|holder| crate::actions::sync::open_elsewhere(holder, &now));
+        let language = document
+            .archive()
+            .settings
+            .language_or(options.system_language);
+        let mut app = Self {
+            tr: I18n::new(language),
+            screen: Screen::default(),
+            screens: Screens::default(),
+            notices: Vec::new(),
+            applied_theme: None,
+            sample: None,
+            save_as: None,
+            qr: None,
+            offered_import: None,
+            reminders_checked: None,
+            reminders_stopped: false,
+            watch: DiskWatch::new(ctx, &options.data_dir, document.store().known()),
+            lock_renewed: None,
+            platform,
+            document,
+            options,
+        };
+        if let Some(msg) = elsewhere {
+            app.notify(Level::Warning, &msg);
+        }
+        app
+    }
+
+    /// The archive as the app holds it now.
+    pub fn archive(&self) -> &Archive {
+        self.document.archive()
+    }
+
+    /// The store the archive is saved through.
+    pub fn store(&self) -> &Store {
+        self.document.store()
+    }
+
+    /// The notices on screen.
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    /// The screen on show.
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    /// Whether there are changes not yet written.
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.document.has_unsaved_changes()
+    }
+
+    /// Shows one message as a notice.
+    fn notify(&mut self, level: Level, msg: &Msg) {
+        self.show(&Outcome::nothing().say(level, msg.clone()));
+    }
+
+    /// Shows what an action said, as notices in the person's language. The
+    /// success and info notices of one action at a time; warnings and errors
+    /// stay until dismissed.
+    fn show(&mut self, outcome: &Outcome) {
+        let passing = |level: Level| matches!(level, Level::Success | Level::Info);
+        if outcome.said.iter().any(|s| passing(s.level)) {
+            // What the last action said replaces what the one before it said.
+            self.notices.retain(|n| !passing(n.level));
+        }
+        for said in &outcome.said {
+            let mut text = self.tr.msg(&said.msg);
+            for line in &said.details {
+                text.push('\n');
+                text.push_str(&self.tr.msg(line));
+            }
+            if !self.notices.iter().any(|n| n.text == text) {
+                self.notices.push(Notice {
+                    level: said.level,
+                    text,
+                });
+            }
+        }
+    }
+
+    /// Sends the reminders that came due while the app is open, at most once a
+    /// minute: each as a notice and a desktop notification, once. The first
+    /// check after an archive opens marks what was due already as shown,
+    /// since the Overview says the same.
+    pub fn check_reminders(&mut self, now: &Zoned) {
+        let minute = now.timestamp().as_second().div_euclid(60);
+        if self.reminders_stopped || self.reminders_checked == Some(minute) {
+            return;
+        }
+        let first = self.reminders_checked.is_none();
+        self.reminders_checked = Some(minute);
+        let archive = self.document.archive();
+        let dir = self.document.dir();
+        let outcome = if first {
+            reminders::mark_due_as_shown(archive, dir, now, &self.tr)
+        } else {
+            reminders::send_due(archive, dir, now, &self.tr, &mut *self.platform, RunBy::App)
+        };
+        self.reminders_stopped = outcome.is_failure();
+        if !outcome.said.is_empty() {
+            self.screens.settings.reminders = None;
+        }
+        self.show(&outcome);
+    }
+
+    /// Whether the window shows a throwaway copy (the sample household, `--demo`).
+    pub fn is_temporary(&self) -> bool {
+        self.options.temporary || self.sample.is_some()
+    }
+
+    /// Opens the sample household in a throwaway folder; the archive is saved
+    /// first and not touched.
+    fn try_sample(&mut self, now: &Zoned) -> Outcome {
+        self.flush();
+        let dir = match tempfile::Builder::new().prefix("koshin-sample-").tempdir() {
+            Ok(dir) => dir,
+            Err(error) => {
+                return Outcome::failed(
+                    StoreError::io(std::env::temp_dir().as_path(), error).message(),
+                );
+            }
+        };
+        if let Err(msg) = crate::actions::archive::write_demo(dir.path(), now, &self.tr) {
+            return Outcome::failed(msg);
+        }
+        self.document = Document::open(dir.path(), now.timestamp());
+        self.watch.watch(dir.path(), self.document.store().known());
+        self.sample = Some(dir);
+        self.reminders_checked = None;
+        self.screens = Screens::default();
+        self.screen = Screen::Overview;
+        Outcome::nothing().say(Level::Info, Msg::new("sample-opened"))
+    }
+
+    /// Closes the sample household (its folder is removed) and opens the archive again.
+    fn leave_sample(&mut self) -> Outcome {
+        if self.sample.is_none() {
+            return Outcome::nothing();
+        }
+        self.flush();
+        let now = self.options.clock.now();
+        self.document = Document::open(&self.options.data_dir, now.timestamp());
+        self.watch
+            .watch(&self.options.data_dir, self.document.store().known());
+        self.sample = None;
+        self.reminders_checked = None;
+        self.screens = Screens::default();
+        self.screen = Screen::Overview;
+        Outcome::nothing()
+    }
+
+    /// Asks whether to import the card in `file` (the app was opened with it).
+    pub fn offer_import(&mut self, file: PathBuf) {
+        self.offered_import = Some(file);
+    }
+
+    /// The question about a card file the app was opened with.
+    fn offered_import_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let Some(file) = &self.offered_import else {
+            return;
+        };
+        let name = file.file_name().map_or_else(
+            || file.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let question = crate::ui::Question {
+            id: "offered_import",
+            title: self.tr.t("open-card-title"),
+            body: self.tr.msg(&Msg::new("open-card-body").arg("file", name)),
+            confirm: self.tr.t("open-card-import"),
+            keep: self.tr.t("open-card-keep"),
+            destructive: false,
+            enabled: self.document.is_writable(),
+        };
+        match crate::ui::question_ui(ui, question, |_| {}) {
+            Some(true) => {
+                commands.push(Command::ImportCard(file.clone()));
+                self.offered_import = None;
+            }
+            Some(false) => self.offered_import = None,
+            None => {}
+        }
+    }
+
+    /// Ctrl+F: search the receipts; Ctrl+N: a new card or receipt on those
+    /// screens; Ctrl+Q: save what is pending, then quit.
+    fn shortcuts(&mut self, ctx: &egui::Context, now: &Zoned) {
+        use egui::{Key, KeyboardShortcut, Modifiers};
+        let [find, new, quit] = [Key::F, Key::N, Key::Q].map(|key| {
+            ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key)))
+        });
+        if find {
+            self.qr = None;
+            self.screen = Screen::Receipts;
+            self.screens.receipts.focus_search();
+        }
+        if new && self.document.is_writable() {
+            match self.screen {
+                Screen::Cards if !self.screens.cards.is_editing() => self.screens.cards.open_new(),
+                Screen::Receipts => self.screens.receipts.open_new(self.document.archive(), now),
+                _ => {}
+            }
+        }
+        if quit {
+            self.flush();
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// Writes the archive now if anything is unsaved. Called after the debounce and on exit.
+    pub fn flush(&mut self) {
+        let now = self.options.clock.now();
+        let drafts = self.screens.receipts.draft_attachments();
+        let outcome = self.document.save_now(&now, &drafts);
+        self.show(&outcome);
+    }
+
+    /// Looks at the archive file for another device's changes (reloads or
+    /// merges them, finds conflict copies) and renews the lock's note every
+    /// five minutes, saying when another computer has the archive open.
+    pub fn check_disk(&mut self, now: &Zoned) {
+        let drafts = self.screens.receipts.draft_attachments();
+        let outcome = self.document.check_disk(now, &drafts);
+        self.show(&outcome);
+        let slot = now.timestamp().as_second().div_euclid(300);
+        if self.lock_renewed != Some(slot) {
+            self.lock_renewed = Some(slot);
+            if let Some(msg) = self.document.renew_lock(now) {
+                self.notify(Level::Warning, &msg);
+            }
+        }
+    }
+
+    /// Saves once the changes have rested; until then asks for a frame at that
+    /// moment, so an idle app is woken once to save and not again.
+    fn autosave(&mut self, ctx: &egui::Context, time: f64) {
+        let now = self.options.clock.now();
+        let drafts = self.screens.receipts.draft_attachments();
+        let (wait, outcome) = self.document.autosave(time, &now, &drafts);
+        if let Some(wait) = wait {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
+        }
+        self.show(&outcome);
+    }
+
+    fn nav_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        ui.add_space(theme::GAP_L);
+        ui.label(
+            egui::RichText::new("Kōshin")
+                .size(theme::HEADING_SIZE)
+                .strong(),
+        );
+        ui.label(
+            egui::RichText::new(self.tr.t("app-tagline"))
+                .weak()
+                .size(theme::SMALL_SIZE),
+        );
+        ui.add_space(theme::GAP_L);
+        for screen in Screen::ALL {
+            let selected = self.screen == screen;
+            let button = egui::Button::selectable(selected, self.tr.t(screen.label_id()))
+                .min_size(egui::vec2(ui.available_width(), theme::NAV_BUTTON_HEIGHT));
+            if ui.add(button).clicked() {
+                if screen == Screen::Settings {
+                    self.screens.settings.reminders = None;
+                }
+                self.screen = screen;
+                self.qr = None;
+            }
+        }
+        if self.is_temporary() {
+            ui.add_space(theme::GAP_L);
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(self.tr.t("nav-temporary"))
+                        .color(theme::warning(ui.visuals()))
+                        .size(theme::SMALL_SIZE),
+                )
+                .wrap(),
+            );
+        }
+        if self.sample.is_some() && ui.button(self.tr.t("nav-leave-sample")).clicked() {
+            commands.push(Command::LeaveSample);
+        }
+    }
+
+    /// How the reminders stand, for Settings: whether the scheduled job is
+    /// installed, how, and how its last run went.
+    fn reminders_info(&mut self, now: &Zoned) -> RemindersInfo {
+        let dir = self.document.dir().to_path_buf();
+        let (installed, mut lines) = match self.platform.reminder_place(&dir) {
+            Ok(place) => {
+                let installed = schedule::installed(&place, &mut *self.platform);
+                let line = schedule::installed_msg(&installed);
+                (installed != schedule::Installed::No, vec![line])
+            }
+            Err(msg) => (false, vec![msg]),
+        };
+        lines.extend(reminders::last_run_lines(&dir, now));
+        RemindersInfo {
+            installed,
+            can_install: !self.is_temporary(),
+            lines,
+        }
+    }
+
+    /// The page: notices, the archive's state, and the screen on show.
+    fn page_ui(&mut self, ui: &mut egui::Ui, now: &Zoned, commands: &mut Vec<Command>) {
+        if self.screen == Screen::Settings && self.screens.settings.reminders.is_none() {
+            self.screens.settings.reminders = Some(self.reminders_info(now));
+        }
+        let document = &self.document;
+        let view = View {
+            archive: document.archive(),
+            tr: &self.tr,
+            writable: document.is_writable(),
+            now,
+            data_dir: document.dir(),
+            revision: document.revision(),
+            missing_attachments: document.missing_attachments(),
+        };
+        status::notices_ui(
+            ui,
+            &self.tr,
+            &self.notices,
+            document.save_failed(),
+            commands,
+        );
+        match document.blocked() {
+            Some(Blocked::Damaged(error)) if self.screen != Screen::Settings => {
+                status::damaged_ui(
+                    ui,
+                    &view,
+                    &error.message(),
+                    document.newest_backup(),
+                    document.store().holds_lock(),
+                    commands,
+                );
+                return;
+            }
+            Some(blocked) => status::read_only_banner_ui(ui, &self.tr, blocked, commands),
+            None => {}
+        }
+        status::conflict_copies_ui(
+            ui,
+            &self.tr,
+            document.conflict_copies(),
+            document.is_writable(),
+            commands,
+        );
+        let screens = &mut self.screens;
+        match self.screen {
+            Screen::Overview => screens.overview.ui(ui, &view, commands),
+            Screen::Cards => screens.cards.ui(ui, &view, commands),
+            Screen::Renew => screens.renew.ui(ui, &view, commands),
+            Screen::Receipts => screens.receipts.ui(ui, &view, commands),
+            Screen::Guide => screens.guide.ui(ui, &view, commands),
+            Screen::Checklist => screens.checklist.ui(ui, &view, commands),
+            Screen::Settings => screens.settings.ui(ui, &view, commands),
+        }
+    }
+}
+
+impl eframe::App for KoshinApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let time = ctx.input(|i| i.time);
+        let settings = &self.document.archive().settings;
+        let language = settings.language_or(self.options.system_language);
+        if self.tr.lang() != language {
+            self.tr = I18n::new(language);
+        }
+        if self.applied_theme != Some(settings.theme) {
+            theme::apply(&ctx, settings.theme);
+            self.applied_theme = Some(settings.theme);
+        }
+        let now = self.options.clock.now();
+        // Before any widget, so that no text field takes the keys first.
+        self.shortcuts(&ctx, &now);
+        let mut commands = Vec::new();
+
+        egui::Panel::left("nav")
+            .resizable(false)
+            .exact_size(theme::NAV_WIDTH)
+            .show(ui, |ui| self.nav_ui(ui, &mut commands));
+        egui::CentralPanel::default().show(ui, |ui| self.page_ui(ui, &now, &mut commands));
+
+        // Files dropped onto the window.
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            commands.push(Command::DropFiles(dropped));
+        }
+        if let Some(state) = &mut self.save_as {
+            match save_as_ui(ui, &self.tr, state) {
+                Some(SaveAsAnswer::Save(path)) => {
+                    commands.extend(apply::file_command(state.action, vec![path]));
+                    self.save_as = None;
+                }
+                Some(SaveAsAnswer::Cancel) => self.save_as = None,
+                None => {}
+            }
+        }
+        self.offered_import_ui(ui, &mut commands);
+        if let Some(dialog) = &mut self.qr
+            && !qr_ui(ui, &self.tr, dialog, time)
+        {
+            self.qr = None;
+        }
+        if !commands.is_empty() {
+            // Show the result of the commands at once, not at the next input.
+            ctx.request_repaint();
+        }
+        for command in commands {
+            self.apply(command, time);
+        }
+        self.autosave(&ctx, time);
+        if self.watch.due() {
+            self.check_disk(&now);
+        }
+        self.check_reminders(&now);
+        // Countdowns count minutes: wake at the next minute, and not before, when idle.
+        let into_minute = now.timestamp().as_second().rem_euclid(60);
+        #[expect(clippy::cast_sign_loss, reason = "rem_euclid is never negative")]
+        ctx.request_repaint_after(std::time::Duration::from_secs((60 - into_minute) as u64));
+    }
+
+    fn on_exit(&mut self) {
+        self.flush();
+    }
+}

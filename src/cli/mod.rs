@@ -1,0 +1,518 @@
+//! The command line: `koshin` opens the app; subcommands work on the archive
+//! without a window (for scripts, scheduled jobs and checking a file).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use jiff::Zoned;
+
+pub use help::{localized_command, parse};
+
+use crate::actions::schedule::{Place, RealSystem};
+use crate::actions::{Level, Outcome, archive, cards, exports, receipts, reminders, schedule};
+use crate::export::guide::GuideFormat;
+use crate::i18n::{I18n, Lang, Msg};
+use crate::model::{Archive, demo};
+use crate::notify::DesktopNotifier;
+use crate::store::reminders::RunBy;
+use crate::store::{self, DATA_DIR_ENV, Store};
+
+mod due;
+mod help;
+
+/// Kōshin keeps a travel data card for Japan alive: it plans renewals, guides
+/// them step by step and archives the receipts. Without a command it opens the app.
+#[derive(Debug, Parser)]
+#[command(name = "koshin", version, about, long_about = None)]
+pub struct Cli {
+    /// The folder holding koshin.ron (default: the user's config folder, ~/.config/koshin on Linux).
+    #[arg(long, value_name = "DIR", env = DATA_DIR_ENV, global = true)]
+    pub data_dir: Option<PathBuf>,
+
+    /// Open the app on a fresh temporary copy of the sample archive.
+    #[arg(long)]
+    pub demo: bool,
+
+    /// A shared card file (.koshin-card.ron) to offer to import when the app opens.
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+
+    /// What to do instead of opening the app.
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+}
+
+/// A command that runs without a window.
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// Write a sample archive (a SIM, an eSIM and a pocket WiFi, with receipts) into DIR.
+    Demo {
+        /// The folder to write it into; it must not hold an archive yet.
+        dir: PathBuf,
+        /// Instead of the small sample, a large household with this many receipts
+        /// (for trying the app at scale).
+        #[arg(long, value_name = "N")]
+        receipts: Option<usize>,
+        /// With --receipts: how many cards the large household has.
+        #[arg(long, value_name = "N", default_value_t = 50, requires = "receipts")]
+        cards: usize,
+    },
+    /// Load and verify the archive; never writes. Exit 0 when sound, 1 when not.
+    Check,
+    /// eSIM activation QR codes.
+    #[command(subcommand)]
+    Qr(QrCommand),
+    /// Read a confirmation e-mail and print what it says; changes nothing.
+    Read {
+        /// The e-mail file (.eml, .html, .txt).
+        file: PathBuf,
+        /// Print JSON instead of text, for scripts.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Merge another copy of the archive (a conflict copy, a USB stick, a backup) into this one.
+    Merge {
+        /// The other copy's koshin.ron.
+        file: PathBuf,
+    },
+    /// List the cards to renew soon, most urgent first, with renew-by in local time.
+    Due {
+        /// How many days ahead to look.
+        #[arg(long, value_name = "DAYS", default_value_t = 7)]
+        within: u32,
+        /// Print JSON instead of text, for scripts.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a file for another program.
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Read a file into the archive.
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Send a desktop notification for each reminder that has come due and was not
+    /// sent yet; only reminders.ron is written. Exit 1 when no notification service answers.
+    Remind {
+        /// Install, remove or look at the hourly job; without one, send what is due now.
+        #[command(subcommand)]
+        action: Option<RemindCommand>,
+        /// Keep running, checking every quarter hour (for login autostart).
+        #[arg(long)]
+        keep_running: bool,
+    },
+    /// Write the family guide of a card: HTML for FILE.html, Markdown for FILE.md.
+    Guide {
+        /// The card's label.
+        card: String,
+        /// The guide's language: en, zh-Hans, zh-Hant or ja (default: the app's language).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// The file to write, ending in .html or .md.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+/// What `koshin remind` does besides sending.
+#[derive(Debug, Clone, Copy, Subcommand)]
+pub enum RemindCommand {
+    /// Run `koshin remind` every hour while the app is closed (a systemd user timer,
+    /// an autostart entry, a launch agent or a scheduled task).
+    Install,
+    /// Remove what `install` set up.
+    Uninstall,
+    /// Say whether it is installed, when it last ran and what it sent.
+    Status,
+    /// Send a test notification.
+    Test,
+}
+
+/// What `koshin import` reads.
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// A shared card (.koshin-card.ron), added as a new card; a taken label gets " (2)".
+    Card {
+        /// The card file to read.
+        file: PathBuf,
+    },
+    /// Receipts from CSV (the columns of `export receipts`). Every row is checked
+    /// first: when any row is bad nothing is imported and each bad row is listed.
+    Receipts {
+        /// The .csv file to read.
+        file: PathBuf,
+    },
+    /// One receipt from a confirmation e-mail (.eml, .html, .txt), with the e-mail attached.
+    Receipt {
+        /// The e-mail file.
+        file: PathBuf,
+        /// The card it is for (its label).
+        #[arg(long, value_name = "LABEL")]
+        card: String,
+        /// The amount, when the e-mail gives none.
+        #[arg(long, value_name = "AMOUNT")]
+        amount: Option<String>,
+        /// The currency (ISO 4217), when the e-mail gives none or leaves ¥ open.
+        #[arg(long, value_name = "CODE")]
+        currency: Option<String>,
+    },
+}
+
+/// What `koshin qr` does.
+#[derive(Debug, Subcommand)]
+pub enum QrCommand {
+    /// Print the code in the QR code of an image (a screenshot, a photo of the e-mail).
+    Read {
+        /// The image (PNG or JPEG).
+        image: PathBuf,
+    },
+}
+
+/// What `koshin export` writes.
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The renewal deadlines as an iCalendar file with reminders, for a phone's calendar.
+    Ics {
+        /// The .ics file to write.
+        file: PathBuf,
+    },
+    /// One card, to share (no receipts, no history).
+    Card {
+        /// The card's label.
+        card: String,
+        /// The file to write (.koshin-card.ron).
+        file: PathBuf,
+        /// Leave out the card's numbers (phone number, ICCID, EID, IMEI, rental number).
+        #[arg(long)]
+        without_identifiers: bool,
+        /// Include the eSIM's activation code (a secret until it is installed).
+        #[arg(long, conflicts_with = "without_identifiers")]
+        with_activation_code: bool,
+    },
+    /// Every receipt as CSV, with the columns `date,card,provider,plan,channel,amount,currency,order_number,valid_from,valid_until,notes`.
+    Receipts {
+        /// The .csv file to write.
+        file: PathBuf,
+    },
+}
+
+/// The language of the command line: the archive's choice, else the system's.
+/// Only commands that work on the archive read it for this.
+pub fn language(cli: &Cli) -> Lang {
+    if matches!(cli.command, None | Some(CliCommand::Demo { .. })) {
+        return Lang::from_system();
+    }
+    data_dir(cli)
+        .ok()
+        .and_then(|dir| store::load(&store::archive_path(&dir)).ok())
+        .and_then(|loaded| loaded.archive.settings.language)
+        .unwrap_or_else(Lang::from_system)
+}
+
+/// The data folder: `--data-dir`, `KOSHIN_DATA_DIR`, or the user's config folder.
+pub fn data_dir(cli: &Cli) -> Result<PathBuf, Msg> {
+    cli.data_dir
+        .clone()
+        .or_else(store::default_data_dir)
+        .ok_or_else(|| Msg::new("cli-no-data-dir"))
+}
+
+/// Runs a subcommand, writing what it has to say to `out` and problems to `err`.
+pub fn run(
+    command: &CliCommand,
+    cli: &Cli,
+    tr: &I18n,
+    now: &Zoned,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> ExitCode {
+    if let CliCommand::Remind {
+        action: None,
+        keep_running: true,
+    } = command
+    {
+        // From a login autostart entry: check now and every quarter hour.
+        loop {
+            let now = Zoned::now();
+            let outcome = outcome_of(command, cli, tr, &now);
+            let _ = print(&outcome, tr, out, err);
+            std::thread::sleep(std::time::Duration::from_secs(KEEP_RUNNING_SECONDS));
+        }
+    }
+    let outcome = outcome_of(command, cli, tr, now);
+    print(&outcome, tr, out, err)
+}
+
+/// How often `remind --keep-running` checks.
+const KEEP_RUNNING_SECONDS: u64 = 15 * 60;
+
+/// Runs a subcommand and says how it went.
+fn outcome_of(command: &CliCommand, cli: &Cli, tr: &I18n, now: &Zoned) -> Outcome {
+    let dir = data_dir(cli);
+    match command {
+        CliCommand::Demo {
+            dir: target,
+            receipts,
+            cards,
+        } => {
+            let written = match receipts {
+                Some(receipts) => archive::write_archive_once(
+                    target,
+                    &demo::large_archive(now, (*cards).max(1), *receipts),
+                ),
+                None => archive::write_demo(target, now, tr),
+            };
+            let written = written.map(|path| {
+                Outcome::success(
+                    false,
+                    Msg::new("cli-demo-written").arg("path", path.display().to_string()),
+                )
+            });
+            written.into()
+        }
+        CliCommand::Check => match dir {
+            Ok(dir) => archive::check(&dir),
+            Err(msg) => Outcome::failed(msg),
+        },
+        CliCommand::Due { within, json } => {
+            let text = dir.and_then(|dir| read_archive(&dir)).and_then(|archive| {
+                if *json {
+                    due::json(&archive, now, *within)
+                } else {
+                    Ok(due::text(&archive, now, *within, tr))
+                }
+            });
+            match text {
+                Ok(text) => Outcome::success(false, Msg::new("cli-lines").arg("text", text)),
+                Err(msg) => Outcome::failed(msg),
+            }
+        }
+        CliCommand::Export(ExportCommand::Ics { file }) => reading(dir, |archive| {
+            exports::export_reminders(archive, file, now, tr)
+        }),
+        CliCommand::Export(ExportCommand::Receipts { file }) => {
+            reading(dir, |archive| receipts::export_receipts(archive, file))
+        }
+        CliCommand::Export(ExportCommand::Card {
+            card,
+            file,
+            without_identifiers,
+            with_activation_code,
+        }) => reading(dir, |archive| match cards::find_card(archive, card) {
+            Ok(card) => cards::export_card_with(
+                archive,
+                card.id,
+                !*without_identifiers,
+                *with_activation_code,
+                file,
+            ),
+            Err(msg) => Outcome::failed(msg),
+        }),
+        CliCommand::Guide {
+            card,
+            lang,
+            out: file,
+        } => {
+            let lang = match lang.as_deref().map(Lang::from_tag_or_message) {
+                None => tr.lang(),
+                Some(Ok(lang)) => lang,
+                Some(Err(msg)) => return Outcome::failed(msg),
+            };
+            reading(dir, |archive| match cards::find_card(archive, card) {
+                Ok(card) => {
+                    let format = GuideFormat::of_path(file);
+                    exports::write_guide(archive, card.id, format, file, now, &I18n::new(lang))
+                }
+                Err(msg) => Outcome::failed(msg),
+            })
+        }
+        CliCommand::Remind { action, .. } => remind(*action, dir, tr, now),
+        CliCommand::Import(ImportCommand::Card { file }) => {
+            changing(dir, now, |archive| cards::import_card(archive, file))
+        }
+        CliCommand::Import(ImportCommand::Receipts { file }) => {
+            changing(dir, now, |archive| receipts::import_receipts(archive, file))
+        }
+        CliCommand::Merge { file } => merge(dir, file, now),
+        CliCommand::Qr(QrCommand::Read { image }) => qr_read(image),
+        CliCommand::Read { file, json } => read_mail(dir, file, *json),
+        CliCommand::Import(ImportCommand::Receipt {
+            file,
+            card,
+            amount,
+            currency,
+        }) => import_receipt(dir, file, card, amount.as_deref(), currency.as_deref(), now),
+    }
+}
+
+/// `koshin qr read IMAGE`: the codes of the QR codes in an image.
+fn qr_read(image: &Path) -> Outcome {
+    let codes = crate::actions::read_file(image).map(|bytes| crate::export::mail::qr_codes(&bytes));
+    match codes {
+        Ok(codes) if codes.is_empty() => {
+            Outcome::failed(Msg::new("qr-none").arg("path", image.display().to_string()))
+        }
+        Ok(codes) => Outcome::success(false, Msg::new("cli-lines").arg("text", codes.join("\n"))),
+        Err(msg) => Outcome::failed(msg),
+    }
+}
+
+/// `koshin read FILE`: what a confirmation e-mail says, as text or JSON.
+fn read_mail(dir: Result<PathBuf, Msg>, file: &Path, json: bool) -> Outcome {
+    // The archive's providers name the sender when they can; none is fine.
+    let archive = dir.and_then(|dir| read_archive(&dir)).unwrap_or_default();
+    match crate::actions::mail::read_mail(&archive, file) {
+        Ok(found) if json => Outcome::success(
+            false,
+            Msg::new("cli-lines").arg("text", crate::actions::mail::found_json(&found)),
+        ),
+        Ok(found) => Outcome {
+            changed: false,
+            said: vec![crate::actions::Said {
+                level: Level::Success,
+                msg: Msg::new("mail-read").arg("path", file.display().to_string()),
+                details: crate::actions::mail::found_lines(&found),
+            }],
+        },
+        Err(msg) => Outcome::failed(msg),
+    }
+}
+
+/// `koshin import receipt FILE --card LABEL`: one receipt from an e-mail.
+fn import_receipt(
+    dir: Result<PathBuf, Msg>,
+    file: &Path,
+    card: &str,
+    amount: Option<&str>,
+    currency: Option<&str>,
+    now: &Zoned,
+) -> Outcome {
+    let data_dir = dir.clone();
+    changing(dir, now, |archive| {
+        let card = match cards::find_card(archive, card) {
+            Ok(card) => card.id,
+            Err(msg) => return Outcome::failed(msg),
+        };
+        let Ok(data_dir) = data_dir else {
+            return Outcome::nothing();
+        };
+        crate::actions::mail::import_receipt(archive, &data_dir, file, card, amount, currency, now)
+    })
+}
+
+/// `koshin merge FILE`: merges the copy; a conflict copy beside the archive
+/// then moves into `backups/`, so that `check` no longer lists it.
+fn merge(dir: Result<PathBuf, Msg>, file: &Path, now: &Zoned) -> Outcome {
+    let conflict_copy = dir.as_ref().ok().and_then(|dir| {
+        let copies = store::conflict_copies(dir);
+        let file = file.canonicalize().ok()?;
+        copies
+            .into_iter()
+            .find(|copy| copy.canonicalize().is_ok_and(|c| c == file))
+    });
+    let merged = changing(dir.clone(), now, |archive| {
+        crate::actions::sync::merge_file(archive, file)
+    });
+    match (conflict_copy, dir) {
+        (Some(copy), Ok(dir)) if !merged.is_failure() => {
+            merged.and(crate::actions::sync::shelve_conflict_copy(&dir, &copy))
+        }
+        _ => merged,
+    }
+}
+
+/// `koshin remind`: send what is due, or install, remove or look at the hourly job.
+fn remind(
+    action: Option<RemindCommand>,
+    dir: Result<PathBuf, Msg>,
+    tr: &I18n,
+    now: &Zoned,
+) -> Outcome {
+    let dir = match dir {
+        Ok(dir) => dir,
+        Err(msg) => return Outcome::failed(msg),
+    };
+    let place = || Place::of_this_user(&dir);
+    match action {
+        None => reading(Ok(dir.clone()), |archive| {
+            reminders::send_due(archive, &dir, now, tr, &mut DesktopNotifier, RunBy::Command)
+        }),
+        Some(RemindCommand::Test) => reminders::send_test(tr, &mut DesktopNotifier),
+        Some(RemindCommand::Install) => match place() {
+            Ok(place) => schedule::install(&place, &mut RealSystem, now),
+            Err(msg) => Outcome::failed(msg),
+        },
+        Some(RemindCommand::Uninstall) => match place() {
+            Ok(place) => schedule::uninstall(&place, &mut RealSystem),
+            Err(msg) => Outcome::failed(msg),
+        },
+        Some(RemindCommand::Status) => match place() {
+            Ok(place) => schedule::status(&place, &mut RealSystem, &dir, now),
+            Err(msg) => Outcome::failed(msg),
+        },
+    }
+}
+
+/// Prints what an action said: errors (with their lines) to `err`, the rest
+/// to `out`. Exit 1 when it failed.
+fn print(outcome: &Outcome, tr: &I18n, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    for said in &outcome.said {
+        let to: &mut dyn Write = if said.level == Level::Error {
+            &mut *err
+        } else {
+            &mut *out
+        };
+        // A closed pipe or a full disk is not worth a second error.
+        let _ = writeln!(to, "{}", tr.msg(&said.msg));
+        for line in &said.details {
+            let _ = writeln!(to, "{}", tr.msg(line));
+        }
+    }
+    if outcome.is_failure() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Reads the archive for a command that only reads it; never writes.
+fn read_archive(dir: &Path) -> Result<Archive, Msg> {
+    store::load(&store::archive_path(dir))
+        .map(|loaded| loaded.archive)
+        .map_err(|e| e.message())
+}
+
+/// Runs an action that only reads the archive.
+fn reading(dir: Result<PathBuf, Msg>, action: impl FnOnce(&Archive) -> Outcome) -> Outcome {
+    match dir.and_then(|dir| read_archive(&dir)) {
+        Ok(archive) => action(&archive),
+        Err(msg) => Outcome::failed(msg),
+    }
+}
+
+/// Runs an action that changes the archive, under the archive's lock, and
+/// saves it when it changed.
+fn changing(
+    dir: Result<PathBuf, Msg>,
+    now: &Zoned,
+    action: impl FnOnce(&mut Archive) -> Outcome,
+) -> Outcome {
+    let dir = match dir {
+        Ok(dir) => dir,
+        Err(msg) => return Outcome::failed(msg),
+    };
+    let (mut store, mut archive) = Store::open(&dir, now.timestamp());
+    if let Some(blocked) = store.blocked() {
+        return Outcome::failed(blocked.message());
+    }
+    let outcome = action(&mut archive);
+    if !outcome.changed {
+        return outcome;
+    }
+    match store.save(&archive, now.timestamp()) {
+        // Another device wrote the file since it was read: the save merged.
+        Ok(saved) => outcome.and(crate::actions::sync::saved_outcome(&saved, now)),
+        Err(error) => Outcome::failed(Msg::new("save-failed").arg("detail", error.message())),
+    }
+}

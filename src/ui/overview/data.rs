@@ -1,0 +1,215 @@
+//! The data of the card selected on the Overview: the chart of its readings
+//! and projection, a field to add a reading, the latest readings.
+
+use egui::RichText;
+use egui_plot::{Legend, Line, Plot, PlotPoints, Points, VLine};
+use jiff::Zoned;
+
+use super::OverviewScreen;
+use crate::command::Command;
+use crate::i18n::{I18n, Msg, format};
+use crate::model::form::{MB_PER_GB, display_data_mb, parse_data_mb};
+use crate::model::plan::CardPlan;
+use crate::ui::{View, colored_note_ui, hint_ui, theme};
+
+/// Days since the Unix epoch, the chart's x axis.
+fn chart_x(at: jiff::Timestamp) -> f64 {
+    #[expect(
+        clippy::cast_precision_loss,
+        reason = "seconds since 1970 fit f64 exactly"
+    )]
+    let seconds = at.as_second() as f64;
+    seconds / 86_400.0
+}
+
+#[expect(clippy::cast_precision_loss, reason = "megabytes far below 2^52")]
+fn chart_y(mb: u64) -> f64 {
+    mb as f64 / MB_PER_GB as f64
+}
+
+impl OverviewScreen {
+    pub(super) fn data_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &View<'_>,
+        p: &CardPlan<'_>,
+        commands: &mut Vec<Command>,
+    ) {
+        let tr = view.tr;
+        let card = p.card;
+        ui.add_space(theme::GAP_S);
+        ui.label(
+            RichText::new(
+                tr.msg(&Msg::new("overview-data-title").arg("label", card.label.as_str())),
+            )
+            .size(theme::SECTION_SIZE)
+            .strong(),
+        );
+        ui.add_space(theme::GAP_S);
+        data_chart_ui(ui, tr, p, view.now);
+        ui.add_space(theme::GAP_M);
+        ui.label(RichText::new(tr.t("overview-add-reading-title")).strong());
+        hint_ui(ui, tr.t("overview-add-reading-hint"));
+        let parsed = parse_data_mb(&self.reading);
+        ui.horizontal(|ui| {
+            let label = ui.label(tr.t("overview-reading"));
+            ui.add(
+                egui::TextEdit::singleline(&mut self.reading)
+                    .desired_width(theme::READING_WIDTH)
+                    .hint_text("1.5 GB"),
+            )
+            .labelled_by(label.id);
+            let reading = match parsed {
+                Ok(Some(mb)) if view.writable => Some(mb),
+                _ => None,
+            };
+            let add = egui::Button::new(tr.t("overview-add-reading"));
+            if ui.add_enabled(reading.is_some(), add).clicked()
+                && let Some(mb) = reading
+            {
+                commands.push(Command::AddReading {
+                    card: card.id,
+                    remaining_mb: mb,
+                });
+                self.reading.clear();
+            }
+        });
+        if let Err(error) = &parsed {
+            colored_note_ui(
+                ui,
+                theme::error(ui.visuals()),
+                "✖",
+                &tr.msg(&error.message()),
+            );
+        }
+        if !card.readings.is_empty() {
+            ui.add_space(theme::GAP_S);
+            ui.label(RichText::new(tr.t("overview-readings")).strong());
+            for reading in card.readings.iter().rev().take(5) {
+                let at = reading.at.to_zoned(view.now.time_zone().clone());
+                ui.label(format!(
+                    "{}  {}",
+                    format::moment(tr, &at),
+                    display_data_mb(reading.remaining_mb)
+                ));
+            }
+        }
+    }
+}
+
+/// "1.2 GB left of 10 GB · about 1.3 GB a day · runs out Mon 23:00" with the low-data flag.
+pub(super) fn summary_ui(ui: &mut egui::Ui, tr: &I18n, p: &CardPlan<'_>) {
+    let card = p.card;
+    let Some(left) = card.remaining_data_mb else {
+        return;
+    };
+    let text = match card.data_allowance_mb {
+        Some(allowance) => tr.msg(
+            &Msg::new("overview-data-of")
+                .arg("left", display_data_mb(left))
+                .arg("allowance", display_data_mb(allowance)),
+        ),
+        None => tr.msg(&Msg::new("overview-data-left").arg("left", display_data_mb(left))),
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(text);
+        if p.low_data {
+            ui.label(
+                RichText::new(tr.t("overview-low-data"))
+                    .color(theme::warning(ui.visuals()))
+                    .strong(),
+            );
+        }
+    });
+    if let Some(projection) = p.projection {
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a positive daily use in MB"
+        )]
+        let per_day = display_data_mb(projection.mb_per_day.round() as u64);
+        let msg = match &p.run_out {
+            Some(out) => Msg::new("overview-run-out")
+                .arg("per_day", per_day)
+                .arg("moment", format::moment(tr, out)),
+            None => Msg::new("overview-no-use"),
+        };
+        hint_ui(ui, tr.msg(&msg));
+    }
+}
+
+/// The readings, the projection to run-out, the validity end and now.
+fn data_chart_ui(ui: &mut egui::Ui, tr: &I18n, p: &CardPlan<'_>, now: &Zoned) {
+    let card = p.card;
+    if card.readings.len() < 2 {
+        hint_ui(ui, tr.t("overview-chart-needs-readings"));
+    }
+    let readings: Vec<[f64; 2]> = card
+        .readings
+        .iter()
+        .map(|r| [chart_x(r.at), chart_y(r.remaining_mb)])
+        .collect();
+    let projection_line = match (p.run_out.as_ref(), card.readings.last()) {
+        (Some(out), Some(last)) => Some(vec![
+            [chart_x(last.at), chart_y(last.remaining_mb)],
+            [chart_x(out.timestamp()), 0.0],
+        ]),
+        _ => None,
+    };
+    let accent = theme::warning(ui.visuals());
+    let end_color = theme::error(ui.visuals());
+    let now_color = ui.visuals().hyperlink_color;
+    let reading_color = ui.visuals().strong_text_color();
+    let names = (
+        tr.t("chart-readings"),
+        tr.t("chart-projection"),
+        tr.t("chart-validity-end"),
+        tr.t("chart-now"),
+    );
+    let gb = tr.t("chart-gb");
+    Plot::new(("data_chart", card.id))
+        .height(theme::DATA_CHART_HEIGHT)
+        .legend(Legend::default().position(egui_plot::Corner::RightTop))
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 2.0, 4.0]))
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .include_y(0.0)
+        .include_y(card.data_allowance_mb.map_or(1.0, chart_y))
+        .include_x(chart_x(now.timestamp()))
+        .x_axis_formatter(|mark, _| {
+            #[expect(
+                clippy::cast_possible_truncation,
+                reason = "chart days are within jiff's range"
+            )]
+            let seconds = (mark.value * 86_400.0) as i64;
+            jiff::Timestamp::from_second(seconds)
+                .map(|t| t.strftime("%m-%d").to_string())
+                .unwrap_or_default()
+        })
+        .y_axis_label(gb)
+        .show(ui, |plot_ui| {
+            plot_ui.points(
+                Points::new(names.0, PlotPoints::from(readings))
+                    .radius(4.0)
+                    .color(reading_color),
+            );
+            if let Some(line) = projection_line {
+                plot_ui.line(
+                    Line::new(names.1, PlotPoints::from(line))
+                        .color(accent)
+                        .style(egui_plot::LineStyle::dashed_loose()),
+                );
+            }
+            if let Some(end) = &p.validity_end {
+                plot_ui.vline(VLine::new(names.2, chart_x(end.timestamp())).color(end_color));
+            }
+            plot_ui.vline(VLine::new(names.3, chart_x(now.timestamp())).color(now_color));
+        })
+        .response
+        // A name for the chart itself, read before its legend.
+        .widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Image, true, tr.t("chart-title-data"))
+        });
+}

@@ -1,0 +1,390 @@
+//! The receipt form: add or edit one receipt, with its confirmation files.
+
+use std::collections::BTreeSet;
+
+use egui::RichText;
+
+use super::form::{Form, Touched, grid_ui};
+use super::{Question, View, choice_ui, hint_ui, question_ui, section_ui, theme, zone_ui};
+use crate::command::{Command, FileAction};
+use crate::model::mail_reading::CurrencyDoubt;
+use crate::model::receipt_form::{ReceiptDraft, ReceiptField};
+use crate::model::{Archive, Attachment, CardId, Channel};
+use jiff::civil::Date;
+
+/// Whether the form stays open after this frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditorOutcome {
+    /// Keep showing the form.
+    Open,
+    /// The person saved, deleted or cancelled.
+    Close,
+}
+
+/// The receipt form's passing state.
+#[derive(Debug)]
+pub struct ReceiptEditor {
+    draft: ReceiptDraft,
+    is_new: bool,
+    confirm_delete: bool,
+    touched: Touched<ReceiptField>,
+    /// The fields read from a confirmation e-mail, marked for the person to check.
+    from_mail: BTreeSet<ReceiptField>,
+    /// Why the e-mail's currency was left open.
+    doubt: Option<CurrencyDoubt>,
+}
+
+/// The receipt form while it is drawn.
+type ReceiptForm<'a> = Form<'a, ReceiptField>;
+
+impl ReceiptEditor {
+    /// A form for a new receipt dated `today`, for `card` when one is given.
+    pub fn new_receipt(archive: &Archive, today: Date, card: Option<CardId>) -> Self {
+        let mut draft = ReceiptDraft::new_receipt(today);
+        if card.is_some() {
+            draft.choose_card(archive, card);
+        }
+        Self::with_draft(draft, true)
+    }
+
+    /// A form filled in from an existing receipt.
+    pub fn edit(draft: ReceiptDraft) -> Self {
+        Self::with_draft(draft, false)
+    }
+
+    fn with_draft(draft: ReceiptDraft, is_new: bool) -> Self {
+        Self {
+            draft,
+            is_new,
+            confirm_delete: false,
+            touched: Touched::default(),
+            from_mail: BTreeSet::new(),
+            doubt: None,
+        }
+    }
+
+    /// A new receipt filled from a confirmation e-mail: `from_mail` are the
+    /// fields it gave, `doubt` why it left the currency open.
+    pub fn from_mail(
+        draft: ReceiptDraft,
+        from_mail: BTreeSet<ReceiptField>,
+        doubt: Option<CurrencyDoubt>,
+    ) -> Self {
+        Self {
+            from_mail,
+            doubt,
+            ..Self::with_draft(draft, true)
+        }
+    }
+
+    /// Adds attached files to the form (each file once).
+    pub fn add_attachments(&mut self, attachments: Vec<Attachment>) {
+        for attachment in attachments {
+            let known = self
+                .draft
+                .attachments
+                .iter()
+                .any(|a| a.stored_name == attachment.stored_name);
+            if !known {
+                self.draft.attachments.push(attachment);
+            }
+        }
+    }
+
+    /// The stored names of the files the form refers to.
+    pub fn attachment_names(&self) -> impl Iterator<Item = String> + '_ {
+        self.draft.attachments.iter().map(|a| a.stored_name.clone())
+    }
+
+    /// Shows the form.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &View<'_>,
+        commands: &mut Vec<Command>,
+    ) -> EditorOutcome {
+        let tr = view.tr;
+        let built = self.draft.build(view.archive);
+        let problems = built.as_ref().err().cloned().unwrap_or_default();
+        ui.heading(tr.t(if self.is_new {
+            "receipt-form-title-new"
+        } else {
+            "receipt-form-title-edit"
+        }));
+        let mut outcome = EditorOutcome::Open;
+        egui::Panel::bottom("receipt_form_actions")
+            .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 8)))
+            .show(ui, |ui| {
+                let form = Form {
+                    tr,
+                    problems: &problems,
+                    touched: &mut self.touched,
+                    today: view.now.date(),
+                };
+                form.problem_list_ui(ui, "receipt-form-cannot-save");
+                ui.horizontal(|ui| {
+                    let save = tr.t(if self.is_new {
+                        "receipt-form-add"
+                    } else {
+                        "receipt-form-save"
+                    });
+                    let button = egui::Button::new(RichText::new(save).strong());
+                    if ui.add_enabled(view.writable, button).clicked() {
+                        match &built {
+                            Ok(receipt) => {
+                                commands.push(Command::SaveReceipt(Box::new(receipt.clone())));
+                                outcome = EditorOutcome::Close;
+                            }
+                            Err(_) => self.touched.submit(),
+                        }
+                    }
+                    if ui.button(tr.t("card-form-cancel")).clicked() {
+                        outcome = EditorOutcome::Close;
+                    }
+                    if !self.is_new {
+                        ui.add_space(theme::GAP_XL);
+                        let delete = egui::Button::new(tr.t("receipt-form-delete"));
+                        if ui.add_enabled(view.writable, delete).clicked() {
+                            self.confirm_delete = true;
+                        }
+                    }
+                });
+            });
+        egui::ScrollArea::vertical()
+            .id_salt(("receipt_form", self.draft.base.id))
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                super::page_width_ui(ui);
+                let mut form = Form {
+                    tr,
+                    problems: &problems,
+                    touched: &mut self.touched,
+                    today: view.now.date(),
+                };
+                if !self.from_mail.is_empty() {
+                    hint_ui(ui, tr.t("mail-form-check"));
+                }
+                let marks = Marks {
+                    from_mail: &self.from_mail,
+                    doubt: self.doubt,
+                };
+                fields_ui(ui, view, &mut form, &mut self.draft, &marks);
+                attachments_ui(ui, view, &mut self.draft, commands);
+            });
+        if self.confirm_delete && self.delete_dialog_ui(ui, view, commands) {
+            outcome = EditorOutcome::Close;
+        }
+        outcome
+    }
+
+    /// The "Delete this receipt?" question. Returns true when it was deleted.
+    fn delete_dialog_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &View<'_>,
+        commands: &mut Vec<Command>,
+    ) -> bool {
+        let tr = view.tr;
+        let question = Question {
+            id: "delete_receipt",
+            title: tr.t("receipt-delete-title"),
+            body: tr.t("receipt-delete-body"),
+            confirm: tr.t("receipt-delete-confirm"),
+            keep: tr.t("receipt-delete-keep"),
+            destructive: true,
+            enabled: view.writable,
+        };
+        match question_ui(ui, question, |_| {}) {
+            Some(true) => {
+                commands.push(Command::DeleteReceipt(self.draft.base.id));
+                true
+            }
+            Some(false) => {
+                self.confirm_delete = false;
+                false
+            }
+            None => false,
+        }
+    }
+}
+
+/// What the form marks beside its fields: those read from an e-mail.
+struct Marks<'a> {
+    from_mail: &'a BTreeSet<ReceiptField>,
+    doubt: Option<CurrencyDoubt>,
+}
+
+impl Marks<'_> {
+    /// "Read from the e-mail: check it" under a field that was.
+    fn row_ui(&self, ui: &mut egui::Ui, form: &ReceiptForm<'_>, field: ReceiptField) {
+        if self.from_mail.contains(&field) {
+            form.hint_row_ui(ui, "mail-read-from");
+        }
+        if field == ReceiptField::Amount
+            && let Some(doubt) = self.doubt
+        {
+            form.hint_row_ui(ui, doubt.message_id());
+        }
+    }
+}
+
+fn fields_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    form: &mut ReceiptForm<'_>,
+    draft: &mut ReceiptDraft,
+    marks: &Marks<'_>,
+) {
+    let tr = view.tr;
+    let width = theme::FIELD_WIDTH;
+    grid_ui(ui, "receipt_grid", |ui| {
+        let date = ReceiptField::Date;
+        form.text_row_ui(
+            ui,
+            "receipt-field-date",
+            &mut draft.date,
+            date,
+            theme::DATE_WIDTH,
+        );
+        marks.row_ui(ui, form, date);
+        card_rows_ui(ui, view, form, draft);
+        let provider = ReceiptField::Provider;
+        form.text_row_ui(
+            ui,
+            "receipts-col-provider",
+            &mut draft.provider,
+            provider,
+            width,
+        );
+        marks.row_ui(ui, form, provider);
+        form.text_row_ui(
+            ui,
+            "receipts-col-plan",
+            &mut draft.plan,
+            ReceiptField::Plan,
+            width,
+        );
+        marks.row_ui(ui, form, ReceiptField::Plan);
+        let channel = &mut draft.channel;
+        choice_ui(
+            ui,
+            tr,
+            "receipt_channel",
+            "receipts-col-channel",
+            channel,
+            Channel::ALL,
+        );
+        let money = (&mut draft.amount, &mut draft.currency);
+        form.money_row_ui(ui, "receipts-col-amount", money, ReceiptField::Amount);
+        marks.row_ui(ui, form, ReceiptField::Amount);
+        let order = ReceiptField::Order;
+        form.text_row_ui(
+            ui,
+            "receipts-col-order",
+            &mut draft.order_number,
+            order,
+            width,
+        );
+        marks.row_ui(ui, form, order);
+        form.order_question_row_ui(ui, &draft.order_number, &mut draft.order_is_not_card);
+        form.moment_rows_ui(
+            ui,
+            ("receipt-field-from-date", "receipt-field-from-time"),
+            (&mut draft.from_date, &mut draft.from_time),
+            ReceiptField::ValidFrom,
+        );
+        form.moment_rows_ui(
+            ui,
+            ("receipt-field-until-date", "receipt-field-until-time"),
+            (&mut draft.until_date, &mut draft.until_time),
+            ReceiptField::ValidUntil,
+        );
+        marks.row_ui(ui, form, ReceiptField::ValidUntil);
+        zone_ui(ui, tr, "receipt_zone", &mut draft.zone);
+        form.notes_row_ui(ui, "field-notes", &mut draft.notes, ReceiptField::Notes);
+    });
+}
+
+/// The card: one of the archive's, or the name of another.
+fn card_rows_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    form: &mut ReceiptForm<'_>,
+    draft: &mut ReceiptDraft,
+) {
+    let tr = view.tr;
+    let mut card = draft.card;
+    let card_text = card
+        .and_then(|id| view.archive.card(id))
+        .map_or_else(|| tr.t("receipt-other-card"), |c| c.label.clone());
+    let label = ui.label(tr.t("receipts-col-card"));
+    egui::ComboBox::from_id_salt("receipt_card")
+        .selected_text(card_text)
+        .show_ui(ui, |ui| {
+            for c in view.archive.cards_sorted() {
+                ui.selectable_value(&mut card, Some(c.id), &c.label);
+            }
+            ui.selectable_value(&mut card, None, tr.t("receipt-other-card"));
+        })
+        .response
+        .labelled_by(label.id);
+    ui.label("");
+    ui.end_row();
+    if card != draft.card {
+        draft.choose_card(view.archive, card);
+    }
+    if draft.card.is_none() {
+        let (name, width) = (&mut draft.card_label, theme::FIELD_WIDTH);
+        form.text_row_ui(
+            ui,
+            "receipt-field-card-name",
+            name,
+            ReceiptField::Card,
+            width,
+        );
+    }
+}
+
+/// The confirmation files, each with buttons to open it and show it in its folder.
+fn attachments_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    draft: &mut ReceiptDraft,
+    commands: &mut Vec<Command>,
+) {
+    let tr = view.tr;
+    section_ui(ui, tr.t("receipt-files"));
+    hint_ui(ui, tr.t("receipt-files-hint"));
+    let mut remove = None;
+    for (i, attachment) in draft.attachments.iter().enumerate() {
+        ui.push_id(i, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(&attachment.original_name).strong());
+                let size = crate::i18n::format::file_size(attachment.size_bytes);
+                ui.label(RichText::new(size).weak());
+                if view.missing_attachments.contains(&attachment.stored_name) {
+                    let color = theme::warning(ui.visuals());
+                    ui.label(RichText::new(tr.t("receipt-file-missing")).color(color));
+                } else {
+                    if ui.button(tr.t("receipt-file-open")).clicked() {
+                        commands.push(Command::OpenAttachment(attachment.stored_name.clone()));
+                    }
+                    if ui.button(tr.t("receipt-show-folder")).clicked() {
+                        commands.push(Command::ShowAttachment(attachment.stored_name.clone()));
+                    }
+                }
+                let remove_button = egui::Button::new(tr.t("receipt-file-remove"));
+                if ui.add_enabled(view.writable, remove_button).clicked() {
+                    remove = Some(i);
+                }
+            });
+        });
+    }
+    if let Some(i) = remove {
+        draft.attachments.remove(i);
+    }
+    let attach = egui::Button::new(tr.t("receipt-attach"));
+    if ui.add_enabled(view.writable, attach).clicked() {
+        commands.push(Command::ChooseFile(FileAction::AttachFiles));
+    }
+}

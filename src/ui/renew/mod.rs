@@ -1,0 +1,439 @@
+//! The Renew screen: choose a card, then the renewal wizard one step at a
+//! time, with the steps listed at the side and the checklist beside it.
+
+mod steps;
+
+use egui::{Grid, RichText};
+use jiff::Zoned;
+
+use super::checklist::checklist_ui;
+use super::{Question, View, colored_note_ui, hint_ui, question_ui, theme};
+use crate::command::Command;
+use crate::i18n::{I18n, Msg};
+use crate::model::{Card, CardId, CardKind};
+use crate::wizard::{Renewal, Step};
+
+/// The Renew screen's passing state: which renewal is open and which question is asked.
+#[derive(Debug, Default)]
+pub struct RenewScreen {
+    open: Option<CardId>,
+    confirm_cancel: bool,
+    confirm_record: bool,
+}
+
+/// What one frame of the wizard has to work with.
+struct Ctx<'a> {
+    tr: &'a I18n,
+    card: &'a Card,
+    now: &'a Zoned,
+    lead_time_days: i64,
+    writable: bool,
+}
+
+impl RenewScreen {
+    /// Shows the renewal of `card` (once it exists).
+    pub fn open(&mut self, card: CardId) {
+        self.open = Some(card);
+        self.confirm_cancel = false;
+        self.confirm_record = false;
+    }
+
+    /// The card whose renewal is open.
+    pub fn open_card(&self) -> Option<CardId> {
+        self.open
+    }
+
+    /// Shows the screen.
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
+        let open = self.open.and_then(|id| {
+            let card = view.archive.card(id)?;
+            let renewal = view.archive.renewal(id)?;
+            Some((card, renewal))
+        });
+        let Some((card, renewal)) = open else {
+            self.landing_ui(ui, view, commands);
+            return;
+        };
+        let ctx = Ctx {
+            tr: view.tr,
+            card,
+            now: view.now,
+            lead_time_days: view.archive.settings.lead_time_days,
+            writable: view.writable,
+        };
+        let mut draft = renewal.clone();
+        self.wizard_ui(ui, &ctx, &mut draft, commands);
+        if draft != *renewal && view.writable {
+            commands.push(Command::UpdateRenewal(Box::new(draft)));
+        }
+    }
+
+    /// The list of cards to renew, with renewals in progress first.
+    fn landing_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
+        let tr = view.tr;
+        ui.heading(tr.t("renew-title"));
+        hint_ui(ui, tr.t("renew-hint"));
+        ui.add_space(theme::GAP_L);
+        let cards: Vec<&Card> = view
+            .archive
+            .cards_sorted()
+            .into_iter()
+            .filter(|c| !c.archived)
+            .collect();
+        if cards.is_empty() {
+            hint_ui(ui, tr.t("renew-no-cards"));
+            return;
+        }
+        Grid::new("renew_cards")
+            .num_columns(3)
+            .spacing([theme::GAP_XL, theme::GAP_M])
+            .striped(true)
+            .show(ui, |ui| {
+                for card in cards {
+                    ui.label(RichText::new(&card.label).strong());
+                    ui.label(card.validity_end.as_ref().map_or_else(
+                        || tr.t("renew-validity-unknown"),
+                        |end| tr.msg(&Msg::new("renew-valid-until").arg("moment", end.clone())),
+                    ));
+                    let in_progress = view.archive.renewal(card.id);
+                    let label = match in_progress {
+                        Some(r) => {
+                            let steps = r.steps();
+                            let at = steps
+                                .iter()
+                                .position(|s| *s == r.current)
+                                .map_or(steps.len(), |p| p + 1);
+                            tr.msg(
+                                &Msg::new("renew-continue")
+                                    .arg("label", card.label.as_str())
+                                    .arg("step", at)
+                                    .arg("steps", steps.len()),
+                            )
+                        }
+                        None => tr.msg(&Msg::new("renew-start").arg("label", card.label.as_str())),
+                    };
+                    let button = ui.add_enabled(
+                        view.writable || in_progress.is_some(),
+                        egui::Button::new(label),
+                    );
+                    if button.clicked() {
+                        if in_progress.is_none() {
+                            commands.push(Command::StartRenewal(card.id));
+                        }
+                        self.open(card.id);
+                    }
+                    ui.end_row();
+                }
+            });
+    }
+
+    fn wizard_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ctx: &Ctx<'_>,
+        r: &mut Renewal,
+        commands: &mut Vec<Command>,
+    ) {
+        let tr = ctx.tr;
+        let kind = ctx.card.kind;
+        // The steps and the checklist beside the step when there is room;
+        // when not, the steps fold into a list above it and the checklist goes under it.
+        let side_by_side = ui.available_width() >= theme::WIZARD_SIDE_BY_SIDE_WIDTH;
+        if side_by_side {
+            egui::Panel::left("wizard-steps")
+                .resizable(false)
+                .exact_size(theme::WIZARD_STEPS_WIDTH)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("steps_scroll")
+                        .show(ui, |ui| steps_list_ui(ui, ctx, r));
+                });
+            egui::Panel::right("wizard_checklist")
+                .resizable(false)
+                .exact_size(theme::WIZARD_CHECKLIST_WIDTH)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("checklist_scroll")
+                        .show(ui, |ui| wizard_checklist_ui(ui, ctx, r));
+                });
+        }
+        egui::Panel::bottom("wizard_actions")
+            .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(8, 8)))
+            .show(ui, |ui| self.actions_ui(ui, ctx, r, commands));
+
+        egui::ScrollArea::vertical()
+            .id_salt(("wizard_step", r.current, r.recovery_from.is_some()))
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.set_max_width(ui.available_width().min(theme::WIZARD_STEP_MAX_WIDTH));
+                ui.add_space(theme::GAP_S);
+                hint_ui(
+                    ui,
+                    tr.msg(
+                        &Msg::new("wizard-renewing")
+                            .arg("label", ctx.card.label.as_str())
+                            .arg("provider", ctx.card.provider.as_str()),
+                    ),
+                );
+                if !side_by_side {
+                    egui::CollapsingHeader::new(tr.t("wizard-steps"))
+                        .id_salt("steps_folded")
+                        .show(ui, |ui| steps_list_ui(ui, ctx, r));
+                }
+                if r.recovery_from.is_some() {
+                    steps::recovery_ui(ui, ctx, r);
+                } else {
+                    let steps = r.steps();
+                    let title = tr.t(r.current.title_id(kind));
+                    let heading = match steps.iter().position(|s| *s == r.current) {
+                        Some(p) => tr.msg(
+                            &Msg::new("wizard-step-of")
+                                .arg("n", p + 1)
+                                .arg("count", steps.len())
+                                .arg("title", title),
+                        ),
+                        None => title,
+                    };
+                    ui.heading(heading);
+                    ui.add_space(theme::GAP_M);
+                    ui.add_enabled_ui(ctx.writable, |ui| steps::step_ui(ui, ctx, r));
+                    let new_esim = r.inputs.esim_mode == crate::model::renewal::EsimMode::NewEsim;
+                    if r.current == Step::Confirm && kind == CardKind::Esim && new_esim {
+                        install_esim_ui(ui, ctx, commands);
+                    }
+                }
+                if !side_by_side {
+                    ui.add_space(theme::GAP_L);
+                    ui.separator();
+                    wizard_checklist_ui(ui, ctx, r);
+                }
+            });
+
+        if self.confirm_cancel {
+            self.cancel_dialog_ui(ui, ctx, commands);
+        }
+        if self.confirm_record {
+            self.record_dialog_ui(ui, ctx, r, commands);
+        }
+    }
+
+    fn actions_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ctx: &Ctx<'_>,
+        r: &mut Renewal,
+        commands: &mut Vec<Command>,
+    ) {
+        let tr = ctx.tr;
+        if r.recovery_from.is_some() {
+            ui.horizontal_wrapped(|ui| {
+                let another =
+                    egui::Button::new(RichText::new(tr.t("wizard-try-another-way")).strong());
+                if ui.add_enabled(ctx.writable, another).clicked() {
+                    // The attempt and its note go into the history; the renewal goes on.
+                    commands.push(Command::UpdateRenewal(Box::new(r.clone())));
+                    commands.push(Command::RecordFailedAttempt {
+                        card: ctx.card.id,
+                        try_again: true,
+                    });
+                }
+                let retry = egui::Button::new(tr.t("wizard-retry"));
+                if ui.add_enabled(ctx.writable, retry).clicked() {
+                    r.retry();
+                }
+                ui.add_space(theme::GAP_XL);
+                let stop = egui::Button::new(tr.t("wizard-record-failure"));
+                if ui.add_enabled(ctx.writable, stop).clicked() {
+                    commands.push(Command::UpdateRenewal(Box::new(r.clone())));
+                    commands.push(Command::RecordFailedAttempt {
+                        card: ctx.card.id,
+                        try_again: false,
+                    });
+                }
+            });
+            return;
+        }
+        let blockers = r.blockers(r.current, ctx.card);
+        if !blockers.is_empty() {
+            let color = theme::warning(ui.visuals());
+            ui.label(RichText::new(tr.t("wizard-to-continue")).color(color));
+            for msg in &blockers {
+                colored_note_ui(ui, color, "•", &tr.msg(msg));
+            }
+            ui.add_space(theme::GAP_S);
+        }
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(r.can_go_back(), egui::Button::new(tr.t("wizard-back")))
+                .clicked()
+            {
+                r.back();
+            }
+            if r.current == Step::Summary {
+                let ready = ctx.writable && r.is_complete();
+                let record = egui::Button::new(RichText::new(tr.t("wizard-record")).strong());
+                if ui.add_enabled(ready, record).clicked() {
+                    if r.unsettled(ctx.card, ctx.now, ctx.lead_time_days)
+                        .is_empty()
+                    {
+                        commands.push(Command::RecordRenewal(ctx.card.id));
+                    } else {
+                        self.confirm_record = true;
+                    }
+                }
+            } else {
+                let next = egui::Button::new(RichText::new(tr.t("wizard-next")).strong());
+                if ui
+                    .add_enabled(ctx.writable && blockers.is_empty(), next)
+                    .clicked()
+                {
+                    // Blockers were checked above; a failure here leaves the step as it is.
+                    let _ = r.next(ctx.card);
+                }
+            }
+            if r.can_fail()
+                && ui
+                    .add_enabled(ctx.writable, egui::Button::new(tr.t("wizard-failed")))
+                    .clicked()
+            {
+                r.fail();
+            }
+            ui.add_space(theme::GAP_XL);
+            if ui.button(tr.t("wizard-cancel")).clicked() {
+                self.confirm_cancel = true;
+            }
+        });
+    }
+
+    fn cancel_dialog_ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>, commands: &mut Vec<Command>) {
+        let tr = ctx.tr;
+        let question = Question {
+            id: "cancel_renewal",
+            title: tr.t("wizard-cancel-title"),
+            body: tr.msg(&Msg::new("wizard-cancel-body").arg("label", ctx.card.label.as_str())),
+            confirm: tr.t("wizard-cancel-confirm"),
+            keep: tr.t("wizard-cancel-keep"),
+            destructive: false,
+            enabled: ctx.writable,
+        };
+        match question_ui(ui, question, |_| {}) {
+            Some(true) => {
+                commands.push(Command::CancelRenewal(ctx.card.id));
+                self.open = None;
+                self.confirm_cancel = false;
+            }
+            Some(false) => self.confirm_cancel = false,
+            None => {}
+        }
+    }
+
+    fn record_dialog_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ctx: &Ctx<'_>,
+        r: &Renewal,
+        commands: &mut Vec<Command>,
+    ) {
+        let tr = ctx.tr;
+        let open = r.unsettled(ctx.card, ctx.now, ctx.lead_time_days);
+        let question = Question {
+            id: "record_unticked",
+            title: tr.t("wizard-unticked-title"),
+            body: tr.msg(&Msg::new("wizard-unticked-body").arg("count", open.len())),
+            confirm: tr.t("wizard-record-anyway"),
+            keep: tr.t("wizard-back-to-checklist"),
+            destructive: false,
+            enabled: ctx.writable,
+        };
+        let open_items = |ui: &mut egui::Ui| {
+            for item in &open {
+                let text = tr.t(item.item.label_id());
+                colored_note_ui(ui, theme::warning(ui.visuals()), "•", &text);
+            }
+        };
+        match question_ui(ui, question, open_items) {
+            Some(true) => {
+                commands.push(Command::RecordRenewal(ctx.card.id));
+                self.confirm_record = false;
+            }
+            Some(false) => self.confirm_record = false,
+            None => {}
+        }
+    }
+}
+
+/// The checklist of the renewal, with its title.
+fn wizard_checklist_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
+    let tr = ctx.tr;
+    ui.add_space(theme::GAP_S);
+    ui.label(
+        RichText::new(tr.t("checklist-title"))
+            .size(theme::SECTION_SIZE)
+            .strong(),
+    );
+    ui.add_space(theme::GAP_S);
+    let items = r.checklist(ctx.card, ctx.now, ctx.lead_time_days);
+    checklist_ui(ui, tr, &items, r);
+}
+
+/// The steps at the side: done ones ticked, the current one marked; done and
+/// the next open step can be clicked.
+fn steps_list_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
+    let tr = ctx.tr;
+    let kind = ctx.card.kind;
+    ui.add_space(theme::GAP_S);
+    ui.label(
+        RichText::new(tr.t("wizard-steps"))
+            .size(theme::SECTION_SIZE)
+            .strong(),
+    );
+    ui.add_space(theme::GAP_S);
+    let mut steps = r.steps();
+    steps.push(Step::Summary);
+    for (n, step) in steps.into_iter().enumerate() {
+        let done = r.done.contains(&step);
+        let current = r.current == step && r.recovery_from.is_none();
+        let mark = if current {
+            "▶"
+        } else if done {
+            "✔"
+        } else {
+            "○"
+        };
+        let title = tr.t(step.title_id(kind));
+        let text = if step == Step::Summary {
+            format!("{mark}  {title}")
+        } else {
+            format!("{mark}  {}. {title}", n + 1)
+        };
+        let mut rich = RichText::new(text);
+        if done && !current {
+            rich = rich.color(theme::success(ui.visuals()));
+        }
+        let enabled = r.recovery_from.is_none() && r.can_go_to(step);
+        let button = egui::Button::selectable(current, rich)
+            .min_size(egui::vec2(ui.available_width(), theme::STEP_BUTTON_HEIGHT));
+        if ui.add_enabled(enabled, button).clicked() {
+            r.go_to(step);
+        }
+    }
+}
+
+/// Installing a new eSIM: over WiFi, from the code kept on the card, shown
+/// as a QR code after a question.
+fn install_esim_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, commands: &mut Vec<Command>) {
+    let tr = ctx.tr;
+    ui.add_space(theme::GAP_M);
+    super::section_ui(ui, tr.t("wizard-install-esim"));
+    hint_ui(ui, tr.t("qr-wifi"));
+    let code = &ctx.card.esim_code;
+    if code.installed {
+        hint_ui(ui, tr.t("wizard-install-esim-spent"));
+    } else if crate::model::esim_code::parse_lpa(&code.code).is_ok() {
+        if ui.button(tr.t("card-esim-show-qr")).clicked() {
+            commands.push(Command::ShowQr(code.code.clone()));
+        }
+    } else {
+        hint_ui(ui, tr.t("wizard-install-esim-no-code"));
+    }
+}

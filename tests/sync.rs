@@ -1,0 +1,278 @@
+//! The archive in a synced folder: a save never writes over what another
+//! device saved; it merges. Two data folders stand for two laptops, and
+//! copying the file from one to the other stands for the sync tool.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use jiff::{Timestamp, ToSpan};
+use koshin::model::{Archive, Money, Receipt};
+use koshin::store::{self, LockHolder, Store};
+
+fn now() -> Timestamp {
+    common::now().timestamp()
+}
+
+fn receipt(provider: &str, yen: i64) -> Receipt {
+    Receipt {
+        provider: provider.into(),
+        amount: Money::yen(yen),
+        ..Receipt::default()
+    }
+}
+
+/// What the sync tool does: the other laptop's file replaces this one's.
+fn sync(from: &Path, to: &Path) {
+    fs::copy(store::archive_path(from), store::archive_path(to)).unwrap();
+}
+
+/// Two laptops with the same archive (the sample household), each open.
+fn two_laptops() -> (
+    tempfile::TempDir,
+    tempfile::TempDir,
+    (Store, Archive),
+    (Store, Archive),
+) {
+    let mum = tempfile::tempdir().unwrap();
+    let lin = tempfile::tempdir().unwrap();
+    common::write_demo(mum.path());
+    sync(mum.path(), lin.path());
+    let mum_open = Store::open(mum.path(), now());
+    let lin_open = Store::open(lin.path(), now());
+    (mum, lin, mum_open, lin_open)
+}
+
+fn providers(archive: &Archive) -> Vec<&str> {
+    archive
+        .receipts
+        .iter()
+        .map(|r| r.provider.as_str())
+        .collect()
+}
+
+#[test]
+fn a_save_after_another_device_wrote_merges_and_keeps_both_receipts() {
+    let (mum_dir, lin_dir, (mut mum, mut mum_archive), (mut lin, mut lin_archive)) = two_laptops();
+    lin_archive.receipts.push(receipt("Lin's top-up", 1500));
+    let saved = lin.save(&lin_archive, now()).unwrap();
+    assert!(saved.merged.is_none(), "nothing changed under Lin");
+    sync(lin_dir.path(), mum_dir.path());
+    assert!(mum.disk_changed());
+
+    mum_archive.receipts.push(receipt("Mum's top-up", 2000));
+    let saved = mum.save(&mum_archive, now() + 1.minute()).unwrap();
+    let (merged, report) = saved.merged.expect("the save merged");
+    assert_eq!(report.added.len(), 1);
+    assert!(report.replaced.is_empty() && report.removed.is_empty());
+    let on_disk = common::load(mum_dir.path());
+    assert_eq!(on_disk, merged);
+    let names = providers(&on_disk);
+    assert!(names.contains(&"Lin's top-up") && names.contains(&"Mum's top-up"));
+    assert_eq!(on_disk.receipts.len(), 7);
+    // Lin's file as it was is in the backups.
+    let backups = mum.backups();
+    let kept = store::load(&backups[0].path).unwrap().archive;
+    assert!(providers(&kept).contains(&"Lin's top-up"));
+    assert!(!mum.disk_changed(), "the merged file is this copy's own");
+}
+
+#[test]
+fn a_card_deleted_on_one_laptop_stays_deleted_and_a_receipt_edit_on_the_other_is_kept() {
+    let (mum_dir, lin_dir, (mut mum, mut mum_archive), (mut lin, mut lin_archive)) = two_laptops();
+    let card = mum_archive.cards[0].id;
+    let label = mum_archive.cards[0].label.clone();
+    let receipt = mum_archive
+        .receipts
+        .iter()
+        .find(|r| r.card == Some(card))
+        .unwrap()
+        .id;
+    mum_archive.delete_card(card);
+    mum.save(&mum_archive, now() + 1.minute()).unwrap();
+
+    let edited = lin_archive
+        .receipts
+        .iter_mut()
+        .find(|r| r.id == receipt)
+        .unwrap();
+    edited.notes = "paid at the FamilyMart by the station".into();
+    sync(mum_dir.path(), lin_dir.path());
+    let saved = lin.save(&lin_archive, now() + 2.minutes()).unwrap();
+    let (_, report) = saved.merged.unwrap();
+    assert_eq!(report.removed.len(), 1);
+    assert_eq!(report.removed[0].name, label);
+
+    let on_disk = common::load(lin_dir.path());
+    assert!(on_disk.card(card).is_none(), "the deleted card came back");
+    let kept = on_disk.receipts.iter().find(|r| r.id == receipt).unwrap();
+    assert_eq!(kept.notes, "paid at the FamilyMart by the station");
+    assert_eq!(kept.card, None);
+    assert_eq!(kept.card_label, label);
+    // And back on Mum's laptop: the same.
+    sync(lin_dir.path(), mum_dir.path());
+    let reloaded = mum.reload_if_changed().unwrap().unwrap();
+    assert_eq!(reloaded, on_disk);
+}
+
+#[test]
+fn an_edit_on_both_laptops_keeps_the_newer_and_backs_up_the_older() {
+    let (mum_dir, lin_dir, (mut mum, mut mum_archive), (mut lin, mut lin_archive)) = two_laptops();
+    lin_archive.cards[1].notes = "Lin's note".into();
+    lin.save(&lin_archive, now() + 5.minutes()).unwrap();
+    sync(lin_dir.path(), mum_dir.path());
+    mum_archive.cards[1].notes = "Mum's older note".into();
+    // Mum's edit is saved at 10:03, before Lin's of 10:05: Lin's wins.
+    let (merged, report) = mum
+        .save(&mum_archive, now() + 3.minutes())
+        .unwrap()
+        .merged
+        .unwrap();
+    assert_eq!(merged.cards[1].notes, "Lin's note");
+    assert_eq!(report.replaced.len(), 1);
+    let here = mum
+        .backups()
+        .into_iter()
+        .find(|b| b.name.ends_with("-here.ron"))
+        .expect("this copy's version is kept");
+    let kept = store::load(&here.path).unwrap().archive;
+    assert_eq!(kept.cards[1].notes, "Mum's older note");
+}
+
+#[test]
+fn a_change_on_disk_is_reloaded_when_nothing_is_unsaved() {
+    let (mum_dir, lin_dir, (mut mum, _), (mut lin, mut lin_archive)) = two_laptops();
+    assert!(mum.reload_if_changed().unwrap().is_none());
+    lin_archive.receipts.push(receipt("Lin's top-up", 1500));
+    lin.save(&lin_archive, now()).unwrap();
+    sync(lin_dir.path(), mum_dir.path());
+    let reloaded = mum.reload_if_changed().unwrap().unwrap();
+    assert!(providers(&reloaded).contains(&"Lin's top-up"));
+    assert!(mum.reload_if_changed().unwrap().is_none());
+}
+
+#[test]
+fn a_half_synced_file_is_not_read_twice_and_a_save_keeps_it_aside() {
+    let (mum_dir, _lin_dir, (mut mum, mut mum_archive), _) = two_laptops();
+    let path = store::archive_path(mum_dir.path());
+    let text = fs::read(&path).unwrap();
+    let half = &text[..text.len() / 2];
+    fs::write(&path, half).unwrap();
+    assert!(mum.disk_changed());
+    assert!(mum.reload_if_changed().is_err());
+    assert!(!mum.disk_changed(), "an unreadable change is reported once");
+
+    mum_archive.receipts.push(receipt("Mum's top-up", 2000));
+    let saved = mum.save(&mum_archive, now()).unwrap();
+    let aside = saved.set_aside.expect("the unreadable file is kept");
+    assert_eq!(fs::read(aside).unwrap(), half);
+    assert_eq!(common::load(mum_dir.path()).receipts.len(), 6);
+}
+
+#[test]
+fn a_version_1_file_migrates_and_is_saved_as_version_2() {
+    let dir = tempfile::tempdir().unwrap();
+    common::write_demo(dir.path());
+    let path = store::archive_path(dir.path());
+    let text = fs::read_to_string(&path)
+        .unwrap()
+        .replacen("version: 2,", "version: 1,", 1);
+    assert!(!text.contains("updated_at"));
+    fs::write(&path, &text).unwrap();
+
+    let (mut store, archive) = Store::open(dir.path(), now());
+    assert!(store.is_writable());
+    assert_eq!(archive.version, 2);
+    assert_eq!((archive.cards.len(), archive.receipts.len()), (3, 5));
+    assert!(archive.cards.iter().all(|c| c.updated_at.is_none()));
+    let mut edited = archive.clone();
+    edited.cards[0].notes = "edited after the update".into();
+    store.save(&edited, now()).unwrap();
+    let written = fs::read_to_string(&path).unwrap();
+    assert!(written.contains("version: 2,"));
+    let saved = common::load(dir.path());
+    assert_eq!(saved.cards[0].updated_at, Some(now()));
+    assert_eq!(
+        saved.cards[1].updated_at, None,
+        "untouched records stay unstamped"
+    );
+}
+
+#[test]
+fn conflict_copies_are_found_by_the_names_sync_tools_give_them() {
+    let dir = tempfile::tempdir().unwrap();
+    common::write_demo(dir.path());
+    let names = [
+        "koshin.sync-conflict-20261202-100212-LINLAPTOP.ron",
+        "koshin (Lin's conflicted copy 2026-12-02).ron",
+        "koshin-LIN-LAPTOP.ron",
+    ];
+    for name in names {
+        fs::copy(store::archive_path(dir.path()), dir.path().join(name)).unwrap();
+    }
+    fs::write(dir.path().join("koshin.damaged-20261202T010000Z.ron"), "x").unwrap();
+    fs::write(dir.path().join("notes.ron"), "x").unwrap();
+    let found: Vec<String> = store::conflict_copies(dir.path())
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    let mut expected = names.map(String::from).to_vec();
+    expected.sort();
+    assert_eq!(found, expected);
+
+    let copy = dir.path().join(names[2]);
+    let target = store::shelve(dir.path(), &copy).unwrap();
+    assert!(!copy.exists());
+    assert_eq!(
+        target.file_name().unwrap().to_string_lossy(),
+        "conflict-koshin-LIN-LAPTOP.ron"
+    );
+    let (store, _) = Store::open(dir.path(), now());
+    assert!(
+        store.backups().iter().all(|b| b.path != target),
+        "a shelved copy is never taken for a backup to restore"
+    );
+}
+
+#[test]
+fn the_lock_says_which_other_computer_has_the_archive_open() {
+    let dir = tempfile::tempdir().unwrap();
+    common::write_demo(dir.path());
+    let lock = dir.path().join("koshin.lock");
+    let note = |host: &str, seen: Timestamp| LockHolder {
+        host: host.into(),
+        pid: 4242,
+        since: now() - 2.hours(),
+        seen,
+    };
+    // A note Lin's laptop left ten minutes ago, brought by the sync tool.
+    fs::write(
+        &lock,
+        ron::to_string(&note("LIN-LAPTOP", now() - 10.minutes())).unwrap(),
+    )
+    .unwrap();
+    let (store, _) = Store::open(dir.path(), now());
+    assert!(store.is_writable(), "it still works, merging on save");
+    let holder = store.open_elsewhere().unwrap();
+    assert_eq!(holder.host, "LIN-LAPTOP");
+    let written: LockHolder = ron::from_str(&fs::read_to_string(&lock).unwrap()).unwrap();
+    assert_eq!(written.host, store::this_computer());
+    drop(store);
+    assert_eq!(
+        fs::read_to_string(&lock).unwrap(),
+        "",
+        "a closed app leaves no note"
+    );
+
+    // A note from an hour ago is stale: that laptop was closed without a goodbye.
+    fs::write(
+        &lock,
+        ron::to_string(&note("LIN-LAPTOP", now() - 1.hour())).unwrap(),
+    )
+    .unwrap();
+    let (store, _) = Store::open(dir.path(), now());
+    assert!(store.open_elsewhere().is_none());
+}

@@ -1,0 +1,178 @@
+//! Every main screen fits from 1024×640 to 1920×1080, in English and
+//! simplified Chinese: image snapshots (reviewed by eye when they change)
+//! and, on the Overview, no two widgets on top of each other; on no screen
+//! does anything run off the window's right edge, and the end of every
+//! screen can be scrolled into view.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use egui_kittest::kittest::NodeT;
+use egui_kittest::{Harness, SnapshotOptions, SnapshotResults};
+use koshin::KoshinApp;
+use koshin::command::{Command, Screen};
+use koshin::i18n::Lang;
+
+/// The sample household in `lang` at the pinned moment, in a window of `size`.
+fn harness_in(lang: Lang, size: (f32, f32)) -> (tempfile::TempDir, Harness<'static, KoshinApp>) {
+    common::demo_harness_in(lang, size)
+}
+
+fn options() -> SnapshotOptions {
+    SnapshotOptions::default()
+        .threshold(2.0)
+        .max_failed_pixels(600)
+}
+
+/// The commands that bring each screen up, by its snapshot name.
+fn screens(harness: &Harness<'static, KoshinApp>) -> Vec<(&'static str, Vec<Command>)> {
+    let archive = harness.state().archive();
+    let esim = archive.cards[0].id;
+    let sim = archive.cards[1].id;
+    vec![
+        ("overview", vec![Command::Navigate(Screen::Overview)]),
+        ("receipts", vec![Command::Navigate(Screen::Receipts)]),
+        ("wizard", vec![Command::StartRenewal(esim)]),
+        ("guide", vec![Command::OpenGuide(esim)]),
+        ("card_form", vec![Command::OpenCard(sim)]),
+        (
+            "receipt_from_mail",
+            vec![Command::ReceiptFromMail(
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("tests/data/mail/zh_gbk_taobao.eml"),
+            )],
+        ),
+    ]
+}
+
+#[test]
+fn every_main_screen_at_both_window_sizes_in_english_and_chinese() {
+    let mut results = SnapshotResults::default();
+    for lang in [Lang::En, Lang::ZhHans] {
+        for (width, height) in [(1024_u16, 640_u16), (1920, 1080)] {
+            let (_dir, mut harness) = harness_in(lang, (f32::from(width), f32::from(height)));
+            for (name, commands) in screens(&harness) {
+                for command in commands {
+                    harness.state_mut().apply(command, 0.0);
+                }
+                harness.run();
+                let file = format!("layout_{name}_{}_{width}", lang.tag());
+                results.add(harness.try_snapshot_options(&file, &options()));
+            }
+        }
+    }
+}
+
+#[test]
+fn nothing_overlaps_on_the_overview_at_1024_by_640() {
+    for lang in [Lang::En, Lang::ZhHans] {
+        let (_dir, harness) = harness_in(lang, (1024.0, 640.0));
+        let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1024.0, 640.0));
+        let widgets: Vec<(String, egui::Rect)> = leaf_widgets(&harness)
+            .into_iter()
+            .filter(|(_, rect)| window.contains_rect(*rect))
+            .collect();
+        assert!(
+            widgets.len() > 20,
+            "{}: {} widgets seen",
+            lang.tag(),
+            widgets.len()
+        );
+        for (i, (a, ra)) in widgets.iter().enumerate() {
+            for (b, rb) in &widgets[i + 1..] {
+                // A chart's legend is drawn on the chart, which has no name.
+                let on_chart = (a.is_empty() && ra.contains_rect(*rb))
+                    || (b.is_empty() && rb.contains_rect(*ra));
+                if on_chart {
+                    continue;
+                }
+                let overlap = ra.intersect(*rb);
+                assert!(
+                    !(overlap.width() > 1.0 && overlap.height() > 1.0),
+                    "{}: \"{a}\" {ra:?} overlaps \"{b}\" {rb:?}",
+                    lang.tag()
+                );
+            }
+        }
+    }
+}
+
+/// The leaf widgets of what the harness shows, with their names and places.
+fn leaf_widgets(harness: &Harness<'static, KoshinApp>) -> Vec<(String, egui::Rect)> {
+    harness
+        .root()
+        .children_recursive()
+        .filter(|node| node.accesskit_node().children().next().is_none())
+        .filter(|node| node.accesskit_node().bounding_box().is_some())
+        .map(|node| {
+            let name = node
+                .accesskit_node()
+                .label()
+                .or_else(|| node.accesskit_node().value())
+                .unwrap_or_default();
+            (name, node.rect())
+        })
+        .filter(|(_, rect)| rect.area() > 1.0)
+        .collect()
+}
+
+/// The widget lowest on the screen, by its accessibility id, and its place.
+fn lowest_widget(
+    harness: &Harness<'static, KoshinApp>,
+) -> Option<(egui::accesskit::NodeId, egui::Rect)> {
+    harness
+        .root()
+        .children_recursive()
+        .filter(|node| node.accesskit_node().children().next().is_none())
+        .filter(|node| node.accesskit_node().bounding_box().is_some())
+        .map(|node| (node.accesskit_node().locate().0, node.rect()))
+        .filter(|(_, rect)| rect.area() > 1.0)
+        .max_by(|(_, a), (_, b)| a.max.y.total_cmp(&b.max.y))
+}
+
+#[test]
+fn every_screen_at_1024_by_640_keeps_to_the_window_and_scrolls_to_its_end() {
+    for lang in [Lang::En, Lang::ZhHans] {
+        let (_dir, mut harness) = harness_in(lang, (1024.0, 640.0));
+        let archive = harness.state().archive();
+        let receipt = archive.receipts[0].id;
+        let mut views: Vec<(String, Command)> = Screen::ALL
+            .into_iter()
+            .map(|screen| (format!("{screen:?}"), Command::Navigate(screen)))
+            .collect();
+        for (name, commands) in screens(&harness) {
+            views.extend(commands.into_iter().map(|c| (name.to_owned(), c)));
+        }
+        views.push(("receipt_form".to_owned(), Command::OpenReceipt(receipt)));
+        for (name, command) in views {
+            harness.state_mut().apply(command, 0.0);
+            harness.run();
+            let widgets = leaf_widgets(&harness);
+            assert!(widgets.len() > 5, "{name}: {} widgets", widgets.len());
+            for (label, rect) in &widgets {
+                assert!(
+                    rect.max.x <= 1024.5,
+                    "{} {name}: \"{label}\" {rect:?} runs off the window",
+                    lang.tag()
+                );
+            }
+            let lowest = lowest_widget(&harness);
+            if let Some((id, rect)) = lowest.filter(|(_, rect)| rect.max.y > 640.5) {
+                let node = harness
+                    .root()
+                    .children_recursive()
+                    .find(|node| node.accesskit_node().locate().0 == id)
+                    .unwrap();
+                node.scroll_to_me();
+                harness.run();
+                let (_, scrolled) = lowest_widget(&harness).unwrap();
+                assert!(
+                    scrolled.max.y <= 640.5,
+                    "{} {name}: the bottom of the screen {rect:?} cannot be scrolled into view",
+                    lang.tag()
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! The app while another device changes the archive in a synced folder: a
+//! change with nothing unsaved is shown at once; with an edit pending, the
+//! saved file holds both sides' changes; a conflict copy is offered to merge.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::path::Path;
+use std::time::Duration;
+
+use egui_kittest::kittest::Queryable;
+use koshin::command::Command;
+use koshin::model::{Archive, Card, CardKind};
+use koshin::store;
+
+/// What the sync tool does: another laptop's version replaces the file.
+fn another_device_writes(dir: &Path, edit: impl FnOnce(&mut Archive)) {
+    let mut theirs = common::load(dir);
+    edit(&mut theirs);
+    let text = store::to_text(&theirs).unwrap();
+    store::write_atomic(&store::archive_path(dir), text.as_bytes()).unwrap();
+}
+
+#[test]
+fn a_file_replaced_on_disk_with_nothing_unsaved_is_shown_at_once() {
+    let (dir, mut harness) = common::demo_harness();
+    assert!(
+        harness
+            .query_all_by_label_contains("Grandma's eSIM")
+            .next()
+            .is_none()
+    );
+
+    another_device_writes(dir.path(), |theirs| {
+        theirs
+            .cards
+            .push(Card::new(CardKind::Esim, "Grandma's eSIM"));
+    });
+    // The file watcher (or, at the latest, the check every few seconds) notices.
+    let mut shown = false;
+    for _ in 0..40 {
+        std::thread::sleep(Duration::from_millis(50));
+        harness.run_steps(1);
+        if harness
+            .query_all_by_label_contains("Grandma's eSIM")
+            .next()
+            .is_some()
+        {
+            shown = true;
+            break;
+        }
+    }
+    assert!(shown, "the Overview never showed the other device's card");
+    assert!(
+        harness
+            .query_by_label_contains("Updated from another device at 10:00")
+            .is_some()
+    );
+    assert_eq!(harness.state().archive().cards.len(), 4);
+    assert!(!harness.state().has_unsaved_changes());
+}
+
+#[test]
+fn with_an_edit_pending_the_saved_file_holds_both_sides_changes() {
+    let (dir, mut harness) = common::demo_harness();
+    let sim = harness.state().archive().cards[1].id;
+    // An edit here, not yet saved...
+    harness.state_mut().apply(
+        Command::AddReading {
+            card: sim,
+            remaining_mb: 9000,
+        },
+        0.0,
+    );
+    assert!(harness.state().has_unsaved_changes());
+    // ...while another laptop adds a card and the sync tool brings it in.
+    another_device_writes(dir.path(), |theirs| {
+        theirs
+            .cards
+            .push(Card::new(CardKind::Esim, "Grandma's eSIM"));
+    });
+    harness.state_mut().check_disk(&common::now());
+    harness.run();
+
+    let saved = common::load(dir.path());
+    assert_eq!(saved.cards.len(), 4, "the other device's card is kept");
+    let card = saved.card(sim).unwrap();
+    assert_eq!(
+        card.remaining_data_mb,
+        Some(9000),
+        "this window's reading is kept"
+    );
+    assert_eq!(harness.state().archive(), &saved);
+    assert!(
+        harness
+            .query_by_label_contains("Another device changed the archive while it was open here")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("Grandma's eSIM")
+            .next()
+            .is_some()
+    );
+}
+
+#[test]
+fn a_conflict_copy_is_offered_merged_and_moved_to_the_backups() {
+    let dir = tempfile::tempdir().unwrap();
+    common::write_demo(dir.path());
+    let copy = dir
+        .path()
+        .join("koshin.sync-conflict-20261122-095500-LINLAPTOP.ron");
+    let mut theirs = common::load(dir.path());
+    theirs
+        .cards
+        .push(Card::new(CardKind::PocketWifi, "Lin's router"));
+    std::fs::write(&copy, store::to_text(&theirs).unwrap()).unwrap();
+
+    let mut harness = common::harness(dir.path());
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("A sync tool left other copies of the archive")
+            .is_some()
+    );
+    common::click(&mut harness, "Merge");
+    common::settle_and_save(&mut harness);
+
+    let saved = common::load(dir.path());
+    assert!(saved.cards.iter().any(|c| c.label == "Lin's router"));
+    assert!(!copy.exists(), "the merged copy left the data folder");
+    assert!(
+        dir.path()
+            .join("backups/conflict-koshin.sync-conflict-20261122-095500-LINLAPTOP.ron")
+            .exists()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("A sync tool left other copies")
+            .is_none()
+    );
+}
