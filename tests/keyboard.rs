@@ -185,3 +185,58 @@ fn keyboard_escape_closes_a_dialog() {
             .is_some()
     );
 }
+
+/// The receipts search, focused by Ctrl+F.
+fn search_focused() -> (tempfile::TempDir, egui_kittest::Harness<'static, koshin::KoshinApp>) {
+    let (dir, mut harness) = common::demo_harness();
+    harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::F]);
+    harness.run();
+    assert!(harness.get_by_label("Search").is_focused());
+    (dir, harness)
+}
+
+#[test]
+fn keyboard_an_input_method_composes_into_a_text_field() {
+    let (_dir, mut harness) = search_focused();
+    // While a text field has the focus, egui asks the window for the input
+    // method and says where the text cursor is, for the candidate window.
+    let ime = harness.output().platform_output.ime.unwrap();
+    assert!(ime.cursor_rect.width() >= 0.0 && ime.rect.height() > 0.0);
+
+    // Pinyin being composed is shown in the field, then replaced by the choice.
+    harness.event(egui::Event::Ime(egui::ImeEvent::Preedit {
+        text: "jichang".into(),
+        active_range_chars: None,
+    }));
+    harness.run();
+    assert_eq!(
+        harness.get_by_label("Search").value().as_deref(),
+        Some("jichang")
+    );
+    harness.event(egui::Event::Ime(egui::ImeEvent::Commit("机场".into())));
+    harness.run();
+    assert_eq!(harness.get_by_label("Search").value().as_deref(), Some("机场"));
+
+    // Japanese the same way, after what is there.
+    harness.event(egui::Event::Ime(egui::ImeEvent::Preedit {
+        text: "くうこう".into(),
+        active_range_chars: None,
+    }));
+    harness.run();
+    harness.event(egui::Event::Ime(egui::ImeEvent::Commit("空港".into())));
+    harness.run();
+    assert_eq!(
+        harness.get_by_label("Search").value().as_deref(),
+        Some("机场空港")
+    );
+}
+
+#[test]
+fn keyboard_paste_works_in_a_text_field() {
+    let (_dir, mut harness) = search_focused();
+    harness.event(egui::Event::Paste("TW-EXT".into()));
+    harness.run();
+    assert_eq!(harness.get_by_label("Search").value().as_deref(), Some("TW-EXT"));
+    assert!(harness.query_by_label("TW-EXT-20931").is_some());
+    assert!(harness.query_by_label("SORA-77120").is_none());
+}
