@@ -10,36 +10,49 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use koshin::command::{Command, Screen};
 
+use common::{AppHarness, apply, shows, shows_part, value_of};
+
+/// Presses Ctrl (Cmd on a Mac) with `key` and runs the frames that follow.
+fn shortcut(harness: &mut AppHarness, key: Key) {
+    harness.key_combination_modifiers(Modifiers::COMMAND, &[key]);
+    harness.run();
+}
+
+/// Presses `key` alone and runs the frames that follow.
+fn press_key(harness: &mut AppHarness, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+/// Hands `event` to the window, as the platform would, and runs the frames that follow.
+fn send(harness: &mut AppHarness, event: egui::Event) {
+    harness.event(event);
+    harness.run();
+}
+
 #[test]
 fn keyboard_ctrl_f_goes_to_the_receipts_search() {
     let (_dir, mut harness) = common::demo_harness();
-    harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::F]);
-    harness.run();
+    shortcut(&mut harness, Key::F);
     assert_eq!(harness.state().screen(), Screen::Receipts);
     assert!(harness.get_by_label("Search").is_focused());
     harness.get_by_label("Search").type_text("TW-EXT");
     harness.run();
-    assert!(harness.query_by_label("TW-EXT-20931").is_some());
-    assert!(harness.query_by_label("SORA-77120").is_none());
+    assert!(shows(&harness, "TW-EXT-20931"));
+    assert!(!shows(&harness, "SORA-77120"));
 }
 
 #[test]
 fn keyboard_ctrl_n_opens_a_new_card_or_receipt() {
     let (_dir, mut harness) = common::demo_harness();
-    harness
-        .state_mut()
-        .apply(Command::Navigate(Screen::Cards), 0.0);
-    harness.run();
-    harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::N]);
-    harness.run();
-    assert!(harness.query_by_label("New card").is_some());
-    harness
-        .state_mut()
-        .apply(Command::Navigate(Screen::Receipts), 0.0);
-    harness.run();
-    harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::N]);
-    harness.run();
-    assert!(harness.query_by_label("New receipt").is_some());
+    for (screen, form) in [
+        (Screen::Cards, "New card"),
+        (Screen::Receipts, "New receipt"),
+    ] {
+        apply(&mut harness, Command::Navigate(screen));
+        shortcut(&mut harness, Key::N);
+        assert!(shows(&harness, form), "{screen:?}");
+    }
 }
 
 #[test]
@@ -64,7 +77,7 @@ fn keyboard_ctrl_q_saves_what_is_pending_before_closing() {
 }
 
 /// Presses Tab until the control called `label` has the focus.
-fn tab_to(harness: &mut egui_kittest::Harness<'static, koshin::KoshinApp>, label: &str) {
+fn tab_to(harness: &mut AppHarness, label: &str) {
     for _ in 0..150 {
         if harness
             .query_by_label(label)
@@ -72,67 +85,72 @@ fn tab_to(harness: &mut egui_kittest::Harness<'static, koshin::KoshinApp>, label
         {
             return;
         }
-        harness.key_press(Key::Tab);
-        harness.run();
+        press_key(harness, Key::Tab);
     }
     panic!("Tab never reached \"{label}\"");
 }
 
 /// Tabs to a button and presses Enter.
-fn press(harness: &mut egui_kittest::Harness<'static, koshin::KoshinApp>, label: &str) {
+fn press(harness: &mut AppHarness, label: &str) {
     tab_to(harness, label);
-    harness.key_press(Key::Enter);
-    harness.run();
+    press_key(harness, Key::Enter);
 }
 
 /// Tabs to a checkbox and ticks it with Space.
-fn tick(harness: &mut egui_kittest::Harness<'static, koshin::KoshinApp>, label: &str) {
+fn tick(harness: &mut AppHarness, label: &str) {
     tab_to(harness, label);
-    harness.key_press(Key::Space);
-    harness.run();
+    press_key(harness, Key::Space);
 }
 
 /// Tabs to a text field and types into it.
-fn type_in(
-    harness: &mut egui_kittest::Harness<'static, koshin::KoshinApp>,
-    label: &str,
-    text: &str,
-) {
+fn type_in(harness: &mut AppHarness, label: &str, text: &str) {
     tab_to(harness, label);
     harness.get_by_label(label).type_text(text);
     harness.run();
 }
 
+/// What a wizard step asks for: the boxes to tick, the fields to fill and their text.
+type StepInput = (
+    &'static [&'static str],
+    &'static [(&'static str, &'static str)],
+);
+
 #[test]
 fn keyboard_a_whole_renewal_without_the_mouse() {
     let (dir, mut harness) = common::demo_harness();
     press(&mut harness, "Renew Mum's eSIM");
-    assert!(
-        harness
-            .query_by_label("Step 1 of 9: Check the card")
-            .is_some()
-    );
-    press(&mut harness, "Next");
-    tick(&mut harness, "The phone supports eSIM");
-    press(&mut harness, "Next");
-    press(&mut harness, "Next");
-    tick(
-        &mut harness,
-        "This payment method works for payments abroad",
-    );
-    press(&mut harness, "Next");
-    tick(&mut harness, "I understand the plan's terms");
-    tick(&mut harness, "I know the refund policy");
-    press(&mut harness, "Next");
-    tick(&mut harness, "I checked every detail against the card");
-    press(&mut harness, "Next");
-    type_in(&mut harness, "Order number", "SORA-88002");
-    press(&mut harness, "Next");
-    type_in(&mut harness, "New validity end (date)", "2026-12-09");
-    type_in(&mut harness, "Data now", "10 GB");
-    press(&mut harness, "Next");
-    press(&mut harness, "Next");
-    assert!(harness.query_by_label("Check and record").is_some());
+    assert!(shows(&harness, "Step 1 of 9: Check the card"));
+    // Each step: its boxes ticked and its fields filled from the keyboard, then Next.
+    let steps: [StepInput; 9] = [
+        (&[], &[]),
+        (&["The phone supports eSIM"], &[]),
+        (&[], &[]),
+        (&["This payment method works for payments abroad"], &[]),
+        (
+            &["I understand the plan's terms", "I know the refund policy"],
+            &[],
+        ),
+        (&["I checked every detail against the card"], &[]),
+        (&[], &[("Order number", "SORA-88002")]),
+        (
+            &[],
+            &[
+                ("New validity end (date)", "2026-12-09"),
+                ("Data now", "10 GB"),
+            ],
+        ),
+        (&[], &[]),
+    ];
+    for (ticks, fields) in steps {
+        for label in ticks {
+            tick(&mut harness, label);
+        }
+        for (label, text) in fields {
+            type_in(&mut harness, label, text);
+        }
+        press(&mut harness, "Next");
+    }
+    assert!(shows(&harness, "Check and record"));
     tick(
         &mut harness,
         "Don't delete the eSIM: you may want to top it up",
@@ -146,53 +164,51 @@ fn keyboard_a_whole_renewal_without_the_mouse() {
     let card = &archive.cards[0];
     assert_eq!(card.label, "Mum's eSIM");
     assert_eq!(
-        card.validity_end.as_ref().unwrap().to_string(),
+        common::validity_end(card),
         "2026-12-09T23:59:00+09:00[Asia/Tokyo]"
     );
-    assert!(
-        archive
-            .receipts
-            .iter()
-            .any(|r| r.order_number == "SORA-88002")
-    );
+    assert!(common::has_receipt(&archive, "SORA-88002"));
     press(&mut harness, "Overview");
     assert_eq!(harness.state().screen(), Screen::Overview);
-    assert!(harness.query_by_label_contains("Renew now").is_none());
+    assert!(!shows_part(&harness, "Renew now"));
 }
 
 #[test]
 fn keyboard_escape_closes_a_dialog() {
     let (_dir, mut harness) = common::demo_harness();
-    harness.state_mut().apply(
-        Command::ShowQr("LPA:1$rsp.sora-esim.example$K2-7Q1ZX-9LQ3M8".into()),
-        0.0,
-    );
-    harness.run();
-    assert!(harness.query_by_label("eSIM activation QR code").is_some());
-    harness.key_press(Key::Escape);
-    harness.run();
-    assert!(harness.query_by_label("eSIM activation QR code").is_none());
+    let code = "LPA:1$rsp.sora-esim.example$K2-7Q1ZX-9LQ3M8";
+    apply(&mut harness, Command::ShowQr(code.into()));
+    assert!(shows(&harness, "eSIM activation QR code"));
+    press_key(&mut harness, Key::Escape);
+    assert!(!shows(&harness, "eSIM activation QR code"));
 
     press(&mut harness, "Renew Mum's eSIM");
     press(&mut harness, "Cancel renewal…");
-    assert!(harness.query_by_label("Stop renewal").is_some());
-    harness.key_press(Key::Escape);
-    harness.run();
-    assert!(harness.query_by_label("Stop renewal").is_none());
-    assert!(
-        harness
-            .query_by_label("Step 1 of 9: Check the card")
-            .is_some()
-    );
+    assert!(shows(&harness, "Stop renewal"));
+    press_key(&mut harness, Key::Escape);
+    assert!(!shows(&harness, "Stop renewal"));
+    assert!(shows(&harness, "Step 1 of 9: Check the card"));
 }
 
 /// The receipts search, focused by Ctrl+F.
-fn search_focused() -> (tempfile::TempDir, egui_kittest::Harness<'static, koshin::KoshinApp>) {
+fn search_focused() -> (tempfile::TempDir, AppHarness) {
     let (dir, mut harness) = common::demo_harness();
-    harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::F]);
-    harness.run();
+    shortcut(&mut harness, Key::F);
     assert!(harness.get_by_label("Search").is_focused());
     (dir, harness)
+}
+
+/// An input method showing `text` while it is being composed.
+fn composing(text: &str) -> egui::Event {
+    egui::Event::Ime(egui::ImeEvent::Preedit {
+        text: text.into(),
+        active_range_chars: None,
+    })
+}
+
+/// An input method handing over the chosen `text`.
+fn committing(text: &str) -> egui::Event {
+    egui::Event::Ime(egui::ImeEvent::Commit(text.into()))
 }
 
 #[test]
@@ -204,39 +220,22 @@ fn keyboard_an_input_method_composes_into_a_text_field() {
     assert!(ime.cursor_rect.width() >= 0.0 && ime.rect.height() > 0.0);
 
     // Pinyin being composed is shown in the field, then replaced by the choice.
-    harness.event(egui::Event::Ime(egui::ImeEvent::Preedit {
-        text: "jichang".into(),
-        active_range_chars: None,
-    }));
-    harness.run();
-    assert_eq!(
-        harness.get_by_label("Search").value().as_deref(),
-        Some("jichang")
-    );
-    harness.event(egui::Event::Ime(egui::ImeEvent::Commit("机场".into())));
-    harness.run();
-    assert_eq!(harness.get_by_label("Search").value().as_deref(), Some("机场"));
+    send(&mut harness, composing("jichang"));
+    assert_eq!(value_of(&harness, "Search"), "jichang");
+    send(&mut harness, committing("机场"));
+    assert_eq!(value_of(&harness, "Search"), "机场");
 
     // Japanese the same way, after what is there.
-    harness.event(egui::Event::Ime(egui::ImeEvent::Preedit {
-        text: "くうこう".into(),
-        active_range_chars: None,
-    }));
-    harness.run();
-    harness.event(egui::Event::Ime(egui::ImeEvent::Commit("空港".into())));
-    harness.run();
-    assert_eq!(
-        harness.get_by_label("Search").value().as_deref(),
-        Some("机场空港")
-    );
+    send(&mut harness, composing("くうこう"));
+    send(&mut harness, committing("空港"));
+    assert_eq!(value_of(&harness, "Search"), "机场空港");
 }
 
 #[test]
 fn keyboard_paste_works_in_a_text_field() {
     let (_dir, mut harness) = search_focused();
-    harness.event(egui::Event::Paste("TW-EXT".into()));
-    harness.run();
-    assert_eq!(harness.get_by_label("Search").value().as_deref(), Some("TW-EXT"));
-    assert!(harness.query_by_label("TW-EXT-20931").is_some());
-    assert!(harness.query_by_label("SORA-77120").is_none());
+    send(&mut harness, egui::Event::Paste("TW-EXT".into()));
+    assert_eq!(value_of(&harness, "Search"), "TW-EXT");
+    assert!(shows(&harness, "TW-EXT-20931"));
+    assert!(!shows(&harness, "SORA-77120"));
 }

@@ -7,8 +7,10 @@
 
 mod common;
 
-use egui_kittest::kittest::Queryable;
 use koshin::command::Command;
+use koshin::model::CardId;
+
+use common::{AppHarness, apply, shows, shows_part};
 
 const CODE: &str = "LPA:1$rsp.sora-esim.example$K2-7Q1ZX-9LQ3M8";
 
@@ -22,36 +24,45 @@ fn decode(image: &image::DynamicImage) -> Vec<String> {
 
 /// The sample household with Mum's eSIM keeping `CODE`.
 fn household_with_code() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
-    let path = koshin::store::archive_path(dir.path());
+    let dir = common::demo_dir();
     let mut archive = common::load(dir.path());
     CODE.clone_into(&mut archive.cards[0].esim_code.code);
-    let text = koshin::store::to_text(&archive).unwrap();
-    std::fs::write(path, text).unwrap();
+    common::write_archive(dir.path(), &archive);
     dir
+}
+
+/// The app on `dir`, showing what `open` asks for about Mum's eSIM.
+fn open_on_the_esim(dir: &std::path::Path, open: fn(CardId) -> Command) -> AppHarness {
+    let mut harness = common::open_app(dir);
+    let esim = harness.state().archive().cards[0].id;
+    apply(&mut harness, open(esim));
+    harness
+}
+
+/// The window as a picture.
+fn screenshot(harness: &mut AppHarness) -> image::DynamicImage {
+    image::DynamicImage::ImageRgba8(harness.render().unwrap())
+}
+
+/// Asks for the QR code on screen and reads it back from a screenshot.
+fn show_and_read_the_code(harness: &mut AppHarness) -> Vec<String> {
+    common::click(harness, "Show QR code…");
+    common::click(harness, "Show the code");
+    decode(&screenshot(harness))
 }
 
 #[test]
 fn the_qr_code_on_screen_decodes_to_the_stored_code_even_scaled_down() {
     let dir = household_with_code();
-    let mut harness = common::harness(dir.path());
-    harness.run();
-    let esim = harness.state().archive().cards[0].id;
-    harness.state_mut().apply(Command::OpenCard(esim), 0.0);
-    harness.run();
+    let mut harness = open_on_the_esim(dir.path(), Command::OpenCard);
     common::click(&mut harness, "Show QR code…");
     // First a question: nothing to scan yet.
-    assert!(
-        harness
-            .query_by_label_contains("Show it only to the phone")
-            .is_some()
-    );
-    let asking = image::DynamicImage::ImageRgba8(harness.render().unwrap());
+    assert!(shows_part(&harness, "Show it only to the phone"));
+    let asking = screenshot(&mut harness);
     assert!(decode(&asking).is_empty(), "the code shows only when asked");
     common::click(&mut harness, "Show the code");
 
-    let shot = image::DynamicImage::ImageRgba8(harness.render().unwrap());
+    let shot = screenshot(&mut harness);
     assert_eq!(decode(&shot), [CODE]);
     // As a phone would see a smaller screenshot of it.
     let small = shot.resize(
@@ -74,33 +85,26 @@ fn the_qr_code_on_screen_decodes_to_the_stored_code_even_scaled_down() {
 
     // Hidden again after a minute (each step is a quarter of a second).
     harness.run_steps(245);
-    assert!(harness.query_by_label_contains("Hidden in").is_none());
-    let later = image::DynamicImage::ImageRgba8(harness.render().unwrap());
+    assert!(!shows_part(&harness, "Hidden in"));
+    let later = screenshot(&mut harness);
     assert!(decode(&later).is_empty());
 }
 
 #[test]
 fn leaving_the_screen_hides_the_code() {
     let dir = household_with_code();
-    let mut harness = common::harness(dir.path());
-    harness.run();
-    harness
-        .state_mut()
-        .apply(Command::ShowQr(CODE.to_owned()), 0.0);
-    harness.run();
+    let mut harness = common::open_app(dir.path());
+    apply(&mut harness, Command::ShowQr(CODE.to_owned()));
     common::click(&mut harness, "Show the code");
-    assert!(harness.query_by_label_contains("Hidden in").is_some());
-    harness
-        .state_mut()
-        .apply(Command::Navigate(koshin::command::Screen::Receipts), 0.0);
-    harness.run();
-    assert!(harness.query_by_label_contains("Hidden in").is_none());
+    assert!(shows_part(&harness, "Hidden in"));
+    let receipts = koshin::command::Screen::Receipts;
+    apply(&mut harness, Command::Navigate(receipts));
+    assert!(!shows_part(&harness, "Hidden in"));
 }
 
 #[test]
 fn the_card_form_reads_the_code_from_an_image_and_checks_what_is_typed() {
-    let dir = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
+    let dir = common::demo_dir();
     // An image of the code, as the provider's e-mail shows it.
     let (width, dark) = koshin::ui::qr::modules(CODE).unwrap();
     let scale = 6;
@@ -115,34 +119,16 @@ fn the_card_form_reads_the_code_from_an_image_and_checks_what_is_typed() {
     let png = dir.path().join("esim-qr.png");
     picture.save(&png).unwrap();
 
-    let mut harness = common::harness(dir.path());
-    harness.run();
-    let esim = harness.state().archive().cards[0].id;
-    harness.state_mut().apply(Command::OpenCard(esim), 0.0);
-    harness.run();
-    harness
-        .state_mut()
-        .apply(Command::DropFiles(vec![png]), 0.0);
-    harness.run();
-    assert_eq!(
-        harness
-            .get_by_label("Activation code (QR)")
-            .value()
-            .as_deref(),
-        Some(CODE)
-    );
+    let mut harness = open_on_the_esim(dir.path(), Command::OpenCard);
+    apply(&mut harness, Command::DropFiles(vec![png]));
+    assert_eq!(common::value_of(&harness, "Activation code (QR)"), CODE);
     common::retype_into(
         &mut harness,
         "Activation code (QR)",
         "https://example.com/esim",
     );
     common::click(&mut harness, "Save changes");
-    assert!(
-        harness
-            .query_all_by_label_contains("starts with LPA:1$")
-            .next()
-            .is_some()
-    );
+    assert!(common::count_part(&harness, "starts with LPA:1$") > 0);
     common::retype_into(&mut harness, "Activation code (QR)", CODE);
     common::click(&mut harness, "Save changes");
     common::settle_and_save(&mut harness);
@@ -172,7 +158,7 @@ fn a_card_export_leaves_the_code_out_unless_asked_for() {
         args.extend(extra);
         let output = koshin(&args);
         assert!(output.status.success(), "{output:?}");
-        let text = std::fs::read_to_string(&path).unwrap();
+        let text = common::read_text(path.as_ref());
         assert_eq!(text.contains("K2-7Q1ZX-9LQ3M8"), has_code, "{name}");
     }
     let guide = file("guide.html");
@@ -184,10 +170,8 @@ fn a_card_export_leaves_the_code_out_unless_asked_for() {
     );
     assert!(koshin(&["export", "ics", ics.as_str()]).status.success());
     for path in [guide, ics] {
-        assert!(
-            !std::fs::read_to_string(&path).unwrap().contains("K2-7Q1ZX"),
-            "{path}"
-        );
+        let text = common::read_text(path.as_ref());
+        assert!(!text.contains("K2-7Q1ZX"), "{path}");
     }
 }
 
@@ -197,54 +181,33 @@ fn an_emails_qr_code_is_kept_on_its_esim_and_shown_when_installing_a_new_one() {
     // The provider's e-mail carries the code only as a QR picture.
     let mail = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data/mail/en_esim_qr_sora.eml");
-    harness
-        .state_mut()
-        .apply(Command::ReceiptFromMail(mail), 0.0);
-    harness.run();
-    assert!(
-        harness
-            .query_by_label_contains("is now kept on Mum's eSIM")
-            .is_some()
-    );
+    apply(&mut harness, Command::ReceiptFromMail(mail));
+    assert!(shows_part(&harness, "is now kept on Mum's eSIM"));
     let esim = harness.state().archive().cards[0].clone();
     assert_eq!(esim.esim_code.code, CODE);
 
     // Renewing it as a new eSIM: the Confirm step offers the QR code.
-    harness
-        .state_mut()
-        .apply(Command::StartRenewal(esim.id), 0.0);
+    let start = Command::StartRenewal(esim.id);
+    harness.state_mut().apply(start, 0.0);
     let mut renewal = harness.state().archive().renewal(esim.id).unwrap().clone();
     renewal.inputs.esim_mode = koshin::model::renewal::EsimMode::NewEsim;
     renewal.current = koshin::wizard::Step::Confirm;
-    harness
-        .state_mut()
-        .apply(Command::UpdateRenewal(Box::new(renewal)), 0.0);
-    harness.run();
-    assert!(harness.query_by_label("Install the new eSIM").is_some());
-    common::click(&mut harness, "Show QR code…");
-    common::click(&mut harness, "Show the code");
-    let shot = image::DynamicImage::ImageRgba8(harness.render().unwrap());
-    assert_eq!(decode(&shot), [CODE]);
+    apply(&mut harness, Command::UpdateRenewal(Box::new(renewal)));
+    assert!(shows(&harness, "Install the new eSIM"));
+    assert_eq!(show_and_read_the_code(&mut harness), [CODE]);
 }
 
 #[test]
 fn the_family_guide_shows_the_qr_code_at_the_step_that_installs_the_esim() {
     let dir = household_with_code();
-    let mut harness = common::harness(dir.path());
-    harness.run();
-    let esim = harness.state().archive().cards[0].id;
-    harness.state_mut().apply(Command::OpenGuide(esim), 0.0);
-    harness.run();
+    let mut harness = open_on_the_esim(dir.path(), Command::OpenGuide);
     for _ in 0..12 {
-        if harness.query_by_label("Install the new eSIM").is_some() {
+        if shows(&harness, "Install the new eSIM") {
             break;
         }
-        assert!(harness.query_by_label("Show QR code…").is_none());
+        assert!(!shows(&harness, "Show QR code…"));
         common::click(&mut harness, "Next step");
     }
-    assert!(harness.query_by_label("Install the new eSIM").is_some());
-    common::click(&mut harness, "Show QR code…");
-    common::click(&mut harness, "Show the code");
-    let shot = image::DynamicImage::ImageRgba8(harness.render().unwrap());
-    assert_eq!(decode(&shot), [CODE]);
+    assert!(shows(&harness, "Install the new eSIM"));
+    assert_eq!(show_and_read_the_code(&mut harness), [CODE]);
 }

@@ -6,18 +6,31 @@
 mod common;
 
 use egui::accesskit::Role;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use koshin::model::CardKind;
 use koshin::store;
 
-use common::{click, load};
+use common::{AppHarness, click, demo_dir, is_disabled, load, shows, shows_part};
 
-#[test]
-fn adding_a_card_by_typing_saves_it_to_the_file() {
+/// A new archive in a temporary folder, open on a new card's form.
+fn new_card_form() -> (tempfile::TempDir, AppHarness) {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::harness(dir.path());
     click(&mut harness, "Cards");
     click(&mut harness, "Add card");
+    (dir, harness)
+}
+
+/// Presses the form's Add card button (not the list's).
+fn press_add_card(harness: &mut AppHarness) {
+    harness
+        .get_by_role_and_label(Role::Button, "Add card")
+        .click();
+}
+
+#[test]
+fn adding_a_card_by_typing_saves_it_to_the_file() {
+    let (dir, mut harness) = new_card_form();
 
     common::type_into(&mut harness, "Label", "Mum's eSIM");
     common::type_into(&mut harness, "Used by", "Mum");
@@ -29,12 +42,10 @@ fn adding_a_card_by_typing_saves_it_to_the_file() {
     common::type_into(&mut harness, "Data allowance", "10 GB");
     harness.run();
     // The form of an eSIM has no phone number and no rental number.
-    assert!(harness.query_by_label("Phone number").is_none());
-    assert!(harness.query_by_label("Rental number").is_none());
+    assert!(!shows(&harness, "Phone number"));
+    assert!(!shows(&harness, "Rental number"));
 
-    harness
-        .get_by_role_and_label(Role::Button, "Add card")
-        .click();
+    press_add_card(&mut harness);
     common::settle_and_save(&mut harness);
 
     let archive = load(dir.path());
@@ -46,70 +57,46 @@ fn adding_a_card_by_typing_saves_it_to_the_file() {
     assert_eq!(card.ids.iccid, "8981 1000 2215 2271 918");
     assert_eq!(card.data_allowance_mb, Some(10 * 1024));
     assert_eq!(
-        card.validity_end.as_ref().unwrap().to_string(),
+        common::validity_end(card),
         "2026-11-24T23:59:00+09:00[Asia/Tokyo]"
     );
     // Back on the list, the card is there.
-    assert!(harness.query_by_label("Mum's eSIM").is_some());
+    assert!(shows(&harness, "Mum's eSIM"));
 }
 
 #[test]
 fn identifier_warnings_show_while_typing_and_do_not_block() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut harness = common::harness(dir.path());
-    click(&mut harness, "Cards");
-    click(&mut harness, "Add card");
+    let (dir, mut harness) = new_card_form();
     common::type_into(&mut harness, "Label", "Dad's SIM");
     common::type_into(&mut harness, "ICCID", "8981100022152271917");
     common::type_into(&mut harness, "Phone number", "050-1234-5678");
     harness.run();
-    assert!(harness.query_by_label_contains("check digit").is_some());
-    assert!(
-        harness
-            .query_by_label_contains("not a Japanese mobile number")
-            .is_some()
-    );
+    assert!(shows_part(&harness, "check digit"));
+    assert!(shows_part(&harness, "not a Japanese mobile number"));
 
-    harness
-        .get_by_role_and_label(Role::Button, "Add card")
-        .click();
+    press_add_card(&mut harness);
     common::settle_and_save(&mut harness);
     assert_eq!(load(dir.path()).cards[0].ids.iccid, "8981100022152271917");
 }
 
 #[test]
 fn a_payment_card_number_is_refused_with_a_reason() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut harness = common::harness(dir.path());
-    click(&mut harness, "Cards");
-    click(&mut harness, "Add card");
+    let (dir, mut harness) = new_card_form();
     // A new form does not open in red.
-    assert!(
-        harness
-            .query_by_label_contains("Give the card a label")
-            .is_none()
-    );
+    assert!(!shows_part(&harness, "Give the card a label"));
     common::type_into(&mut harness, "Label", "Router");
     common::type_into(&mut harness, "Notes", "paid with 4111 1111 1111 1111");
     harness.run();
     // Pressing Add card with a card number in the notes saves nothing and says why.
-    harness
-        .get_by_role_and_label(Role::Button, "Add card")
-        .click();
+    press_add_card(&mut harness);
     harness.run_steps(4);
-    assert!(
-        !harness
-            .get_all_by_label_contains("looks like a payment card number")
-            .collect::<Vec<_>>()
-            .is_empty()
-    );
+    assert!(common::count_part(&harness, "looks like a payment card number") > 0);
     assert!(!dir.path().join("koshin.ron").exists(), "nothing was saved");
 }
 
 #[test]
 fn editing_then_deleting_a_card_after_confirming() {
-    let dir = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
+    let dir = demo_dir();
     let receipts_before = load(dir.path()).receipts.len();
     let mut harness = common::harness(dir.path());
     click(&mut harness, "Cards");
@@ -119,21 +106,17 @@ fn editing_then_deleting_a_card_after_confirming() {
     harness.get_by_label("Save changes").click();
     common::settle_and_save(&mut harness);
     let archive = load(dir.path());
-    let card = archive
-        .cards
-        .iter()
-        .find(|c| c.label == "Dad's SIM")
-        .unwrap();
+    let card = common::card_by_label(&archive, "Dad's SIM");
     assert_eq!(card.owner, "Grandpa");
     let id = card.id;
 
     click(&mut harness, "Dad's SIM");
     click(&mut harness, "Delete card…");
     // The question names the card and says its receipts stay.
-    assert!(harness.query_by_label("Delete Dad's SIM?").is_some());
-    assert!(harness.query_by_label_contains("receipt is kept").is_some());
+    assert!(shows(&harness, "Delete Dad's SIM?"));
+    assert!(shows_part(&harness, "receipt is kept"));
     click(&mut harness, "Keep card");
-    assert!(harness.query_by_label("Delete Dad's SIM?").is_none());
+    assert!(!shows(&harness, "Delete Dad's SIM?"));
     assert_eq!(
         load(dir.path()).cards.len(),
         3,
@@ -157,8 +140,7 @@ fn editing_then_deleting_a_card_after_confirming() {
 
 #[test]
 fn a_second_copy_is_read_only_and_says_so() {
-    let dir = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
+    let dir = demo_dir();
     let store::Acquired::Held(_first, _) =
         store::ArchiveLock::try_acquire(dir.path(), common::now().timestamp()).unwrap()
     else {
@@ -167,17 +149,11 @@ fn a_second_copy_is_read_only_and_says_so() {
     let before = common::file_text(dir.path());
     let mut harness = common::harness(dir.path());
     click(&mut harness, "Cards");
-    assert!(
-        harness
-            .query_by_label_contains("Another copy of Kōshin has this archive open")
-            .is_some()
-    );
-    assert!(
-        harness
-            .get_by_label("Add card")
-            .accesskit_node()
-            .is_disabled()
-    );
+    assert!(shows_part(
+        &harness,
+        "Another copy of Kōshin has this archive open"
+    ));
+    assert!(is_disabled(&harness, "Add card"));
     // Changing the theme works on screen but is not written.
     click(&mut harness, "Settings");
     harness.get_by_label("Dark").click();
@@ -195,14 +171,10 @@ fn a_damaged_file_is_explained_and_a_new_archive_keeps_it_aside() {
     .unwrap();
     let mut harness = common::harness(dir.path());
     harness.run();
+    assert!(shows(&harness, "The archive file is damaged"));
+    assert!(shows_part(&harness, "line 1, column"));
     assert!(
-        harness
-            .query_by_label("The archive file is damaged")
-            .is_some()
-    );
-    assert!(harness.query_by_label_contains("line 1, column").is_some());
-    assert!(
-        harness.query_by_label("Restore newest backup").is_none(),
+        !shows(&harness, "Restore newest backup"),
         "there is no backup"
     );
 
@@ -224,12 +196,7 @@ fn a_damaged_file_is_explained_and_a_new_archive_keeps_it_aside() {
     );
     common::settle_and_save(&mut harness);
     assert!(load(dir.path()).cards.is_empty());
-    assert!(
-        !harness
-            .get_by_label("Add card")
-            .accesskit_node()
-            .is_disabled()
-    );
+    assert!(!is_disabled(&harness, "Add card"));
 }
 
 #[test]
@@ -238,8 +205,8 @@ fn settings_show_the_archive_path_and_switch_the_theme() {
     let mut harness = common::harness(dir.path());
     click(&mut harness, "Settings");
     let path = dir.path().join("koshin.ron").display().to_string();
-    assert!(harness.query_by_label(&path).is_some());
-    assert!(harness.query_by_label("Open folder").is_some());
+    assert!(shows(&harness, &path));
+    assert!(shows(&harness, "Open folder"));
     harness.get_by_label("Dark").click();
     common::settle_and_save(&mut harness);
     assert_eq!(
@@ -252,8 +219,7 @@ fn settings_show_the_archive_path_and_switch_the_theme() {
 #[test]
 fn opened_with_a_card_file_the_app_asks_before_importing_it() {
     use clap::Parser;
-    let dir = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
+    let dir = demo_dir();
     let file = dir.path().join("dad.koshin-card.ron");
     let archive = load(dir.path());
     let text = koshin::export::card_file::write_card(&archive.cards[1], false, false).unwrap();
@@ -273,7 +239,7 @@ fn opened_with_a_card_file_the_app_asks_before_importing_it() {
     let mut harness = common::harness(dir.path());
     harness.state_mut().offer_import(file);
     harness.run();
-    assert!(harness.query_by_label("Import this card?").is_some());
+    assert!(shows(&harness, "Import this card?"));
     assert_eq!(
         harness.state().archive().cards.len(),
         3,

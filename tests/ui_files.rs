@@ -6,12 +6,11 @@
 
 mod common;
 
-use egui_kittest::kittest::Queryable;
 use koshin::app::platform::{Chosen, DialogKind, FakeDesktop};
 use koshin::command::FileAction;
 use koshin::export::guide::GuideFormat;
 
-use common::click;
+use common::{AppHarness, click, read_text, shows, shows_part};
 
 /// A file dropped on the window, as the windowing layer hands it to egui.
 #[derive(Debug)]
@@ -29,7 +28,7 @@ impl egui::DroppedFile for Dropped {
 
 /// Clicks `button` and returns the dialog the desktop was asked to show.
 fn dialog_of(
-    harness: &mut egui_kittest::Harness<'static, koshin::KoshinApp>,
+    harness: &mut AppHarness,
     desktop: &FakeDesktop,
     button: &str,
 ) -> koshin::app::platform::FileDialog {
@@ -40,29 +39,32 @@ fn dialog_of(
     dialogs.last().unwrap().clone()
 }
 
+/// Clicks `button`, the desktop answering its dialog with `path`; returns the dialog.
+fn dialog_choosing(
+    harness: &mut AppHarness,
+    desktop: &FakeDesktop,
+    button: &str,
+    path: &std::path::Path,
+) -> koshin::app::platform::FileDialog {
+    desktop.answer(Chosen::Files(vec![path.to_path_buf()]));
+    dialog_of(harness, desktop, button)
+}
+
 #[test]
 fn each_file_button_asks_the_desktop_for_the_right_file() {
-    let dir = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
+    let desktop = FakeDesktop::default();
+    let (dir, mut harness) = common::demo_harness_with(&desktop);
     let archive = common::load(dir.path());
     let esim = archive.cards[0].id;
-    let desktop = FakeDesktop::default();
-    let mut harness = common::harness_with(dir.path(), desktop.clone());
-    harness.run();
 
     // Overview: the reminders, saved where the person says.
     let ics = out.path().join("mine.ics");
-    desktop.answer(Chosen::Files(vec![ics.clone()]));
-    let dialog = dialog_of(&mut harness, &desktop, "Export reminders…");
+    let dialog = dialog_choosing(&mut harness, &desktop, "Export reminders…", &ics);
     assert_eq!(dialog.action, FileAction::ExportReminders);
     assert_eq!(dialog.kind, DialogKind::Save("koshin-reminders.ics"));
     assert_eq!(dialog.filter_name, "Calendar (iCalendar)");
-    assert!(
-        std::fs::read_to_string(&ics)
-            .unwrap()
-            .starts_with("BEGIN:VCALENDAR")
-    );
+    assert!(read_text(&ics).starts_with("BEGIN:VCALENDAR"));
 
     // Receipts: import and export CSV, and attach a file to a new receipt.
     click(&mut harness, "Receipts");
@@ -70,22 +72,16 @@ fn each_file_button_asks_the_desktop_for_the_right_file() {
     assert_eq!(dialog.action, FileAction::ImportReceipts);
     assert_eq!(dialog.kind, DialogKind::Open);
     let csv = out.path().join("receipts.csv");
-    desktop.answer(Chosen::Files(vec![csv.clone()]));
-    let dialog = dialog_of(&mut harness, &desktop, "Export CSV…");
+    let dialog = dialog_choosing(&mut harness, &desktop, "Export CSV…", &csv);
     assert_eq!(dialog.action, FileAction::ExportReceipts);
-    assert!(
-        std::fs::read_to_string(&csv)
-            .unwrap()
-            .contains("order_number")
-    );
+    assert!(read_text(&csv).contains("order_number"));
     click(&mut harness, "Add receipt");
     let proof = out.path().join("proof.pdf");
     std::fs::write(&proof, b"%PDF-1.4 proof").unwrap();
-    desktop.answer(Chosen::Files(vec![proof]));
-    let dialog = dialog_of(&mut harness, &desktop, "Attach file…");
+    let dialog = dialog_choosing(&mut harness, &desktop, "Attach file…", &proof);
     assert_eq!(dialog.action, FileAction::AttachFiles);
     assert_eq!(dialog.kind, DialogKind::OpenMany);
-    assert!(harness.query_by_label("proof.pdf").is_some());
+    assert!(shows(&harness, "proof.pdf"));
     click(&mut harness, "Cancel");
 
     // Cards: import one, and export one with and without its numbers.
@@ -94,86 +90,64 @@ fn each_file_button_asks_the_desktop_for_the_right_file() {
     assert_eq!(dialog.action, FileAction::ImportCard);
     click(&mut harness, "Mum's eSIM");
     let with = out.path().join("with.koshin-card.ron");
-    desktop.answer(Chosen::Files(vec![with.clone()]));
-    let dialog = dialog_of(&mut harness, &desktop, "Export card…");
+    let dialog = dialog_choosing(&mut harness, &desktop, "Export card…", &with);
     assert_eq!(dialog.action, FileAction::ExportCard(esim, true));
     let without = out.path().join("without.koshin-card.ron");
-    desktop.answer(Chosen::Files(vec![without.clone()]));
-    let dialog = dialog_of(&mut harness, &desktop, "Export without numbers…");
+    let dialog = dialog_choosing(&mut harness, &desktop, "Export without numbers…", &without);
     assert_eq!(dialog.action, FileAction::ExportCard(esim, false));
     let iccid = &archive.cards[0].ids.iccid;
-    assert!(
-        std::fs::read_to_string(&with)
-            .unwrap()
-            .contains(iccid.as_str())
-    );
-    assert!(
-        !std::fs::read_to_string(&without)
-            .unwrap()
-            .contains(iccid.as_str())
-    );
+    assert!(read_text(&with).contains(iccid.as_str()));
+    assert!(!read_text(&without).contains(iccid.as_str()));
     click(&mut harness, "Cancel");
 
     // Guide: HTML and Markdown, whatever the chosen file is called.
     click(&mut harness, "Family guide");
     click(&mut harness, "Guide for Mum's eSIM");
     let html = out.path().join("for-mum");
-    desktop.answer(Chosen::Files(vec![html.clone()]));
-    let dialog = dialog_of(&mut harness, &desktop, "Export guide as HTML…");
+    let dialog = dialog_choosing(&mut harness, &desktop, "Export guide as HTML…", &html);
     assert_eq!(
         dialog.action,
         FileAction::ExportGuide(esim, GuideFormat::Html)
     );
-    assert!(
-        std::fs::read_to_string(&html)
-            .unwrap()
-            .starts_with("<!DOCTYPE html>")
-    );
+    assert!(read_text(&html).starts_with("<!DOCTYPE html>"));
     let markdown = out.path().join("for-mum.txt");
-    desktop.answer(Chosen::Files(vec![markdown.clone()]));
-    let dialog = dialog_of(&mut harness, &desktop, "Export guide as Markdown…");
+    let dialog = dialog_choosing(
+        &mut harness,
+        &desktop,
+        "Export guide as Markdown…",
+        &markdown,
+    );
     assert_eq!(
         dialog.action,
         FileAction::ExportGuide(esim, GuideFormat::Markdown)
     );
     assert_eq!(dialog.kind, DialogKind::Save("koshin-guide.md"));
-    let text = std::fs::read_to_string(&markdown).unwrap();
+    let text = read_text(&markdown);
     assert!(text.starts_with("# How to renew Mum's eSIM"), "{text}");
 }
 
 #[test]
 fn a_cancelled_dialog_does_nothing_and_one_that_cannot_show_says_so() {
-    let dir = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
     let desktop = FakeDesktop::default();
-    let mut harness = common::harness_with(dir.path(), desktop.clone());
-    harness.run();
+    let (dir, mut harness) = common::demo_harness_with(&desktop);
     desktop.answer(Chosen::Cancelled);
     click(&mut harness, "Export reminders…");
     assert!(harness.state().notices().is_empty());
     // No dialog on this desktop: a file to save gets a path to type.
     desktop.answer(Chosen::Unavailable);
     click(&mut harness, "Export reminders…");
-    assert!(harness.query_by_label("Save to").is_some());
+    assert!(shows(&harness, "Save to"));
     let target = dir.path().join("from-the-field.ics");
     common::retype_into(&mut harness, "File", target.to_str().unwrap());
     click(&mut harness, "Save here");
-    assert!(
-        std::fs::read_to_string(&target)
-            .unwrap()
-            .starts_with("BEGIN:VCALENDAR")
-    );
-    assert!(harness.query_by_label("Save to").is_none());
+    assert!(read_text(&target).starts_with("BEGIN:VCALENDAR"));
+    assert!(!shows(&harness, "Save to"));
 
     // A file to open can be dropped on the window instead: a CSV is imported.
     click(&mut harness, "Receipts");
     desktop.answer(Chosen::Unavailable);
     click(&mut harness, "Import CSV…");
-    assert!(
-        harness
-            .query_by_label_contains("Drop the file on Kōshin's window")
-            .is_some()
-    );
+    assert!(shows_part(&harness, "Drop the file on Kōshin's window"));
     let csv = dir.path().join("more.csv");
     let header = koshin::export::csv::HEADER.join(",");
     std::fs::write(
@@ -190,18 +164,12 @@ fn a_cancelled_dialog_does_nothing_and_one_that_cannot_show_says_so() {
     harness.run();
     common::settle_and_save(&mut harness);
     let archive = common::load(dir.path());
-    assert!(
-        archive
-            .receipts
-            .iter()
-            .any(|r| r.order_number == "MM-DROP-1")
-    );
+    assert!(common::has_receipt(&archive, "MM-DROP-1"));
 }
 
 #[test]
 fn the_app_and_the_command_line_say_the_same_about_a_bad_csv() {
-    let dir = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
+    let dir = common::demo_dir();
     let csv = dir.path().join("bad.csv");
     let header = koshin::export::csv::HEADER.join(",");
     let rows: Vec<String> = (1..=30)
@@ -209,19 +177,12 @@ fn the_app_and_the_command_line_say_the_same_about_a_bad_csv() {
         .collect();
     std::fs::write(&csv, format!("{header}\n{}\n", rows.join("\n"))).unwrap();
 
-    let cli = std::process::Command::new(env!("CARGO_BIN_EXE_koshin"))
-        .args(["--data-dir", dir.path().to_str().unwrap()])
-        .args(["import", "receipts", csv.to_str().unwrap()])
-        .env("LANG", "C.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .unwrap();
+    let import = ["import", "receipts", csv.to_str().unwrap()];
+    let cli = common::koshin_in_dir(dir.path(), &import);
     assert_eq!(cli.status.code(), Some(1));
     let cli_text = String::from_utf8(cli.stderr).unwrap();
 
-    let mut harness = common::harness(dir.path());
-    harness.run();
+    let mut harness = common::open_app(dir.path());
     harness
         .state_mut()
         .apply(koshin::command::Command::ImportReceipts(csv), 0.0);

@@ -7,64 +7,48 @@ mod common;
 use egui_kittest::kittest::Queryable;
 use koshin::command::Command;
 use koshin::export::guide::GuideFormat;
-use koshin::store;
 
-use common::click;
+use common::{AppHarness, click, demo_dir, load, read_text, shows, shows_part};
 
-#[test]
-fn paging_through_the_guide_of_an_esim() {
-    let dir = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
+/// The sample household open on the guide of Mum's eSIM, at its first step.
+fn guide_of_the_esim() -> (tempfile::TempDir, AppHarness) {
+    let dir = demo_dir();
     let mut harness = common::harness(dir.path());
     click(&mut harness, "Family guide");
     click(&mut harness, "Guide for Mum's eSIM");
-    assert!(harness.query_by_label("How to renew Mum's eSIM").is_some());
-    // Need help? shows the provider's support and the helper.
-    assert!(
-        harness
-            .query_by_label("support@sora-esim.example, chat in the app")
-            .is_some()
-    );
-    assert!(
-        harness
-            .query_by_label("+86 138 0013 8000 (WeChat)")
-            .is_some()
-    );
+    (dir, harness)
+}
 
+#[test]
+fn paging_through_the_guide_of_an_esim() {
+    let (_dir, mut harness) = guide_of_the_esim();
+    assert!(shows(&harness, "How to renew Mum's eSIM"));
+    // Need help? shows the provider's support and the helper.
+    assert!(shows(
+        &harness,
+        "support@sora-esim.example, chat in the app"
+    ));
+    assert!(shows(&harness, "+86 138 0013 8000 (WeChat)"));
+
+    // Each step's title, and what it shows again that the card's details show
+    // too: the provider's website as a link, the ICCID to type.
     let expected = [
-        "Check what is left",
-        "Stay connected",
-        "Open the website",
-        "Choose the plan",
-        "Enter the number",
-        "Pay",
-        "Check it worked",
-        "Keep the proof",
+        ("Check what is left", None),
+        ("Stay connected", None),
+        ("Open the website", Some("https://sora-esim.example/topup")),
+        ("Choose the plan", None),
+        ("Enter the number", Some("8981100022152271918")),
+        ("Pay", None),
+        ("Check it worked", None),
+        ("Keep the proof", None),
     ];
-    for (n, title) in expected.iter().enumerate() {
-        assert!(
-            harness
-                .query_by_label(&format!("Step {} of 8", n + 1))
-                .is_some(),
-            "step {}",
-            n + 1
-        );
-        assert!(harness.query_by_label(title).is_some(), "{title}");
-        if n == 2 {
-            // The provider's website is a link in the step (and among the card's details).
-            assert_eq!(
-                harness
-                    .query_all_by_label("https://sora-esim.example/topup")
-                    .count(),
-                2
-            );
-        }
-        if n == 4 {
-            assert_eq!(
-                harness.query_all_by_label("8981100022152271918").count(),
-                2,
-                "the ICCID to type"
-            );
+    for (n, (title, repeated)) in expected.iter().enumerate() {
+        let step = format!("Step {} of 8", n + 1);
+        assert!(shows(&harness, &step), "{step}");
+        assert!(shows(&harness, title), "{title}");
+        if let Some(repeated) = repeated {
+            let count = harness.query_all_by_label(repeated).count();
+            assert_eq!(count, 2, "{repeated} at {title}");
         }
         let next = if n + 1 == expected.len() {
             "Finish"
@@ -73,30 +57,24 @@ fn paging_through_the_guide_of_an_esim() {
         };
         click(&mut harness, next);
     }
-    assert!(harness.query_by_label_contains("That's all").is_some());
+    assert!(shows_part(&harness, "That's all"));
     click(&mut harness, "Back");
-    assert!(harness.query_by_label("Keep the proof").is_some());
+    assert!(shows(&harness, "Keep the proof"));
 
     click(&mut harness, "If it does not work");
-    assert!(harness.query_by_label("Check the connection").is_some());
+    assert!(shows(&harness, "Check the connection"));
     click(&mut harness, "Next step");
-    assert!(harness.query_by_label("Try another way to pay").is_some());
+    assert!(shows(&harness, "Try another way to pay"));
     // Back through the failure steps leads to the step the reader left.
     click(&mut harness, "Back");
     click(&mut harness, "Back");
-    assert!(harness.query_by_label("Keep the proof").is_some());
+    assert!(shows(&harness, "Keep the proof"));
 }
 
 #[test]
 fn the_buttons_stay_in_place_and_the_failure_path_ends_with_who_to_call() {
-    let dir = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
-    let mut harness = common::harness(dir.path());
-    click(&mut harness, "Family guide");
-    click(&mut harness, "Guide for Mum's eSIM");
-    let rect_of = |harness: &egui_kittest::Harness<'static, koshin::KoshinApp>, label: &str| {
-        harness.get_by_label(label).rect()
-    };
+    let (_dir, mut harness) = guide_of_the_esim();
+    let rect_of = |harness: &AppHarness, label: &str| harness.get_by_label(label).rect();
     let next = rect_of(&harness, "Next step");
     let back = rect_of(&harness, "Back");
     let failure = rect_of(&harness, "If it does not work");
@@ -116,66 +94,43 @@ fn the_buttons_stay_in_place_and_the_failure_path_ends_with_who_to_call() {
         click(&mut harness, label);
     }
     // The end of the failure path says who to call, never that the renewal is done.
-    assert!(harness.query_by_label_contains("Stop here").is_some());
-    assert!(harness.query_by_label_contains("That's all").is_none());
-    assert!(
-        !harness
-            .query_all_by_label_contains("+86 138 0013 8000")
-            .collect::<Vec<_>>()
-            .is_empty()
-    );
+    assert!(shows_part(&harness, "Stop here"));
+    assert!(!shows_part(&harness, "That's all"));
+    assert!(common::count_part(&harness, "+86 138 0013 8000") > 0);
 
     // Opening the guide again starts at step 1, and offers to continue.
     click(&mut harness, "Choose another card");
-    assert!(harness.query_by_label("Continue at step 4").is_some());
+    assert!(shows(&harness, "Continue at step 4"));
     click(&mut harness, "Guide for Mum's eSIM");
-    assert!(harness.query_by_label("Step 1 of 8").is_some());
+    assert!(shows(&harness, "Step 1 of 8"));
 }
 
 #[test]
 fn exporting_the_guide_and_sharing_a_card_in_the_app() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = demo_dir();
     let out = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
     let mut harness = common::harness(dir.path());
-    let esim = store::load(&dir.path().join(store::FILE_NAME))
-        .unwrap()
-        .archive
-        .cards[0]
-        .id;
-    let html = out.path().join("guide.html");
-    let md = out.path().join("guide.md");
-    harness.state_mut().apply(
-        Command::ExportGuide {
+    let esim = load(dir.path()).cards[0].id;
+    for (format, name, start) in [
+        (GuideFormat::Html, "guide.html", "<!DOCTYPE html>"),
+        (
+            GuideFormat::Markdown,
+            "guide.md",
+            "# How to renew Mum's eSIM",
+        ),
+    ] {
+        let path = out.path().join(name);
+        let command = Command::ExportGuide {
             card: esim,
-            format: GuideFormat::Html,
-            path: html.clone(),
-        },
-        0.0,
-    );
-    harness.state_mut().apply(
-        Command::ExportGuide {
-            card: esim,
-            format: GuideFormat::Markdown,
-            path: md.clone(),
-        },
-        0.0,
-    );
-    assert!(
-        std::fs::read_to_string(&html)
-            .unwrap()
-            .starts_with("<!DOCTYPE html>")
-    );
-    assert!(
-        std::fs::read_to_string(&md)
-            .unwrap()
-            .starts_with("# How to renew Mum's eSIM")
-    );
+            format,
+            path: path.clone(),
+        };
+        harness.state_mut().apply(command, 0.0);
+        assert!(read_text(&path).starts_with(start), "{name}");
+    }
     harness.run();
     assert!(
-        harness
-            .query_by_label_contains("Wrote the guide to")
-            .is_some(),
+        shows_part(&harness, "Wrote the guide to"),
         "the notice says a guide was written, not a card"
     );
 
@@ -190,20 +145,10 @@ fn exporting_the_guide_and_sharing_a_card_in_the_app() {
     );
     harness.state_mut().apply(Command::ImportCard(shared), 0.0);
     common::settle_and_save(&mut harness);
-    let archive = store::load(&dir.path().join(store::FILE_NAME))
-        .unwrap()
-        .archive;
-    let copy = archive
-        .cards
-        .iter()
-        .find(|c| c.label == "Mum's eSIM (2)")
-        .unwrap();
+    let archive = load(dir.path());
+    let copy = common::card_by_label(&archive, "Mum's eSIM (2)");
     assert_eq!(copy.ids.iccid, "", "shared without its numbers");
-    assert!(
-        harness
-            .query_by_label_contains("Imported the card as Mum's eSIM (2)")
-            .is_some()
-    );
+    assert!(shows_part(&harness, "Imported the card as Mum's eSIM (2)"));
 
     let damaged = out.path().join("bad.koshin-card.ron");
     std::fs::write(
@@ -211,19 +156,7 @@ fn exporting_the_guide_and_sharing_a_card_in_the_app() {
         "(format: \"koshin-card\", version: 1, card: (label: ",
     )
     .unwrap();
-    harness.state_mut().apply(Command::ImportCard(damaged), 0.0);
-    harness.run();
-    assert!(
-        harness
-            .query_by_label_contains("This card file is damaged at line 1")
-            .is_some()
-    );
-    assert_eq!(
-        store::load(&dir.path().join(store::FILE_NAME))
-            .unwrap()
-            .archive
-            .cards
-            .len(),
-        4
-    );
+    common::apply(&mut harness, Command::ImportCard(damaged));
+    assert!(shows_part(&harness, "This card file is damaged at line 1"));
+    assert_eq!(load(dir.path()).cards.len(), 4);
 }

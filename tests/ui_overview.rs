@@ -7,9 +7,8 @@ mod common;
 use egui_kittest::kittest::Queryable;
 use koshin::command::Command;
 use koshin::model::{Archive, Card, CardKind};
-use koshin::store;
 
-use common::click;
+use common::{AppHarness, click, is_disabled, shows, shows_part, y_of};
 
 fn card(label: &str, end: &str) -> Card {
     let mut card = Card::new(CardKind::Sim, label);
@@ -17,13 +16,21 @@ fn card(label: &str, end: &str) -> Card {
     card
 }
 
-fn write_archive(dir: &std::path::Path, archive: &Archive) {
-    std::fs::write(dir.join(store::FILE_NAME), store::to_text(archive).unwrap()).unwrap();
+/// The app on `archive`, written into a temporary folder, first frame run.
+fn open_on(archive: &Archive) -> (tempfile::TempDir, AppHarness) {
+    let dir = tempfile::tempdir().unwrap();
+    common::write_archive(dir.path(), archive);
+    let harness = common::open_app(dir.path());
+    (dir, harness)
+}
+
+/// Whether the widget labelled `label` stands level with `y` (on the same row).
+fn level_with(harness: &AppHarness, label: &str, y: f32) -> bool {
+    (y_of(harness, label) - y).abs() < 12.0
 }
 
 #[test]
 fn cards_are_ordered_by_urgency_with_their_marks() {
-    let dir = tempfile::tempdir().unwrap();
     // The pinned now is Sunday 22 November 2026, 10:00 in Japan; the lead time is 3 days.
     let archive = Archive {
         cards: vec![
@@ -34,9 +41,7 @@ fn cards_are_ordered_by_urgency_with_their_marks() {
         ],
         ..Archive::default()
     };
-    write_archive(dir.path(), &archive);
-    let mut harness = common::harness(dir.path());
-    harness.run();
+    let (_dir, harness) = open_on(&archive);
 
     let order = ["Stopped card", "Renew now card", "Soon card", "Fine card"];
     let marks = [
@@ -45,54 +50,38 @@ fn cards_are_ordered_by_urgency_with_their_marks() {
         "⏰ Renew soon",
         "✔ Fine",
     ];
-    let ys: Vec<f32> = order
-        .iter()
-        .map(|label| harness.get_by_label(label).rect().center().y)
-        .collect();
+    let ys: Vec<f32> = order.iter().map(|label| y_of(&harness, label)).collect();
     assert!(
         ys.windows(2).all(|w| w[0] < w[1]),
         "cards out of order: {ys:?}"
     );
     for (label, mark) in order.iter().zip(marks) {
-        let card_y = harness.get_by_label(label).rect().center().y;
-        let mark_y = harness.get_by_label(mark).rect().center().y;
+        let mark_y = y_of(&harness, mark);
         assert!(
-            (card_y - mark_y).abs() < 12.0,
+            level_with(&harness, label, mark_y),
             "{mark} is not beside {label}"
         );
     }
     // Renew-by in Japan time; the laptop here is in Japan too, so one time is shown.
-    assert!(
-        harness
-            .query_by_label_contains(
-                "Renew by Sun 2026-11-22 20:00 Japan time (in 10 hours 0 minutes)"
-            )
-            .is_some()
-    );
+    assert!(shows_part(
+        &harness,
+        "Renew by Sun 2026-11-22 20:00 Japan time (in 10 hours 0 minutes)"
+    ));
     // A card whose renew-by passed still works, and says until when.
-    assert!(
-        harness
-            .query_by_label_contains(
-                "Renew today: it still works until Tue 2026-11-24 23:59 Japan time (in 2 days 13 hours)"
-            )
-            .is_some()
-    );
+    assert!(shows_part(
+        &harness,
+        "Renew today: it still works until Tue 2026-11-24 23:59 Japan time (in 2 days 13 hours)"
+    ));
     // A card that stopped says so, and what to do for its kind, not its data.
-    assert!(
-        harness
-            .query_by_label_contains("It stopped working Sat 2026-11-21 23:59 Japan time")
-            .is_some()
-    );
-    assert!(
-        harness
-            .query_by_label_contains("Some carriers still allow a top-up")
-            .is_some()
-    );
+    assert!(shows_part(
+        &harness,
+        "It stopped working Sat 2026-11-21 23:59 Japan time"
+    ));
+    assert!(shows_part(&harness, "Some carriers still allow a top-up"));
 }
 
 #[test]
 fn renew_now_and_stopped_read_differently_in_japanese() {
-    let dir = tempfile::tempdir().unwrap();
     let mut archive = Archive {
         cards: vec![
             card("Renew now card", "2026-11-24T23:59:00+09:00[Asia/Tokyo]"),
@@ -101,35 +90,20 @@ fn renew_now_and_stopped_read_differently_in_japanese() {
         ..Archive::default()
     };
     archive.settings.language = Some(koshin::i18n::Lang::Ja);
-    write_archive(dir.path(), &archive);
-    let mut harness = common::harness(dir.path());
-    harness.run();
-    let renew_now = harness.get_by_label("⚠ 今すぐ更新").rect().center().y;
-    let stopped = harness.get_by_label("⛔ 使用不可").rect().center().y;
-    let near =
-        |label: &str, y: f32| (harness.get_by_label(label).rect().center().y - y).abs() < 12.0;
-    assert!(near("Renew now card", renew_now));
-    assert!(near("Stopped card", stopped));
-    assert!(
-        harness
-            .query_by_label_contains("今日更新してください")
-            .is_some()
-    );
-    assert!(
-        harness
-            .query_by_label_contains("に使えなくなりました")
-            .is_some()
-    );
+    let (_dir, harness) = open_on(&archive);
+    let renew_now = y_of(&harness, "⚠ 今すぐ更新");
+    let stopped = y_of(&harness, "⛔ 使用不可");
+    assert!(level_with(&harness, "Renew now card", renew_now));
+    assert!(level_with(&harness, "Stopped card", stopped));
+    assert!(shows_part(&harness, "今日更新してください"));
+    assert!(shows_part(&harness, "に使えなくなりました"));
     // Not "expired" for a card that still works.
-    assert!(harness.query_by_label_contains("期限切れ").is_none());
+    assert!(!shows_part(&harness, "期限切れ"));
 }
 
 #[test]
 fn the_app_is_idle_between_minute_ticks() {
-    let dir = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
-    let mut harness = common::harness(dir.path());
-    harness.run();
+    let (_dir, mut harness) = common::demo_harness();
     for _ in 0..3 {
         harness.step();
         let delay = harness.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
@@ -144,80 +118,55 @@ fn the_app_is_idle_between_minute_ticks() {
 
 #[test]
 fn a_reading_added_on_the_overview_is_saved_and_projected() {
-    let dir = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
-    let mut harness = common::harness(dir.path());
-    harness.run();
+    let (dir, mut harness) = common::demo_harness();
     click(&mut harness, "Show data of Dad's SIM");
-    assert!(harness.query_by_label("Data of Dad's SIM").is_some());
+    assert!(shows(&harness, "Data of Dad's SIM"));
     common::type_into(&mut harness, "Data left now", "lots");
-    assert!(
-        harness
-            .query_by_label_contains("is not an amount of data")
-            .is_some()
-    );
+    assert!(shows_part(&harness, "is not an amount of data"));
     common::retype_into(&mut harness, "Data left now", "13 GB");
     harness.get_by_label("Add reading").click();
     common::settle_and_save(&mut harness);
-    let archive = store::load(&dir.path().join(store::FILE_NAME))
-        .unwrap()
-        .archive;
-    let sim = archive
-        .cards
-        .iter()
-        .find(|c| c.label == "Dad's SIM")
-        .unwrap();
+    let archive = common::load(dir.path());
+    let sim = common::card_by_label(&archive, "Dad's SIM");
     let newest = sim.readings.last().unwrap();
     assert_eq!(newest.remaining_mb, 13 * 1024);
     assert_eq!(newest.at, common::now().timestamp());
     assert_eq!(sim.remaining_data_mb, Some(13 * 1024));
-    assert!(harness.query_by_label("13 GB left of 20 GB").is_some());
+    assert!(shows(&harness, "13 GB left of 20 GB"));
 }
 
 #[test]
 fn reminders_export_to_a_calendar_file() {
-    let dir = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
-    let mut harness = common::harness(dir.path());
-    harness.run();
+    let (dir, mut harness) = common::demo_harness();
     let ics = dir.path().join("reminders.ics");
     harness
         .state_mut()
         .apply(Command::ExportReminders(ics.clone()), 0.0);
-    let text = std::fs::read_to_string(&ics).unwrap();
+    let text = common::read_text(&ics);
     assert_eq!(text.matches("BEGIN:VEVENT").count(), 5);
     assert!(text.contains("SUMMARY:Renew Mum's eSIM"));
     harness.run();
-    assert!(
-        harness
-            .query_by_label_contains("Wrote the reminders to")
-            .is_some()
-    );
+    assert!(shows_part(&harness, "Wrote the reminders to"));
 }
 
 #[test]
 fn the_first_start_offers_a_first_card_and_the_sample_household() {
-    use egui_kittest::kittest::NodeT;
     let dir = tempfile::tempdir().unwrap();
-    let mut harness = common::harness(dir.path());
-    harness.run();
+    let mut harness = common::open_app(dir.path());
     assert!(
-        harness
-            .get_by_label("Export reminders…")
-            .accesskit_node()
-            .is_disabled(),
+        is_disabled(&harness, "Export reminders…"),
         "nothing to remind of without cards"
     );
     click(&mut harness, "Try the sample household");
-    assert!(harness.query_by_label("Mum's eSIM").is_some());
-    assert!(harness.query_by_label("Back to my archive").is_some());
+    assert!(shows(&harness, "Mum's eSIM"));
+    assert!(shows(&harness, "Back to my archive"));
     click(&mut harness, "Back to my archive");
-    assert!(harness.query_by_label("Mum's eSIM").is_none());
+    assert!(!shows(&harness, "Mum's eSIM"));
     assert!(
         !dir.path().join("koshin.ron").exists(),
         "the sample never touches the archive"
     );
     click(&mut harness, "Add your first card");
-    assert!(harness.query_by_label("New card").is_some());
+    assert!(shows(&harness, "New card"));
     assert_eq!(harness.state().screen(), koshin::command::Screen::Cards);
 }

@@ -6,18 +6,21 @@
 
 mod common;
 
-use common::{click, harness_with, write_demo};
+use common::{AppHarness, click, demo_harness_with};
 use egui_kittest::kittest::Queryable;
 use koshin::app::platform::FakeDesktop;
 use koshin::command::{Command, Screen};
 
+/// The texts of the notices the app shows.
+fn notice_texts(harness: &AppHarness) -> Vec<String> {
+    let notices = harness.state().notices();
+    notices.iter().map(|n| n.text.clone()).collect()
+}
+
 #[test]
 fn a_reminder_that_comes_due_while_open_shows_once() {
-    let dir = tempfile::tempdir().unwrap();
-    write_demo(dir.path());
     let desktop = FakeDesktop::default();
-    let mut harness = harness_with(dir.path(), desktop.clone());
-    harness.run();
+    let (_dir, mut harness) = demo_harness_with(&desktop);
     // What was due when the app opened is on the Overview already: not sent.
     assert!(desktop.asked().notifications.is_empty());
     assert!(harness.state().notices().is_empty());
@@ -29,12 +32,7 @@ fn a_reminder_that_comes_due_while_open_shows_once() {
     harness.run();
     let sent = desktop.asked().notifications;
     assert_eq!(sent.len(), 1, "{sent:?}");
-    let notices: Vec<String> = harness
-        .state()
-        .notices()
-        .iter()
-        .map(|n| n.text.clone())
-        .collect();
+    let notices = notice_texts(&harness);
     for note in &sent {
         assert!(
             notices.iter().any(|n| n.starts_with(&note.summary)),
@@ -50,20 +48,12 @@ fn a_reminder_that_comes_due_while_open_shows_once() {
 
 #[test]
 fn without_a_desktop_service_the_app_still_shows_the_reminder() {
-    let dir = tempfile::tempdir().unwrap();
-    write_demo(dir.path());
     let desktop = FakeDesktop::default();
     desktop.without_notifications();
-    let mut harness = harness_with(dir.path(), desktop.clone());
-    harness.run();
+    let (_dir, mut harness) = demo_harness_with(&desktop);
     let later = "2026-11-26T09:00:00+09:00[Asia/Tokyo]".parse().unwrap();
     harness.state_mut().check_reminders(&later);
-    let texts: Vec<String> = harness
-        .state()
-        .notices()
-        .iter()
-        .map(|n| n.text.clone())
-        .collect();
+    let texts = notice_texts(&harness);
     assert!(texts.iter().any(|t| t.starts_with("Renew ")), "{texts:?}");
     assert!(
         texts
@@ -75,14 +65,9 @@ fn without_a_desktop_service_the_app_still_shows_the_reminder() {
 
 #[test]
 fn settings_turn_reminders_on_and_off_and_send_a_test() {
-    let dir = tempfile::tempdir().unwrap();
-    write_demo(dir.path());
     let desktop = FakeDesktop::default();
-    let mut harness = harness_with(dir.path(), desktop.clone());
-    harness
-        .state_mut()
-        .apply(Command::Navigate(Screen::Settings), 0.0);
-    harness.run();
+    let (dir, mut harness) = demo_harness_with(&desktop);
+    common::apply(&mut harness, Command::Navigate(Screen::Settings));
     harness.get_by_label_contains("Not set up");
 
     click(&mut harness, "Remind me when Kōshin is closed");
@@ -100,12 +85,7 @@ fn settings_turn_reminders_on_and_off_and_send_a_test() {
     assert_eq!(ran[0], ["systemctl", "--user", "daemon-reload"]);
     harness.run();
     // In the notice and in the status line.
-    assert!(
-        harness
-            .query_all_by_label_contains("checks at login")
-            .next()
-            .is_some()
-    );
+    assert!(common::count_part(&harness, "checks at login") > 0);
 
     click(&mut harness, "Send a test notification");
     assert_eq!(

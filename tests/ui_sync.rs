@@ -9,10 +9,11 @@ mod common;
 use std::path::Path;
 use std::time::Duration;
 
-use egui_kittest::kittest::Queryable;
 use koshin::command::Command;
 use koshin::model::{Archive, Card, CardKind};
 use koshin::store;
+
+use common::{count_part, shows_part};
 
 /// What the sync tool does: another laptop's version replaces the file.
 fn another_device_writes(dir: &Path, edit: impl FnOnce(&mut Archive)) {
@@ -22,41 +23,32 @@ fn another_device_writes(dir: &Path, edit: impl FnOnce(&mut Archive)) {
     store::write_atomic(&store::archive_path(dir), text.as_bytes()).unwrap();
 }
 
+/// Another laptop adds a card, Grandma's eSIM, and the sync tool brings it in.
+fn another_device_adds_grandmas_esim(dir: &Path) {
+    another_device_writes(dir, |theirs| {
+        let card = Card::new(CardKind::Esim, "Grandma's eSIM");
+        theirs.cards.push(card);
+    });
+}
+
 #[test]
 fn a_file_replaced_on_disk_with_nothing_unsaved_is_shown_at_once() {
     let (dir, mut harness) = common::demo_harness();
-    assert!(
-        harness
-            .query_all_by_label_contains("Grandma's eSIM")
-            .next()
-            .is_none()
-    );
+    assert_eq!(count_part(&harness, "Grandma's eSIM"), 0);
 
-    another_device_writes(dir.path(), |theirs| {
-        theirs
-            .cards
-            .push(Card::new(CardKind::Esim, "Grandma's eSIM"));
-    });
+    another_device_adds_grandmas_esim(dir.path());
     // The file watcher (or, at the latest, the check every few seconds) notices.
     let mut shown = false;
     for _ in 0..40 {
         std::thread::sleep(Duration::from_millis(50));
         harness.run_steps(1);
-        if harness
-            .query_all_by_label_contains("Grandma's eSIM")
-            .next()
-            .is_some()
-        {
+        if count_part(&harness, "Grandma's eSIM") > 0 {
             shown = true;
             break;
         }
     }
     assert!(shown, "the Overview never showed the other device's card");
-    assert!(
-        harness
-            .query_by_label_contains("Updated from another device at 10:00")
-            .is_some()
-    );
+    assert!(shows_part(&harness, "Updated from another device at 10:00"));
     assert_eq!(harness.state().archive().cards.len(), 4);
     assert!(!harness.state().has_unsaved_changes());
 }
@@ -74,12 +66,8 @@ fn with_an_edit_pending_the_saved_file_holds_both_sides_changes() {
         0.0,
     );
     assert!(harness.state().has_unsaved_changes());
-    // ...while another laptop adds a card and the sync tool brings it in.
-    another_device_writes(dir.path(), |theirs| {
-        theirs
-            .cards
-            .push(Card::new(CardKind::Esim, "Grandma's eSIM"));
-    });
+    // ...while another laptop adds a card.
+    another_device_adds_grandmas_esim(dir.path());
     harness.state_mut().check_disk(&common::now());
     harness.run();
 
@@ -92,23 +80,16 @@ fn with_an_edit_pending_the_saved_file_holds_both_sides_changes() {
         "this window's reading is kept"
     );
     assert_eq!(harness.state().archive(), &saved);
-    assert!(
-        harness
-            .query_by_label_contains("Another device changed the archive while it was open here")
-            .is_some()
-    );
-    assert!(
-        harness
-            .query_all_by_label_contains("Grandma's eSIM")
-            .next()
-            .is_some()
-    );
+    assert!(shows_part(
+        &harness,
+        "Another device changed the archive while it was open here"
+    ));
+    assert!(count_part(&harness, "Grandma's eSIM") > 0);
 }
 
 #[test]
 fn a_conflict_copy_is_offered_merged_and_moved_to_the_backups() {
-    let dir = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
+    let dir = common::demo_dir();
     let copy = dir
         .path()
         .join("koshin.sync-conflict-20261122-095500-LINLAPTOP.ron");
@@ -118,13 +99,11 @@ fn a_conflict_copy_is_offered_merged_and_moved_to_the_backups() {
         .push(Card::new(CardKind::PocketWifi, "Lin's router"));
     std::fs::write(&copy, store::to_text(&theirs).unwrap()).unwrap();
 
-    let mut harness = common::harness(dir.path());
-    harness.run();
-    assert!(
-        harness
-            .query_by_label_contains("A sync tool left other copies of the archive")
-            .is_some()
-    );
+    let mut harness = common::open_app(dir.path());
+    assert!(shows_part(
+        &harness,
+        "A sync tool left other copies of the archive"
+    ));
     common::click(&mut harness, "Merge");
     common::settle_and_save(&mut harness);
 
@@ -136,9 +115,5 @@ fn a_conflict_copy_is_offered_merged_and_moved_to_the_backups() {
             .join("backups/conflict-koshin.sync-conflict-20261122-095500-LINLAPTOP.ron")
             .exists()
     );
-    assert!(
-        harness
-            .query_by_label_contains("A sync tool left other copies")
-            .is_none()
-    );
+    assert!(!shows_part(&harness, "A sync tool left other copies"));
 }

@@ -6,9 +6,15 @@
 use std::path::Path;
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use jiff::Zoned;
 use koshin::app::platform::FakeDesktop;
+use koshin::command::Command;
+use koshin::model::{Archive, Card, Receipt};
 use koshin::{AppOptions, Clock, KoshinApp};
+
+/// The app in a kittest harness, as every UI test drives it.
+pub type AppHarness = Harness<'static, KoshinApp>;
 
 /// The moment every test lives in: a Sunday morning in Japan.
 pub fn now() -> Zoned {
@@ -16,12 +22,12 @@ pub fn now() -> Zoned {
 }
 
 /// The app on `dir`, with the pinned clock, in a window-sized harness.
-pub fn harness(dir: &Path) -> Harness<'static, KoshinApp> {
+pub fn harness(dir: &Path) -> AppHarness {
     harness_with(dir, FakeDesktop::default())
 }
 
 /// The app on `dir` with `desktop` standing in for file dialogs and the file manager.
-pub fn harness_with(dir: &Path, desktop: FakeDesktop) -> Harness<'static, KoshinApp> {
+pub fn harness_with(dir: &Path, desktop: FakeDesktop) -> AppHarness {
     let options = AppOptions {
         data_dir: dir.to_path_buf(),
         clock: Clock::Fixed(now()),
@@ -34,27 +40,26 @@ pub fn harness_with(dir: &Path, desktop: FakeDesktop) -> Harness<'static, Koshin
 }
 
 /// Clicks the widget labelled `label` and runs the frames that follow.
-pub fn click(harness: &mut Harness<'static, KoshinApp>, label: &str) {
-    use egui_kittest::kittest::Queryable;
+pub fn click(harness: &mut AppHarness, label: &str) {
     harness.get_by_label(label).click();
     harness.run();
 }
 
 /// Picks `option` in the combo box labelled `combo`.
-pub fn choose(harness: &mut Harness<'static, KoshinApp>, combo: &str, option: &str) {
+pub fn choose(harness: &mut AppHarness, combo: &str, option: &str) {
     click(harness, combo);
     click(harness, option);
 }
 
 /// The archive in `dir`, as saved.
-pub fn load(dir: &Path) -> koshin::model::Archive {
+pub fn load(dir: &Path) -> Archive {
     koshin::store::load(&dir.join(koshin::store::FILE_NAME))
         .unwrap()
         .archive
 }
 
 /// Runs frames until the debounced save has happened.
-pub fn settle_and_save(harness: &mut Harness<'static, KoshinApp>) {
+pub fn settle_and_save(harness: &mut AppHarness) {
     harness.run();
     // The save waits for changes to rest; each step advances egui's clock by a quarter second.
     harness.run_steps(4);
@@ -70,12 +75,32 @@ pub fn file_text(dir: &Path) -> String {
 }
 
 /// The sample household in a temporary folder, open in the harness, first frame run.
-pub fn demo_harness() -> (tempfile::TempDir, Harness<'static, KoshinApp>) {
-    let dir = tempfile::tempdir().unwrap();
-    write_demo(dir.path());
-    let mut harness = harness(dir.path());
+pub fn demo_harness() -> (tempfile::TempDir, AppHarness) {
+    let dir = demo_dir();
+    let harness = open_app(dir.path());
+    (dir, harness)
+}
+
+/// Like [`demo_harness`], with `desktop` standing in for file dialogs and notifications.
+pub fn demo_harness_with(desktop: &FakeDesktop) -> (tempfile::TempDir, AppHarness) {
+    let dir = demo_dir();
+    let mut harness = harness_with(dir.path(), desktop.clone());
     harness.run();
     (dir, harness)
+}
+
+/// A temporary folder holding the sample household's archive.
+pub fn demo_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    write_demo(dir.path());
+    dir
+}
+
+/// The app on `dir` in the harness, with a first frame run.
+pub fn open_app(dir: &Path) -> AppHarness {
+    let mut harness = harness(dir);
+    harness.run();
+    harness
 }
 
 /// The sample household in `lang` (the archive's chosen language), open in a
@@ -83,7 +108,7 @@ pub fn demo_harness() -> (tempfile::TempDir, Harness<'static, KoshinApp>) {
 pub fn demo_harness_in(
     lang: koshin::i18n::Lang,
     size: (f32, f32),
-) -> (tempfile::TempDir, Harness<'static, KoshinApp>) {
+) -> (tempfile::TempDir, AppHarness) {
     let dir = tempfile::tempdir().unwrap();
     let mut archive = koshin::model::demo::archive_in(&now(), &koshin::i18n::I18n::new(lang));
     archive.settings.language = Some(lang);
@@ -92,6 +117,13 @@ pub fn demo_harness_in(
     harness.set_size(egui::vec2(size.0, size.1));
     harness.run();
     (dir, harness)
+}
+
+/// Writes `archive` as the archive file in `dir`, as another program would:
+/// no lock, no backup.
+pub fn write_archive(dir: &Path, archive: &Archive) {
+    let text = koshin::store::to_text(archive).unwrap();
+    std::fs::write(dir.join(koshin::store::FILE_NAME), text).unwrap();
 }
 
 /// Runs the `koshin` binary on the data folder `dir`, in English.
@@ -119,8 +151,7 @@ pub fn write_demo(dir: &Path) {
 }
 
 /// Focuses the field labelled `label` and types `text` into it, as a person would.
-pub fn type_into(harness: &mut Harness<'static, KoshinApp>, label: &str, text: &str) {
-    use egui_kittest::kittest::Queryable;
+pub fn type_into(harness: &mut AppHarness, label: &str, text: &str) {
     let field = harness.get_by_label(label);
     field.focus();
     field.type_text(text);
@@ -128,8 +159,7 @@ pub fn type_into(harness: &mut Harness<'static, KoshinApp>, label: &str, text: &
 }
 
 /// Replaces the text of the field labelled `label`.
-pub fn retype_into(harness: &mut Harness<'static, KoshinApp>, label: &str, text: &str) {
-    use egui_kittest::kittest::Queryable;
+pub fn retype_into(harness: &mut AppHarness, label: &str, text: &str) {
     harness.get_by_label(label).focus();
     harness.run();
     harness.key_combination_modifiers(egui::Modifiers::COMMAND, &[egui::Key::A]);
@@ -139,4 +169,85 @@ pub fn retype_into(harness: &mut Harness<'static, KoshinApp>, label: &str, text:
         harness.get_by_label(label).type_text(text);
         harness.run();
     }
+}
+
+/// Whether one widget labelled exactly `label` is on screen (kittest panics
+/// if there are several).
+pub fn shows(harness: &AppHarness, label: &str) -> bool {
+    harness.query_by_label(label).is_some()
+}
+
+/// Whether one widget whose label contains `part` is on screen (kittest
+/// panics if there are several).
+pub fn shows_part(harness: &AppHarness, part: &str) -> bool {
+    harness.query_by_label_contains(part).is_some()
+}
+
+/// How many widgets on screen have a label containing `part`.
+pub fn count_part(harness: &AppHarness, part: &str) -> usize {
+    harness.query_all_by_label_contains(part).count()
+}
+
+/// Whether the widget labelled `label` is greyed out.
+pub fn is_disabled(harness: &AppHarness, label: &str) -> bool {
+    use egui_kittest::kittest::NodeT;
+    harness.get_by_label(label).accesskit_node().is_disabled()
+}
+
+/// Whether the checkbox `node` is ticked.
+pub fn is_ticked(node: &egui_kittest::Node<'_>) -> bool {
+    use egui_kittest::kittest::NodeT;
+    node.accesskit_node().toggled() == Some(egui::accesskit::Toggled::True)
+}
+
+/// The text in the field labelled `label` (panics if the widget has no value).
+pub fn value_of(harness: &AppHarness, label: &str) -> String {
+    harness
+        .get_by_label(label)
+        .value()
+        .unwrap_or_else(|| panic!("{label} has no value"))
+}
+
+/// The vertical middle of the widget labelled `label`, to compare where things are.
+pub fn y_of(harness: &AppHarness, label: &str) -> f32 {
+    harness.get_by_label(label).rect().center().y
+}
+
+/// Applies `command` as a screen would emit it, then runs the frames that follow.
+pub fn apply(harness: &mut AppHarness, command: Command) {
+    harness.state_mut().apply(command, 0.0);
+    harness.run();
+}
+
+/// The card labelled `label` in `archive`.
+pub fn card_by_label<'a>(archive: &'a Archive, label: &str) -> &'a Card {
+    archive
+        .cards
+        .iter()
+        .find(|c| c.label == label)
+        .unwrap_or_else(|| panic!("no card is labelled {label}"))
+}
+
+/// The receipt with the order number `order` in `archive`.
+pub fn receipt_by_order<'a>(archive: &'a Archive, order: &str) -> &'a Receipt {
+    archive
+        .receipts
+        .iter()
+        .find(|r| r.order_number == order)
+        .unwrap_or_else(|| panic!("no receipt has the order number {order}"))
+}
+
+/// Whether `archive` holds a receipt with the order number `order`.
+pub fn has_receipt(archive: &Archive, order: &str) -> bool {
+    archive.receipts.iter().any(|r| r.order_number == order)
+}
+
+/// When `card` stops working, as written in the file.
+pub fn validity_end(card: &Card) -> String {
+    card.validity_end.as_ref().unwrap().to_string()
+}
+
+/// The text of the file at `path`.
+pub fn read_text(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap()
 }
