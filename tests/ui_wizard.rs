@@ -14,6 +14,16 @@ use common::{
     value_of,
 };
 
+// The precautions these tests tick.
+const PAYS_ABROAD: &str = "This payment method works for payments abroad";
+const TERMS: &str = "I understand the plan's terms";
+const REFUNDS: &str = "I know the refund policy";
+const CHECKED: &str = "I checked every detail against the card";
+const KEEP_ESIM: &str = "Don't delete the eSIM: you may want to top it up";
+const ROAMING_OFF: &str = "Turn off data roaming on your home SIM";
+const UNLOCKED: &str = "The phone is not SIM-locked (it works with other carriers' SIMs)";
+const BANDS: &str = "The phone supports Japan's mobile bands (see the phone's specifications)";
+
 fn next(harness: &mut AppHarness, expected_heading: &str) {
     click(harness, "Next");
     assert!(
@@ -22,9 +32,24 @@ fn next(harness: &mut AppHarness, expected_heading: &str) {
     );
 }
 
-fn open_renewal(harness: &mut AppHarness, button: &str) {
-    click(harness, "Renew");
-    click(harness, button);
+/// At each of `steps` in turn: Next, checking that the step's heading shows,
+/// then ticks the step's boxes.
+fn go_through(harness: &mut AppHarness, steps: &[(&str, &[&str])]) {
+    for (heading, ticks) in steps {
+        next(harness, heading);
+        for label in *ticks {
+            click(harness, label);
+        }
+    }
+}
+
+/// The sample household, at the first step of the renewal that `button` starts.
+fn renewal_of(button: &str) -> (tempfile::TempDir, AppHarness) {
+    let dir = demo_dir();
+    let mut harness = common::harness(dir.path());
+    click(&mut harness, "Renew");
+    click(&mut harness, button);
+    (dir, harness)
 }
 
 fn checklist_state(archive: &Archive, label: &str, item: Precaution) -> ItemState {
@@ -39,10 +64,8 @@ fn checklist_state(archive: &Archive, label: &str, item: Precaution) -> ItemStat
 
 #[test]
 fn a_full_esim_online_renewal_is_recorded() {
-    let dir = demo_dir();
+    let (dir, mut harness) = renewal_of("Renew Mum's eSIM");
     let receipts_before = load(dir.path()).receipts.len();
-    let mut harness = common::harness(dir.path());
-    open_renewal(&mut harness, "Renew Mum's eSIM");
     assert!(shows(&harness, "Step 1 of 9: Check the card"));
     // The card's validity is filled in; two days left is later than advised.
     assert!(shows_part(&harness, "Only 61 hours left"));
@@ -51,31 +74,29 @@ fn a_full_esim_online_renewal_is_recorded() {
     assert!(is_disabled(&harness, "Next"));
     assert!(shows_part(&harness, "Tick that the phone supports eSIM"));
     click(&mut harness, "The phone supports eSIM");
-    next(&mut harness, "Step 3 of 9: Choose how to renew");
-    next(&mut harness, "Step 4 of 9: Prepare the payment");
-    click(
+    go_through(
         &mut harness,
-        "This payment method works for payments abroad",
+        &[
+            ("Step 3 of 9: Choose how to renew", &[]),
+            ("Step 4 of 9: Prepare the payment", &[PAYS_ABROAD]),
+            ("Step 5 of 9: Choose the plan", &[TERMS, REFUNDS]),
+            ("Step 6 of 9: Enter and check the details", &[CHECKED]),
+            ("Step 7 of 9: Pay", &[]),
+        ],
     );
-    next(&mut harness, "Step 5 of 9: Choose the plan");
-    click(&mut harness, "I understand the plan's terms");
-    click(&mut harness, "I know the refund policy");
-    next(&mut harness, "Step 6 of 9: Enter and check the details");
-    click(&mut harness, "I checked every detail against the card");
-    next(&mut harness, "Step 7 of 9: Pay");
     assert_eq!(value_of(&harness, "Amount paid"), "2980");
     common::type_into(&mut harness, "Order number", "SORA-88001");
     next(&mut harness, "Step 8 of 9: Confirm it worked");
     assert!(is_disabled(&harness, "Next"));
     common::type_into(&mut harness, "New validity end (date)", "2026-12-09");
     common::type_into(&mut harness, "Data now", "10 GB");
-    next(&mut harness, "Step 9 of 9: Keep the proof");
-    next(&mut harness, "Check and record");
-    click(
+    go_through(
         &mut harness,
-        "Don't delete the eSIM: you may want to top it up",
+        &[
+            ("Step 9 of 9: Keep the proof", &[]),
+            ("Check and record", &[KEEP_ESIM, ROAMING_OFF]),
+        ],
     );
-    click(&mut harness, "Turn off data roaming on your home SIM");
 
     // Renewing two days ahead is later than advised: recording asks first.
     click(&mut harness, "Record renewal");
@@ -139,9 +160,7 @@ fn a_full_esim_online_renewal_is_recorded() {
 
 #[test]
 fn a_pocket_wifi_extension_at_a_shop_is_recorded() {
-    let dir = demo_dir();
-    let mut harness = common::harness(dir.path());
-    open_renewal(&mut harness, "Renew Family pocket WiFi");
+    let (dir, mut harness) = renewal_of("Renew Family pocket WiFi");
     assert!(shows(&harness, "Step 1 of 9: Check the rental"));
     next(&mut harness, "Step 2 of 9: Check the router");
     click(&mut harness, "The router's battery is charged");
@@ -194,23 +213,16 @@ fn a_pocket_wifi_extension_at_a_shop_is_recorded() {
 
 #[test]
 fn closing_mid_wizard_and_opening_again_resumes_it() {
-    let dir = demo_dir();
-    {
-        let mut harness = common::harness(dir.path());
-        open_renewal(&mut harness, "Renew Dad's SIM");
-        next(&mut harness, "Step 2 of 9: Check the phone");
-        click(
-            &mut harness,
-            "The phone is not SIM-locked (it works with other carriers' SIMs)",
-        );
-        click(
-            &mut harness,
-            "The phone supports Japan's mobile bands (see the phone's specifications)",
-        );
-        next(&mut harness, "Step 3 of 9: Choose how to renew");
-        click(&mut harness, "Turn off data roaming on your home SIM");
-        common::settle_and_save(&mut harness);
-    }
+    let (dir, mut harness) = renewal_of("Renew Dad's SIM");
+    go_through(
+        &mut harness,
+        &[
+            ("Step 2 of 9: Check the phone", &[UNLOCKED, BANDS]),
+            ("Step 3 of 9: Choose how to renew", &[ROAMING_OFF]),
+        ],
+    );
+    common::settle_and_save(&mut harness);
+    drop(harness);
     assert_eq!(
         load(dir.path()).renewals.len(),
         1,
@@ -224,15 +236,13 @@ fn closing_mid_wizard_and_opening_again_resumes_it() {
     // Earlier steps keep what was entered.
     click(&mut harness, "✔  2. Check the phone");
     assert!(shows(&harness, "Step 2 of 9: Check the phone"));
-    assert!(common::is_ticked(&harness.get_by_label(
-        "The phone supports Japan's mobile bands (see the phone's specifications)"
-    )));
+    assert!(common::is_ticked(&harness.get_by_label(BANDS)));
     // The checklist screen shows the same renewal's ticks.
     click(&mut harness, "Checklist");
     assert!(shows_part(&harness, "Dad's SIM · "));
     // Every card's precautions are listed; only the renewal in progress has ticks.
     let ticked: Vec<_> = harness
-        .query_all_by_label("Turn off data roaming on your home SIM")
+        .query_all_by_label(ROAMING_OFF)
         .filter(common::is_ticked)
         .collect();
     assert_eq!(ticked.len(), 1);
@@ -240,20 +250,18 @@ fn closing_mid_wizard_and_opening_again_resumes_it() {
 
 #[test]
 fn it_didnt_work_leads_to_recovery_and_a_recorded_failed_attempt() {
-    let dir = demo_dir();
-    let mut harness = common::harness(dir.path());
-    open_renewal(&mut harness, "Renew Mum's eSIM");
-    next(&mut harness, "Step 2 of 9: Check the phone");
-    click(&mut harness, "The phone supports eSIM");
-    for heading in [
-        "Step 3 of 9: Choose how to renew",
-        "Step 4 of 9: Prepare the payment",
-        "Step 5 of 9: Choose the plan",
-        "Step 6 of 9: Enter and check the details",
-        "Step 7 of 9: Pay",
-    ] {
-        next(&mut harness, heading);
-    }
+    let (dir, mut harness) = renewal_of("Renew Mum's eSIM");
+    go_through(
+        &mut harness,
+        &[
+            ("Step 2 of 9: Check the phone", &["The phone supports eSIM"]),
+            ("Step 3 of 9: Choose how to renew", &[]),
+            ("Step 4 of 9: Prepare the payment", &[]),
+            ("Step 5 of 9: Choose the plan", &[]),
+            ("Step 6 of 9: Enter and check the details", &[]),
+            ("Step 7 of 9: Pay", &[]),
+        ],
+    );
     click(&mut harness, "It didn't work…");
     assert!(shows(&harness, "It didn't work"));
     // The support contact and the numbers to have ready are on the page.
@@ -275,17 +283,15 @@ fn it_didnt_work_leads_to_recovery_and_a_recorded_failed_attempt() {
     click(&mut harness, "Try again another way");
     assert!(shows(&harness, "Step 4 of 9: Prepare the payment"));
     common::retype_into(&mut harness, "Payment method", "Visa of Lin");
-    click(
+    click(&mut harness, PAYS_ABROAD);
+    go_through(
         &mut harness,
-        "This payment method works for payments abroad",
+        &[
+            ("Step 5 of 9: Choose the plan", &[]),
+            ("Step 6 of 9: Enter and check the details", &[]),
+            ("Step 7 of 9: Pay", &[]),
+        ],
     );
-    for heading in [
-        "Step 5 of 9: Choose the plan",
-        "Step 6 of 9: Enter and check the details",
-        "Step 7 of 9: Pay",
-    ] {
-        next(&mut harness, heading);
-    }
     assert_eq!(value_of(&harness, "Order number"), "SORA-FAIL-1");
     click(&mut harness, "It didn't work…");
     common::type_into(&mut harness, "Note for the history", "Card declined twice");
@@ -320,10 +326,8 @@ fn it_didnt_work_leads_to_recovery_and_a_recorded_failed_attempt() {
 
 #[test]
 fn cancelling_changes_nothing() {
-    let dir = demo_dir();
+    let (dir, mut harness) = renewal_of("Renew Dad's SIM");
     let before = load(dir.path());
-    let mut harness = common::harness(dir.path());
-    open_renewal(&mut harness, "Renew Dad's SIM");
     common::retype_into(&mut harness, "Valid until (date)", "2027-01-01");
     click(&mut harness, "Cancel renewal…");
     click(&mut harness, "Stop renewal");

@@ -221,20 +221,14 @@ pub fn apply(harness: &mut AppHarness, command: Command) {
 
 /// The card labelled `label` in `archive`.
 pub fn card_by_label<'a>(archive: &'a Archive, label: &str) -> &'a Card {
-    archive
-        .cards
-        .iter()
-        .find(|c| c.label == label)
-        .unwrap_or_else(|| panic!("no card is labelled {label}"))
+    let found = archive.cards.iter().find(|c| c.label == label);
+    found.unwrap_or_else(|| panic!("no card is labelled {label}"))
 }
 
 /// The receipt with the order number `order` in `archive`.
 pub fn receipt_by_order<'a>(archive: &'a Archive, order: &str) -> &'a Receipt {
-    archive
-        .receipts
-        .iter()
-        .find(|r| r.order_number == order)
-        .unwrap_or_else(|| panic!("no receipt has the order number {order}"))
+    let found = archive.receipts.iter().find(|r| r.order_number == order);
+    found.unwrap_or_else(|| panic!("no receipt has the order number {order}"))
 }
 
 /// Whether `archive` holds a receipt with the order number `order`.
