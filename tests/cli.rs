@@ -55,9 +55,7 @@ fn demo_writes_a_sound_archive_and_refuses_to_overwrite() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("Wrote the sample archive"));
 
-    let archive = koshin::store::load(&target.join("koshin.ron"))
-        .unwrap()
-        .archive;
+    let archive = common::load(&target);
     let kinds: Vec<_> = archive.cards.iter().map(|c| c.kind).collect();
     assert_eq!(kinds, vec![Esim, Sim, PocketWifi]);
     assert!(archive.receipts.len() >= 3);
@@ -83,12 +81,9 @@ fn demo_writes_a_sound_archive_and_refuses_to_overwrite() {
 
 #[test]
 fn check_sums_up_a_sound_archive_and_writes_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
+    let dir = common::demo_dir();
     let before = listing(dir.path());
-    let out = koshin(&["--data-dir", dir.path().to_str().unwrap(), "check"]);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let stdout = text(&out.stdout);
+    let stdout = common::koshin_ok(dir.path(), &["check"]);
     assert!(stdout.contains("is sound: 3 cards, 5 receipts"), "{stdout}");
     assert_eq!(stdout.lines().count(), 1);
     assert_eq!(
@@ -100,8 +95,7 @@ fn check_sums_up_a_sound_archive_and_writes_nothing() {
 
 #[test]
 fn check_reads_the_data_dir_from_the_environment() {
-    let dir = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
+    let dir = common::demo_dir();
     let out = Command::new(env!("CARGO_BIN_EXE_koshin"))
         .arg("check")
         .env("KOSHIN_DATA_DIR", dir.path())
@@ -113,8 +107,7 @@ fn check_reads_the_data_dir_from_the_environment() {
 
 #[test]
 fn check_on_a_damaged_file_exits_1_with_line_and_column() {
-    let dir = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
+    let dir = common::demo_dir();
     let path = dir.path().join("koshin.ron");
     let damaged = std::fs::read_to_string(&path)
         .unwrap()
@@ -124,24 +117,22 @@ fn check_on_a_damaged_file_exits_1_with_line_and_column() {
         .matches('\n')
         .count();
 
-    let out = koshin(&["--data-dir", dir.path().to_str().unwrap(), "check"]);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = text(&out.stderr);
+    let out = common::koshin_in_dir(dir.path(), &["check"]);
+    assert!(text(&out.stdout).is_empty());
+    let stderr = common::koshin_refuses(dir.path(), &["check"]);
     assert!(
         stderr.contains(&format!("is damaged at line {line}, column")),
         "{stderr}"
     );
     assert!(stderr.contains("koshin.ron"), "{stderr}");
-    assert!(text(&out.stdout).is_empty());
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), damaged);
+    assert_eq!(common::read_text(&path), damaged);
 }
 
 #[test]
 fn check_on_an_empty_folder_says_there_is_no_archive_yet() {
     let dir = tempfile::tempdir().unwrap();
-    let out = koshin(&["--data-dir", dir.path().to_str().unwrap(), "check"]);
-    assert!(out.status.success());
-    assert!(text(&out.stdout).contains("No archive"));
+    let stdout = common::koshin_ok(dir.path(), &["check"]);
+    assert!(stdout.contains("No archive"), "{stdout}");
     assert!(listing(dir.path()).is_empty());
 }
 
@@ -192,9 +183,7 @@ fn the_sample_household_speaks_the_system_language() {
     let dir = tempfile::tempdir().unwrap();
     let out = koshin_in("zh_TW.UTF-8", &["demo", dir.path().to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let archive = koshin::store::load(&dir.path().join("koshin.ron"))
-        .unwrap()
-        .archive;
+    let archive = common::load(dir.path());
     let labels: Vec<_> = archive.cards.iter().map(|c| c.label.as_str()).collect();
     assert_eq!(labels, ["媽媽的 eSIM", "爸爸的 SIM 卡", "全家的隨身WiFi"]);
     assert_eq!(archive.receipts[0].card_label, "媽媽的 eSIM");
@@ -245,14 +234,7 @@ fn due_lists_the_demo_cards_to_renew_this_week_as_json() {
             .ends_with("[Asia/Tokyo]")
     );
 
-    let all = koshin(&[
-        "--data-dir",
-        dir.path().to_str().unwrap(),
-        "due",
-        "--within",
-        "30",
-    ]);
-    let lines = text(&all.stdout);
+    let lines = common::koshin_ok(dir.path(), &["due", "--within", "30"]);
     assert_eq!(lines.lines().count(), 3, "{lines}");
     assert!(
         lines
@@ -265,75 +247,36 @@ fn due_lists_the_demo_cards_to_renew_this_week_as_json() {
 
 #[test]
 fn export_ics_writes_the_reminders() {
-    let dir = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
+    let dir = common::demo_dir();
     let file = dir.path().join("out.ics");
-    let out = koshin(&[
-        "--data-dir",
-        dir.path().to_str().unwrap(),
-        "export",
-        "ics",
-        file.to_str().unwrap(),
-    ]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    let ics = std::fs::read_to_string(&file).unwrap();
+    common::koshin_ok(dir.path(), &["export", "ics", file.to_str().unwrap()]);
+    let ics = common::read_text(&file);
     assert!(ics.contains("BEGIN:VALARM"));
 }
 
 #[test]
 fn receipts_export_then_import_on_the_command_line() {
-    let dir = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
+    let dir = common::demo_dir();
     let csv = dir.path().join("receipts.csv");
-    let data = dir.path().to_str().unwrap();
-    let out = koshin(&[
-        "--data-dir",
-        data,
-        "export",
-        "receipts",
-        csv.to_str().unwrap(),
-    ]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains("Wrote 5 receipts"));
+    let csv = csv.to_str().unwrap();
+    let said = common::koshin_ok(dir.path(), &["export", "receipts", csv]);
+    assert!(said.contains("Wrote 5 receipts"), "{said}");
 
+    // Into an empty archive, twice: the second time finds them all there.
     let empty = tempfile::tempdir().unwrap();
-    let target = empty.path().to_str().unwrap();
-    let out = koshin(&[
-        "--data-dir",
-        target,
-        "import",
-        "receipts",
-        csv.to_str().unwrap(),
-    ]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(
-        text(&out.stdout).contains("Imported 5 receipts; 0 already"),
-        "{}",
-        text(&out.stdout)
-    );
-    let again = koshin(&[
-        "--data-dir",
-        target,
-        "import",
-        "receipts",
-        csv.to_str().unwrap(),
-    ]);
-    assert!(
-        text(&again.stdout).contains("Imported 0 receipts; 5 already"),
-        "{}",
-        text(&again.stdout)
-    );
-    let imported = koshin::store::load(&empty.path().join("koshin.ron"))
-        .unwrap()
-        .archive;
-    assert_eq!(imported.receipts.len(), 5);
+    for expected in [
+        "Imported 5 receipts; 0 already",
+        "Imported 0 receipts; 5 already",
+    ] {
+        let said = common::koshin_ok(empty.path(), &["import", "receipts", csv]);
+        assert!(said.contains(expected), "{said}");
+    }
+    assert_eq!(common::load(empty.path()).receipts.len(), 5);
 }
 
 #[test]
 fn a_bad_csv_imports_nothing_and_lists_every_bad_line() {
-    let dir = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
-    let before = std::fs::read(dir.path().join("koshin.ron")).unwrap();
+    let dir = common::demo_dir();
     let csv = dir.path().join("bad.csv");
     std::fs::write(
         &csv,
@@ -343,143 +286,64 @@ fn a_bad_csv_imports_nothing_and_lists_every_bad_line() {
          2026-11-03,X,P,Plan,online,5,ABC,C,,,\n",
     )
     .unwrap();
-    let out = koshin(&[
-        "--data-dir",
-        dir.path().to_str().unwrap(),
-        "import",
-        "receipts",
-        csv.to_str().unwrap(),
-    ]);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = text(&out.stderr);
-    assert!(
-        stderr.contains("Line 3: \"2026-02-30\" is not a date"),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("Line 4: \"ABC\" is not a currency code"),
-        "{stderr}"
-    );
-    assert_eq!(
-        std::fs::read(dir.path().join("koshin.ron")).unwrap(),
-        before
-    );
+    let stderr = common::koshin_refuses(dir.path(), &["import", "receipts", csv.to_str().unwrap()]);
+    for expected in [
+        "Line 3: \"2026-02-30\" is not a date",
+        "Line 4: \"ABC\" is not a currency code",
+    ] {
+        assert!(stderr.contains(expected), "{stderr}");
+    }
 }
 
 #[test]
 fn guide_export_and_card_sharing_on_the_command_line() {
-    let dir = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
-    let data = dir.path().to_str().unwrap();
+    let dir = common::demo_dir();
     let html = dir.path().join("guide.html");
-    let out = koshin(&[
-        "--data-dir",
-        data,
-        "guide",
-        "Mum's eSIM",
-        "--lang",
-        "en",
-        "--out",
-        html.to_str().unwrap(),
-    ]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    let page = std::fs::read_to_string(&html).unwrap();
+    let html = html.to_str().unwrap();
+    common::koshin_ok(
+        dir.path(),
+        &["guide", "Mum's eSIM", "--lang", "en", "--out", html],
+    );
+    let page = common::read_text(html.as_ref());
     assert!(page.contains("<h1>How to renew Mum&#39;s eSIM</h1>"));
     let md = dir.path().join("guide.md");
+    let md = md.to_str().unwrap();
+    common::koshin_ok(dir.path(), &["guide", "Mum's eSIM", "--out", md]);
+    assert!(common::read_text(md.as_ref()).starts_with("# How to renew"));
+    let missing = common::koshin_refuses(dir.path(), &["guide", "Nobody", "--out", md]);
     assert!(
-        koshin(&[
-            "--data-dir",
-            data,
-            "guide",
-            "Mum's eSIM",
-            "--out",
-            md.to_str().unwrap()
-        ])
-        .status
-        .success()
+        missing.contains("No card is called \"Nobody\""),
+        "{missing}"
     );
-    assert!(
-        std::fs::read_to_string(&md)
-            .unwrap()
-            .starts_with("# How to renew")
+    common::koshin_refuses(
+        dir.path(),
+        &["guide", "Mum's eSIM", "--lang", "xx", "--out", md],
     );
-    let missing = koshin(&[
-        "--data-dir",
-        data,
-        "guide",
-        "Nobody",
-        "--out",
-        md.to_str().unwrap(),
-    ]);
-    assert_eq!(missing.status.code(), Some(1));
-    assert!(text(&missing.stderr).contains("No card is called \"Nobody\""));
-    let bad_lang = koshin(&[
-        "--data-dir",
-        data,
-        "guide",
-        "Mum's eSIM",
-        "--lang",
-        "xx",
-        "--out",
-        md.to_str().unwrap(),
-    ]);
-    assert_eq!(bad_lang.status.code(), Some(1));
 
     let card = dir.path().join("dad.koshin-card.ron");
-    let out = koshin(&[
-        "--data-dir",
-        data,
-        "export",
-        "card",
-        "Dad's SIM",
-        card.to_str().unwrap(),
-        "--without-identifiers",
-    ]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(
-        !std::fs::read_to_string(&card)
-            .unwrap()
-            .contains("080-1234-5678")
-    );
-    let out = koshin(&["--data-dir", data, "import", "card", card.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains("Dad's SIM (2)"));
-    let archive = koshin::store::load(&dir.path().join("koshin.ron"))
-        .unwrap()
-        .archive;
-    assert_eq!(archive.cards.len(), 4);
+    let card = card.to_str().unwrap();
+    let export = ["export", "card", "Dad's SIM", card, "--without-identifiers"];
+    common::koshin_ok(dir.path(), &export);
+    assert!(!common::read_text(card.as_ref()).contains("080-1234-5678"));
+    let said = common::koshin_ok(dir.path(), &["import", "card", card]);
+    assert!(said.contains("Dad's SIM (2)"), "{said}");
+    assert_eq!(common::load(dir.path()).cards.len(), 4);
 
-    let before = std::fs::read(dir.path().join("koshin.ron")).unwrap();
     let hostile = dir.path().join("hostile.koshin-card.ron");
     std::fs::write(
         &hostile,
         "(format: \"koshin-card\", version: 1, card: (label: \"x\", notes: \"4111111111111111\"))",
     )
     .unwrap();
-    let out = koshin(&[
-        "--data-dir",
-        data,
-        "import",
-        "card",
-        hostile.to_str().unwrap(),
-    ]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        text(&out.stderr).contains("payment card number"),
-        "{}",
-        text(&out.stderr)
-    );
-    assert_eq!(
-        std::fs::read(dir.path().join("koshin.ron")).unwrap(),
-        before
-    );
+    let import = ["import", "card", hostile.to_str().unwrap()];
+    let stderr = common::koshin_refuses(dir.path(), &import);
+    assert!(stderr.contains("payment card number"), "{stderr}");
 }
 
 #[test]
 fn exports_to_a_bare_file_name_are_written_in_the_current_folder() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::demo_dir();
     let here = tempfile::tempdir().unwrap();
-    common::write_demo(dir.path());
     let data = dir.path().to_str().unwrap();
     for args in [
         vec!["export", "ics", "r.ics"],
@@ -496,12 +360,9 @@ fn exports_to_a_bare_file_name_are_written_in_the_current_folder() {
             .env_remove("KOSHIN_DATA_DIR")
             .output()
             .unwrap();
-        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
-        assert!(
-            text(&out.stderr).is_empty(),
-            "{args:?}: {}",
-            text(&out.stderr)
-        );
+        let stderr = text(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {stderr}");
+        assert!(stderr.is_empty(), "{args:?}: {stderr}");
         let file = here.path().join(args.last().unwrap());
         assert!(file.is_file(), "{args:?} wrote {}", file.display());
     }

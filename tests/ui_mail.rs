@@ -18,6 +18,14 @@ fn mail(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// The arguments of `koshin import receipt FILE --card "Mum's eSIM"`, then `more`.
+fn import_receipt<'a>(file: &'a Path, more: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["import", "receipt", file.to_str().unwrap()];
+    args.extend(["--card", "Mum's eSIM"]);
+    args.extend(more);
+    args
+}
+
 #[test]
 fn a_dropped_email_fills_the_receipt_form_and_saves_with_the_mail_attached() {
     let (dir, mut harness) = common::demo_harness();
@@ -85,21 +93,11 @@ fn a_bare_yen_sign_leaves_the_currency_for_the_person_and_says_why() {
 #[test]
 fn koshin_import_receipt_adds_it_with_the_mail_and_refuses_without_an_amount() {
     let dir = common::demo_dir();
-    // `koshin import receipt FILE --card "Mum's eSIM"`, with `more` arguments.
-    let import = |file: &Path, more: &[&str]| {
-        let mut args = vec!["import", "receipt", file.to_str().unwrap()];
-        args.extend(["--card", "Mum's eSIM"]);
-        args.extend(more);
-        common::koshin_in_dir(dir.path(), &args)
-    };
     let yen = mail("en_ambiguous_yen.eml");
-    let out = import(&yen, &[]);
-    assert_eq!(out.status.code(), Some(1));
-    let said = String::from_utf8_lossy(&out.stderr);
+    let said = common::koshin_refuses(dir.path(), &import_receipt(&yen, &[]));
     assert!(said.contains("--currency"), "{said}");
 
-    let out = import(&yen, &["--currency", "CNY"]);
-    assert!(out.status.success(), "{out:?}");
+    common::koshin_ok(dir.path(), &import_receipt(&yen, &["--currency", "CNY"]));
     let saved = common::load(dir.path());
     let receipt = common::receipt_by_order(&saved, "KD-48213");
     assert_eq!(receipt.amount.to_string(), "2,980.00 CNY");
@@ -107,9 +105,6 @@ fn koshin_import_receipt_adds_it_with_the_mail_and_refuses_without_an_amount() {
 
     let no_amount = dir.path().join("note.txt");
     std::fs::write(&no_amount, "Thanks for your order KD-1234!").unwrap();
-    let before = common::file_text(dir.path());
-    let out = import(&no_amount, &[]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("No amount found"));
-    assert_eq!(common::file_text(dir.path()), before);
+    let said = common::koshin_refuses(dir.path(), &import_receipt(&no_amount, &[]));
+    assert!(said.contains("No amount found"), "{said}");
 }

@@ -140,6 +140,29 @@ pub fn koshin_in_dir(dir: &Path, args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// Runs the `koshin` binary on the data folder `dir`, in English; asserts
+/// that it succeeded and returns what it printed.
+pub fn koshin_ok(dir: &Path, args: &[&str]) -> String {
+    let out = koshin_in_dir(dir, args);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "koshin {args:?}: {stderr}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Runs the `koshin` binary on the data folder `dir`, in English, expecting
+/// it to refuse: exit code 1 and the archive file byte for byte as it was.
+/// Returns what it said on standard error.
+pub fn koshin_refuses(dir: &Path, args: &[&str]) -> String {
+    let file = dir.join(koshin::store::FILE_NAME);
+    let before = std::fs::read(&file).ok();
+    let out = koshin_in_dir(dir, args);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(1), "koshin {args:?}: {stderr}");
+    let after = std::fs::read(&file).ok();
+    assert!(after == before, "koshin {args:?} changed the archive");
+    stderr
+}
+
 /// Writes the sample archive into `dir`.
 pub fn write_demo(dir: &Path) {
     koshin::actions::archive::write_demo(
