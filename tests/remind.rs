@@ -133,23 +133,54 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-fn sample(root: &Path, bus: &Bus) -> String {
-    let data = root.join("data");
-    let out = koshin(root, bus, &["demo", data.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    data.display().to_string()
+/// A private bus and a temporary root for every folder the binary writes,
+/// with the sample household in `root/data`.
+struct Sandbox {
+    root: tempfile::TempDir,
+    bus: Bus,
+    data: String,
+}
+
+impl Sandbox {
+    fn new() -> Self {
+        let root = tempfile::tempdir().unwrap();
+        let bus = private_bus();
+        let data = root.path().join("data");
+        let out = koshin(root.path(), &bus, &["demo", data.to_str().unwrap()]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let data = data.display().to_string();
+        Sandbox { root, bus, data }
+    }
+
+    /// Runs `koshin --data-dir DATA remind` with `more` arguments.
+    fn remind(&self, more: &[&str]) -> Output {
+        let mut args = vec!["--data-dir", self.data.as_str(), "remind"];
+        args.extend(more);
+        koshin(self.root.path(), &self.bus, &args)
+    }
+
+    /// Runs `remind` with `more` arguments and asserts that it succeeded;
+    /// returns what it printed.
+    fn remind_ok(&self, more: &[&str]) -> String {
+        let out = self.remind(more);
+        let stderr = text(&out.stderr);
+        assert!(out.status.success(), "remind {more:?}: {stderr}");
+        text(&out.stdout)
+    }
+
+    /// The archive file, as bytes.
+    fn archive_bytes(&self) -> Vec<u8> {
+        std::fs::read(Path::new(&self.data).join("koshin.ron")).unwrap()
+    }
 }
 
 #[test]
 fn remind_shows_the_due_reminders_once_and_not_again() {
-    let root = tempfile::tempdir().unwrap();
-    let bus = private_bus();
-    let (_service, received) = serve(&bus);
-    let data = sample(root.path(), &bus);
-    let before = std::fs::read(Path::new(&data).join("koshin.ron")).unwrap();
+    let sandbox = Sandbox::new();
+    let (_service, received) = serve(&sandbox.bus);
+    let before = sandbox.archive_bytes();
 
-    let out = koshin(root.path(), &bus, &["--data-dir", &data, "remind"]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = sandbox.remind_ok(&[]);
     let got = received.lock().unwrap().clone();
     let summaries: Vec<(&str, Option<u8>)> = got.iter().map(|(s, _, u)| (s.as_str(), *u)).collect();
     // Mum's eSIM is past its renew-by moment: critical (2). The router's
@@ -162,84 +193,61 @@ fn remind_shows_the_due_reminders_once_and_not_again() {
         ]
     );
     assert!(got[0].1.contains("Japan time"), "{}", got[0].1);
-    assert!(text(&out.stdout).contains("Renew Mum's eSIM"));
+    assert!(said.contains("Renew Mum's eSIM"), "{said}");
 
-    let again = koshin(root.path(), &bus, &["--data-dir", &data, "remind"]);
-    assert!(again.status.success(), "{}", text(&again.stderr));
+    let again = sandbox.remind_ok(&[]);
     assert_eq!(received.lock().unwrap().len(), 2, "nothing sent twice");
-    assert!(text(&again.stdout).contains("No reminder is due now."));
+    assert!(again.contains("No reminder is due now."), "{again}");
 
     // The archive was only read.
-    assert_eq!(
-        std::fs::read(Path::new(&data).join("koshin.ron")).unwrap(),
-        before
-    );
+    assert_eq!(sandbox.archive_bytes(), before);
 
-    let status = koshin(
-        root.path(),
-        &bus,
-        &["--data-dir", &data, "remind", "status"],
-    );
-    let said = text(&status.stdout);
-    assert!(said.contains("Not set up"), "{said}");
-    assert!(
-        said.contains("Last run:") && said.contains("Nothing was due."),
-        "{said}"
-    );
+    let said = text(&sandbox.remind(&["status"]).stdout);
+    for expected in ["Not set up", "Last run:", "Nothing was due."] {
+        assert!(said.contains(expected), "{said}");
+    }
 }
 
 #[test]
 fn without_a_notification_service_remind_fails_and_tries_again_next_time() {
-    let root = tempfile::tempdir().unwrap();
-    let bus = private_bus();
-    let data = sample(root.path(), &bus);
+    let sandbox = Sandbox::new();
 
-    let out = koshin(root.path(), &bus, &["--data-dir", &data, "remind"]);
+    let out = sandbox.remind(&[]);
     assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
     assert!(
-        text(&out.stderr).contains("No desktop notification service answered"),
-        "{}",
-        text(&out.stderr)
+        stderr.contains("No desktop notification service answered"),
+        "{stderr}"
     );
 
     // A service appears: the same reminders go out.
-    let (_service, received) = serve(&bus);
-    let out = koshin(root.path(), &bus, &["--data-dir", &data, "remind"]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    let (_service, received) = serve(&sandbox.bus);
+    sandbox.remind_ok(&[]);
     assert_eq!(received.lock().unwrap().len(), 2);
 }
 
 #[test]
 fn remind_test_sends_a_test_notification() {
-    let root = tempfile::tempdir().unwrap();
-    let bus = private_bus();
-    let (_service, received) = serve(&bus);
-    let data = sample(root.path(), &bus);
-    let out = koshin(root.path(), &bus, &["--data-dir", &data, "remind", "test"]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    let sandbox = Sandbox::new();
+    let (_service, received) = serve(&sandbox.bus);
+    sandbox.remind_ok(&["test"]);
     assert_eq!(received.lock().unwrap()[0].0, "Kōshin can reach you");
 }
 
 #[test]
 fn install_writes_a_persistent_hourly_timer_and_uninstall_removes_it() {
-    let root = tempfile::tempdir().unwrap();
-    let bus = private_bus();
-    let data = sample(root.path(), &bus);
+    let sandbox = Sandbox::new();
+    let root = sandbox.root.path();
 
-    let out = koshin(
-        root.path(),
-        &bus,
-        &["--data-dir", &data, "remind", "install"],
-    );
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    let units = root.path().join("config/systemd/user");
+    let said = sandbox.remind_ok(&["install"]);
+    let units = root.join("config/systemd/user");
     let timer = std::fs::read_to_string(units.join("koshin-remind.timer")).unwrap();
     assert!(timer.contains("Persistent=true") && timer.contains("OnCalendar=hourly"));
     let service = std::fs::read_to_string(units.join("koshin-remind.service")).unwrap();
     let binary = Path::new(env!("CARGO_BIN_EXE_koshin"))
         .canonicalize()
         .unwrap();
-    let data_abs = Path::new(&data).canonicalize().unwrap();
+    let data_abs = Path::new(&sandbox.data).canonicalize().unwrap();
     assert!(
         service.contains(&format!(
             "ExecStart=\"{}\" \"--data-dir\" \"{}\" \"remind\"",
@@ -249,40 +257,18 @@ fn install_writes_a_persistent_hourly_timer_and_uninstall_removes_it() {
         "{service}"
     );
     // No systemd user session here: an autostart entry, and what to run.
-    let said = text(&out.stdout);
     assert!(
         said.contains("systemctl --user enable --now koshin-remind.timer"),
         "{said}"
     );
-    assert!(
-        root.path()
-            .join("config/autostart/koshin-remind.desktop")
-            .is_file()
-    );
+    let autostart = root.join("config/autostart/koshin-remind.desktop");
+    assert!(autostart.is_file());
 
-    let status = koshin(
-        root.path(),
-        &bus,
-        &["--data-dir", &data, "remind", "status"],
-    );
-    assert!(
-        text(&status.stdout).contains("checks at login"),
-        "{}",
-        text(&status.stdout)
-    );
+    let status = text(&sandbox.remind(&["status"]).stdout);
+    assert!(status.contains("checks at login"), "{status}");
 
-    let out = koshin(
-        root.path(),
-        &bus,
-        &["--data-dir", &data, "remind", "uninstall"],
-    );
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    sandbox.remind_ok(&["uninstall"]);
     assert!(!units.join("koshin-remind.timer").exists());
     assert!(!units.join("koshin-remind.service").exists());
-    assert!(
-        !root
-            .path()
-            .join("config/autostart/koshin-remind.desktop")
-            .exists()
-    );
+    assert!(!autostart.exists());
 }

@@ -35,6 +35,18 @@ fn write(dir: &Path, text: &[u8]) {
     fs::write(dir.join(store::FILE_NAME), text).unwrap();
 }
 
+/// The sample archive, saved by a store in a temporary folder at each of
+/// `times` (a second save an hour on keeps a backup); the store closed again.
+fn saved_demo(times: &[Timestamp]) -> (tempfile::TempDir, Archive) {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = demo::archive(&common::now());
+    let (mut store, _) = Store::open(dir.path(), now());
+    for at in times {
+        store.save(&archive, *at).unwrap();
+    }
+    (dir, archive)
+}
+
 fn demo_text() -> String {
     store::to_text(&demo::archive(&common::now())).unwrap()
 }
@@ -107,21 +119,14 @@ fn saves_keep_a_bounded_number_of_backups() {
 
 #[test]
 fn a_crash_mid_save_leaves_the_previous_archive_loadable() {
-    let dir = tempfile::tempdir().unwrap();
-    let archive = demo::archive(&common::now());
-    let (mut store, _) = Store::open(dir.path(), now());
-    store.save(&archive, now()).unwrap();
-    drop(store);
+    let (dir, archive) = saved_demo(&[now()]);
     // A crash between writing the temporary file and renaming it leaves the
     // temporary file half written beside the archive.
     let text = demo_text();
     let stray = dir.path().join(".koshin-crash01.tmp");
     fs::write(&stray, &text.as_bytes()[..text.len() / 2]).unwrap();
 
-    assert_eq!(
-        unstamped(store::load(&dir.path().join("koshin.ron")).unwrap().archive),
-        archive
-    );
+    assert_eq!(unstamped(common::load(dir.path())), archive);
     let (store, loaded) = Store::open(dir.path(), now());
     assert_eq!(unstamped(loaded), archive);
     assert!(store.is_writable());
@@ -130,12 +135,7 @@ fn a_crash_mid_save_leaves_the_previous_archive_loadable() {
 
 #[test]
 fn a_half_written_archive_is_reported_and_the_backup_restores_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let archive = demo::archive(&common::now());
-    let (mut store, _) = Store::open(dir.path(), now());
-    store.save(&archive, now()).unwrap();
-    store.save(&archive, now() + 1.hour()).unwrap();
-    drop(store);
+    let (dir, archive) = saved_demo(&[now(), now() + 1.hour()]);
     // Something other than Kōshin (a sync tool, a full disk) cut the file short.
     let text = demo_text();
     let half = &text.as_bytes()[..text.len() / 2];
@@ -162,10 +162,7 @@ fn a_half_written_archive_is_reported_and_the_backup_restores_it() {
         "the damaged file is kept aside"
     );
     assert!(store.is_writable());
-    assert_eq!(
-        unstamped(store::load(&dir.path().join("koshin.ron")).unwrap().archive),
-        archive
-    );
+    assert_eq!(unstamped(common::load(dir.path())), archive);
 }
 
 /// Each kind of damage: the error names the line and column, and the file stays byte for byte.
