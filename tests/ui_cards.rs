@@ -110,8 +110,7 @@ fn editing_then_deleting_a_card_after_confirming() {
     assert_eq!(card.owner, "Grandpa");
     let id = card.id;
 
-    click(&mut harness, "Dad's SIM");
-    click(&mut harness, "Delete card…");
+    common::click_all(&mut harness, &["Dad's SIM", "Delete card…"]);
     // The question names the card and says its receipts stay.
     assert!(shows(&harness, "Delete Dad's SIM?"));
     assert!(shows_part(&harness, "receipt is kept"));

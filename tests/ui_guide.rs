@@ -150,12 +150,8 @@ fn exporting_the_guide_and_sharing_a_card_in_the_app() {
     assert_eq!(copy.ids.iccid, "", "shared without its numbers");
     assert!(shows_part(&harness, "Imported the card as Mum's eSIM (2)"));
 
-    let damaged = out.path().join("bad.koshin-card.ron");
-    std::fs::write(
-        &damaged,
-        "(format: \"koshin-card\", version: 1, card: (label: ",
-    )
-    .unwrap();
+    let cut_short = "(format: \"koshin-card\", version: 1, card: (label: ";
+    let damaged = common::write_file(out.path(), "bad.koshin-card.ron", cut_short);
     common::apply(&mut harness, Command::ImportCard(damaged));
     assert!(shows_part(&harness, "This card file is damaged at line 1"));
     assert_eq!(load(dir.path()).cards.len(), 4);

@@ -9,7 +9,8 @@ use koshin::model::Money;
 use koshin::store::attachments;
 
 use common::{
-    AppHarness, apply, choose, click, demo_dir, load, receipt_by_order, shows, shows_part, y_of,
+    AppHarness, apply, choose, click, demo_dir, load, receipt_by_order, shows, shows_part,
+    write_file, y_of,
 };
 
 /// The sample household open on the Receipts screen.
@@ -97,8 +98,7 @@ fn sorting_by_a_column_header() {
 fn attached_files_are_copied_kept_while_shared_and_shown_missing() {
     let dir = demo_dir();
     let outside = tempfile::tempdir().unwrap();
-    let pdf = outside.path().join("confirmation.pdf");
-    std::fs::write(&pdf, b"%PDF confirmation").unwrap();
+    let pdf = write_file(outside.path(), "confirmation.pdf", b"%PDF confirmation");
     let mut harness = common::harness(dir.path());
     click(&mut harness, "Receipts");
 
@@ -136,11 +136,9 @@ fn attached_files_are_copied_kept_while_shared_and_shown_missing() {
 fn a_missing_file_is_shown_as_missing_and_a_huge_one_is_refused() {
     let dir = demo_dir();
     let outside = tempfile::tempdir().unwrap();
-    let shot = outside.path().join("screenshot.png");
-    std::fs::write(&shot, b"png").unwrap();
+    let shot = write_file(outside.path(), "screenshot.png", b"png");
     let attachment = attachments::attach(dir.path(), &shot).unwrap();
-    let mail = outside.path().join("confirmation.eml");
-    std::fs::write(&mail, b"From: shop").unwrap();
+    let mail = write_file(outside.path(), "confirmation.eml", b"From: shop");
     let later = attachments::attach(dir.path(), &mail).unwrap();
     let mut archive = load(dir.path());
     archive.receipts[0].attachments = vec![attachment.clone()];
@@ -190,20 +188,21 @@ fn csv_import_in_the_app_reports_bad_lines_and_imports_good_files() {
     let before = load(dir.path());
     let mut harness = common::harness(dir.path());
     click(&mut harness, "Receipts");
-    let bad = outside.path().join("bad.csv");
-    std::fs::write(
-        &bad,
-        "date,card,provider,plan,channel,amount,currency,order_number,valid_from,valid_until,notes\n2026-11-01,X,P,Plan,online,5,EUR,OK,,,\n2026-11-02,X,P,Plan,fax,5,EUR,BAD,,,\n",
-    )
-    .unwrap();
+    let header = koshin::export::csv::HEADER.join(",");
+    let bad = write_file(
+        outside.path(),
+        "bad.csv",
+        format!(
+            "{header}\n2026-11-01,X,P,Plan,online,5,EUR,OK,,,\n2026-11-02,X,P,Plan,fax,5,EUR,BAD,,,\n"
+        ),
+    );
     apply(&mut harness, Command::ImportReceipts(bad));
     assert!(shows_part(&harness, "Line 3: \"fax\" is not a channel"));
-    let good = outside.path().join("good.csv");
-    std::fs::write(
-        &good,
-        "date,card,provider,plan,channel,amount,currency,order_number,valid_from,valid_until,notes\n2026-11-01,Dad's SIM,P,Plan,store,5,EUR,OK,,,\n",
-    )
-    .unwrap();
+    let good = write_file(
+        outside.path(),
+        "good.csv",
+        format!("{header}\n2026-11-01,Dad's SIM,P,Plan,store,5,EUR,OK,,,\n"),
+    );
     for _ in 0..2 {
         let command = Command::ImportReceipts(good.clone());
         harness.state_mut().apply(command, 0.0);

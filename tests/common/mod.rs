@@ -45,6 +45,13 @@ pub fn click(harness: &mut AppHarness, label: &str) {
     harness.run();
 }
 
+/// Clicks each of `labels` in turn, running the frames after each.
+pub fn click_all(harness: &mut AppHarness, labels: &[&str]) {
+    for label in labels {
+        click(harness, label);
+    }
+}
+
 /// Picks `option` in the combo box labelled `combo`.
 pub fn choose(harness: &mut AppHarness, combo: &str, option: &str) {
     click(harness, combo);
@@ -262,6 +269,13 @@ pub fn has_receipt(archive: &Archive, order: &str) -> bool {
 /// When `card` stops working, as written in the file.
 pub fn validity_end(card: &Card) -> String {
     card.validity_end.as_ref().unwrap().to_string()
+}
+
+/// Writes `contents` into the file `name` in `dir`; returns its path.
+pub fn write_file(dir: &Path, name: &str, contents: impl AsRef<[u8]>) -> std::path::PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path
 }
 
 /// The text of the file at `path`.
