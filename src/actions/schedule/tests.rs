@@ -22,6 +22,20 @@ impl System for Recorder {
     }
 }
 
+impl Recorder {
+    fn new(systemctl_works: bool) -> Self {
+        Recorder {
+            ran: Vec::new(),
+            systemctl_works,
+        }
+    }
+}
+
+/// What `outcome` said, by message id.
+fn ids(outcome: &Outcome) -> Vec<&'static str> {
+    outcome.said.iter().map(|s| s.msg.id).collect()
+}
+
 fn place(root: &Path) -> Place {
     Place {
         config_home: root.join("config"),
@@ -33,6 +47,24 @@ fn place(root: &Path) -> Place {
     }
 }
 
+/// A temporary root, the job's place in it, and a recorder whose
+/// `systemctl` works or not.
+fn sandbox(systemctl_works: bool) -> (tempfile::TempDir, Place, Recorder) {
+    let root = tempfile::tempdir().unwrap();
+    let place = place(root.path());
+    (root, place, Recorder::new(systemctl_works))
+}
+
+/// Installs the job in a fresh sandbox, `systemctl` working or not, and
+/// checks that installing succeeded.
+#[cfg(all(unix, not(target_os = "macos")))]
+fn installed_in_sandbox(systemctl_works: bool) -> (tempfile::TempDir, Place, Recorder, Outcome) {
+    let (root, place, mut system) = sandbox(systemctl_works);
+    let outcome = install(&place, &mut system, &now());
+    assert!(!outcome.is_failure(), "{outcome:?}");
+    (root, place, system, outcome)
+}
+
 fn now() -> Zoned {
     "2026-12-01T18:00:00+09:00[Asia/Tokyo]".parse().unwrap()
 }
@@ -40,14 +72,7 @@ fn now() -> Zoned {
 #[cfg(all(unix, not(target_os = "macos")))]
 #[test]
 fn install_writes_the_units_and_enables_the_timer() {
-    let root = tempfile::tempdir().unwrap();
-    let place = place(root.path());
-    let mut system = Recorder {
-        ran: Vec::new(),
-        systemctl_works: true,
-    };
-    let outcome = install(&place, &mut system, &now());
-    assert!(!outcome.is_failure(), "{outcome:?}");
+    let (root, _place, system, outcome) = installed_in_sandbox(true);
     assert_eq!(outcome.said[0].msg.id, "remind-installed-systemd");
     let units = root.path().join("config/systemd/user");
     let timer = std::fs::read_to_string(units.join("koshin-remind.timer")).unwrap();
@@ -64,46 +89,28 @@ fn install_writes_the_units_and_enables_the_timer() {
             "systemctl --user enable --now koshin-remind.timer"
         ]
     );
-    assert!(
-        !root
-            .path()
-            .join("config/autostart/koshin-remind.desktop")
-            .exists()
-    );
+    let autostart = root.path().join("config/autostart/koshin-remind.desktop");
+    assert!(!autostart.exists());
 }
 
 #[cfg(all(unix, not(target_os = "macos")))]
 #[test]
 fn without_a_systemd_session_install_adds_an_autostart_entry_and_says_what_to_run() {
-    let root = tempfile::tempdir().unwrap();
-    let place = place(root.path());
-    let mut system = Recorder {
-        ran: Vec::new(),
-        systemctl_works: false,
-    };
-    let outcome = install(&place, &mut system, &now());
-    assert!(!outcome.is_failure(), "{outcome:?}");
-    let ids: Vec<&str> = outcome.said.iter().map(|s| s.msg.id).collect();
-    assert_eq!(ids, ["remind-installed-autostart", "remind-no-systemd"]);
-    let entry = root.path().join("config/autostart/koshin-remind.desktop");
-    assert!(
-        std::fs::read_to_string(&entry)
-            .unwrap()
-            .contains("remind --keep-running")
+    let (root, place, mut system, outcome) = installed_in_sandbox(false);
+    assert_eq!(
+        ids(&outcome),
+        ["remind-installed-autostart", "remind-no-systemd"]
     );
+    let entry = root.path().join("config/autostart/koshin-remind.desktop");
+    let text = std::fs::read_to_string(&entry).unwrap();
+    assert!(text.contains("remind --keep-running"), "{text}");
     assert_eq!(installed(&place, &mut system), Installed::Autostart(entry));
 }
 
 #[cfg(all(unix, not(target_os = "macos")))]
 #[test]
 fn uninstall_removes_every_file_it_wrote() {
-    let root = tempfile::tempdir().unwrap();
-    let place = place(root.path());
-    let mut system = Recorder {
-        ran: Vec::new(),
-        systemctl_works: false,
-    };
-    let _ = install(&place, &mut system, &now());
+    let (root, place, mut system, _) = installed_in_sandbox(false);
     // What `systemctl enable` would have linked.
     let wants = root.path().join("config/systemd/user/timers.target.wants");
     std::fs::create_dir_all(&wants).unwrap();
@@ -117,27 +124,18 @@ fn uninstall_removes_every_file_it_wrote() {
     assert_eq!(outcome.said[0].msg.id, "remind-uninstalled");
     assert_eq!(outcome.said[0].details.len(), 4, "{outcome:?}");
     assert_eq!(installed(&place, &mut system), Installed::No);
-    assert!(
-        system
-            .ran
-            .iter()
-            .any(|r| r == "systemctl --user disable --now koshin-remind.timer")
-    );
+    let disable = "systemctl --user disable --now koshin-remind.timer";
+    assert!(system.ran.iter().any(|r| r == disable), "{:?}", system.ran);
     let again = uninstall(&place, &mut system);
     assert_eq!(again.said[0].msg.id, "remind-was-not-installed");
 }
 
 #[test]
 fn status_says_how_it_is_installed_and_how_the_last_run_went() {
-    let root = tempfile::tempdir().unwrap();
-    let place = place(root.path());
+    let (root, place, mut system) = sandbox(false);
     std::fs::create_dir_all(root.path().join("data")).unwrap();
-    let mut system = Recorder {
-        ran: Vec::new(),
-        systemctl_works: false,
-    };
     let outcome = status(&place, &mut system, &root.path().join("data"), &now());
-    let ids: Vec<&str> = outcome.said.iter().map(|s| s.msg.id).collect();
+    let ids = ids(&outcome);
     if cfg!(windows) {
         assert_eq!(ids[1..], ["remind-never-ran"]);
     } else {

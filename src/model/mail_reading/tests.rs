@@ -13,6 +13,11 @@ fn mail(from: &str, text: &str) -> MailFacts {
     }
 }
 
+/// What [`read`] finds in `text` sent by `from`, knowing `providers`.
+fn read_from(from: &str, text: &str, providers: &[KnownProvider]) -> Found {
+    read(&mail(from, text), providers)
+}
+
 fn sora() -> Vec<KnownProvider> {
     vec![KnownProvider {
         name: "Sora eSIM".into(),
@@ -27,11 +32,9 @@ fn dec(text: &str) -> Option<Decimal> {
 
 #[test]
 fn the_labelled_total_wins_over_subtotal_tax_and_unit_price() {
-    let found = read(
-        &mail(
-            "Sora eSIM <orders@mail.sora-esim.example>",
-            "Order No.: SORA-88120\nPlan: Japan 10 GB / 15 days\nUnit price ¥1,490\nSubtotal: ¥2,980\nTax: ¥0\nTotal: ¥2,980 JPY\n",
-        ),
+    let found = read_from(
+        "Sora eSIM <orders@mail.sora-esim.example>",
+        "Order No.: SORA-88120\nPlan: Japan 10 GB / 15 days\nUnit price ¥1,490\nSubtotal: ¥2,980\nTax: ¥0\nTotal: ¥2,980 JPY\n",
         &sora(),
     );
     assert_eq!(found.provider.as_deref(), Some("Sora eSIM"));
@@ -44,41 +47,18 @@ fn the_labelled_total_wins_over_subtotal_tax_and_unit_price() {
 
 #[test]
 fn yen_and_yuan_are_told_apart_by_the_words_around_the_sign() {
+    let (jpy, cny) = (Some(Currency::JPY), Some(Currency::CNY));
     let cases = [
-        (
-            "合計 ￥３，３００円（税込）",
-            "shop@example.com",
-            Some(Currency::JPY),
-        ),
-        (
-            "实付款：¥149.00 元",
-            "shop@example.com",
-            Some(Currency::CNY),
-        ),
-        (
-            "支付金额：￥88.00",
-            "noreply@shop.example.cn",
-            Some(Currency::CNY),
-        ),
-        (
-            "お支払い金額 ￥1,100",
-            "info@wifi.example.jp",
-            Some(Currency::JPY),
-        ),
-        (
-            "お支払い金額 ￥1,100",
-            "info@wifi.example.com",
-            Some(Currency::JPY),
-        ),
-        (
-            "支付金额：￥88.00",
-            "noreply@shop.example.com",
-            Some(Currency::CNY),
-        ),
+        ("合計 ￥３，３００円（税込）", "shop@example.com", jpy),
+        ("实付款：¥149.00 元", "shop@example.com", cny),
+        ("支付金额：￥88.00", "noreply@shop.example.cn", cny),
+        ("お支払い金額 ￥1,100", "info@wifi.example.jp", jpy),
+        ("お支払い金額 ￥1,100", "info@wifi.example.com", jpy),
+        ("支付金额：￥88.00", "noreply@shop.example.com", cny),
         ("Total: ¥2,980", "billing@esim-shop.example.com", None),
     ];
     for (text, from, currency) in cases {
-        let found = read(&mail(from, text), &[]);
+        let found = read_from(from, text, &[]);
         assert_eq!(found.currency, currency, "{text} from {from}");
         assert!(found.amount.is_some(), "{text}");
         assert_eq!(
@@ -98,7 +78,7 @@ fn other_currencies_are_read_from_their_signs() {
         ("Total: €12.50", "12.50", Currency::EUR),
         ("Grand total: 1,280 JPY", "1280", Currency::JPY),
     ] {
-        let found = read(&mail("a@b.example", text), &[]);
+        let found = read_from("a@b.example", text, &[]);
         assert_eq!(found.amount, dec(amount), "{text}");
         assert_eq!(found.currency, Some(currency), "{text}");
     }
@@ -106,11 +86,9 @@ fn other_currencies_are_read_from_their_signs() {
 
 #[test]
 fn dates_validity_iccid_and_activation_code() {
-    let found = read(
-        &mail(
-            "Mirai <x@mirai-mobile.example>",
-            "【ご注文番号】MM-STORE-7001\nご注文日：2026年11月21日\n有効期限：2026/12/31 23:59 (JST)\nICCID: 8981 1000 3318 4405 622\nActivation code: LPA:1$rsp.sora-esim.example$K2-7Q1ZX-9LQ3M8\n",
-        ),
+    let found = read_from(
+        "Mirai <x@mirai-mobile.example>",
+        "【ご注文番号】MM-STORE-7001\nご注文日：2026年11月21日\n有効期限：2026/12/31 23:59 (JST)\nICCID: 8981 1000 3318 4405 622\nActivation code: LPA:1$rsp.sora-esim.example$K2-7Q1ZX-9LQ3M8\n",
         &[],
     );
     assert_eq!(found.order_number.as_deref(), Some("MM-STORE-7001"));
@@ -124,11 +102,9 @@ fn dates_validity_iccid_and_activation_code() {
         found.activation_code.as_deref(),
         Some("LPA:1$rsp.sora-esim.example$K2-7Q1ZX-9LQ3M8")
     );
-    let english = read(
-        &mail(
-            "a@b.example",
-            "Valid until: December 5, 2026\nOrder date: Nov 20, 2026",
-        ),
+    let english = read_from(
+        "a@b.example",
+        "Valid until: December 5, 2026\nOrder date: Nov 20, 2026",
         &[],
     );
     assert_eq!(
@@ -141,9 +117,6 @@ fn dates_validity_iccid_and_activation_code() {
 
 #[test]
 fn an_unknown_sender_is_named_by_its_display_name() {
-    let found = read(
-        &mail("淘宝网 <shop@mail.taobao.example>", "订单号：4471"),
-        &sora(),
-    );
+    let found = read_from("淘宝网 <shop@mail.taobao.example>", "订单号：4471", &sora());
     assert_eq!(found.provider.as_deref(), Some("淘宝网"));
 }
