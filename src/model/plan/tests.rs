@@ -23,12 +23,27 @@ fn card_ending(end: &str) -> Card {
     card
 }
 
+/// When to renew, at `now` with `lead` days of lead time, a card that ends at `end`.
+fn renew_by_for(end: &str, now: &Zoned, lead: i64) -> Zoned {
+    plan(&card_ending(end), now, &settings(lead))
+        .renew_by
+        .unwrap()
+}
+
 fn reading(day: i64, hour: i64, mb: u64) -> DataReading {
     let start = at("2026-11-15T00:00:00+09:00[Asia/Tokyo]").timestamp();
     DataReading {
         at: start + SignedDuration::from_hours(day * 24 + hour),
         remaining_mb: mb,
     }
+}
+
+/// One reading a day at midnight from day 0, with `mbs` left.
+fn daily(mbs: &[u64]) -> Vec<DataReading> {
+    (0..)
+        .zip(mbs)
+        .map(|(day, mb)| reading(day, 0, *mb))
+        .collect()
 }
 
 #[test]
@@ -93,10 +108,8 @@ fn a_provider_counting_days_in_utc_plus_8_ends_an_hour_later_in_japan() {
     let now = at("2026-11-27T23:30:00+09:00[Asia/Tokyo]");
     let plan = plan(&card, &now, &settings(3));
     // Renew by 27 November 23:59 in UTC+8, which is 00:59 on the 28th in Japan.
-    assert_eq!(
-        plan.renew_by.as_ref().unwrap().to_string(),
-        "2026-11-27T23:59:00+08:00[Asia/Shanghai]"
-    );
+    let renew_by = plan.renew_by.as_ref().unwrap().to_string();
+    assert_eq!(renew_by, "2026-11-27T23:59:00+08:00[Asia/Shanghai]");
     assert_eq!(
         plan.urgency,
         Urgency::Soon,
@@ -122,57 +135,37 @@ fn n_times_24_hours_from_activation() {
     });
     let now = at("2026-11-22T10:00:00+09:00[Asia/Tokyo]");
     let plan = plan(&card, &now, &settings(3));
-    assert_eq!(
-        plan.validity_end.unwrap().to_string(),
-        "2026-11-27T15:30:00+09:00[Asia/Tokyo]"
-    );
-    assert_eq!(
-        plan.renew_by.unwrap().to_string(),
-        "2026-11-24T15:30:00+09:00[Asia/Tokyo]"
-    );
+    let end = plan.validity_end.as_ref().unwrap().to_string();
+    assert_eq!(end, "2026-11-27T15:30:00+09:00[Asia/Tokyo]");
+    let renew_by = plan.renew_by.as_ref().unwrap().to_string();
+    assert_eq!(renew_by, "2026-11-24T15:30:00+09:00[Asia/Tokyo]");
     assert_eq!(plan.reason, Some(Reason::ValidityEnds));
 }
 
 #[test]
 fn month_ends_and_a_leap_day() {
     let now = at("2026-11-01T10:00:00+09:00[Asia/Tokyo]");
-    let leap = card_ending("2028-03-01T23:59:00+09:00[Asia/Tokyo]");
+    let leap = renew_by_for("2028-03-01T23:59:00+09:00[Asia/Tokyo]", &now, 3);
     assert_eq!(
-        plan(&leap, &now, &settings(3))
-            .renew_by
-            .unwrap()
-            .to_string(),
+        leap.to_string(),
         "2028-02-27T23:59:00+09:00[Asia/Tokyo]",
         "counts back through 29 February"
     );
-    let leap_day = card_ending("2028-03-02T23:59:00+09:00[Asia/Tokyo]");
-    assert_eq!(
-        plan(&leap_day, &now, &settings(2)).renew_by.unwrap().date(),
-        jiff::civil::date(2028, 2, 29)
-    );
-    let month_end = card_ending("2026-12-01T23:59:00+09:00[Asia/Tokyo]");
-    assert_eq!(
-        plan(&month_end, &now, &settings(3))
-            .renew_by
-            .unwrap()
-            .date(),
-        jiff::civil::date(2026, 11, 28)
-    );
+    let leap_day = renew_by_for("2028-03-02T23:59:00+09:00[Asia/Tokyo]", &now, 2);
+    assert_eq!(leap_day.date(), jiff::civil::date(2028, 2, 29));
+    let month_end = renew_by_for("2026-12-01T23:59:00+09:00[Asia/Tokyo]", &now, 3);
+    assert_eq!(month_end.date(), jiff::civil::date(2026, 11, 28));
     let activated = Activation {
         at: at("2028-02-27T10:00:00+09:00[Asia/Tokyo]"),
         days: 3,
     };
-    assert_eq!(
-        activated.validity_end().unwrap().to_string(),
-        "2028-03-01T10:00:00+09:00[Asia/Tokyo]"
-    );
+    let end = activated.validity_end().unwrap().to_string();
+    assert_eq!(end, "2028-03-01T10:00:00+09:00[Asia/Tokyo]");
 }
 
 #[test]
 fn steady_use_projects_the_run_out_and_pulls_the_renewal_earlier() {
-    let readings: Vec<_> = (0..5)
-        .map(|day| reading(day, 0, 5000 - 1000 * u64::try_from(day).unwrap()))
-        .collect();
+    let readings = daily(&[5000, 4000, 3000, 2000, 1000]);
     let projection = project(&readings, None).unwrap();
     assert!((projection.mb_per_day - 1000.0).abs() < 1e-6);
     // 1000 MB left on day 4 at 1000 MB a day: gone on day 5.
@@ -183,9 +176,9 @@ fn steady_use_projects_the_run_out_and_pulls_the_renewal_earlier() {
     let now = at("2026-11-19T12:00:00+09:00[Asia/Tokyo]");
     let plan = plan(&card, &now, &settings(3));
     assert_eq!(plan.reason, Some(Reason::DataRunsOut));
+    let renew_by = plan.renew_by.as_ref().unwrap().to_string();
     assert_eq!(
-        plan.renew_by.unwrap().to_string(),
-        "2026-11-19T00:00:00+09:00[Asia/Tokyo]",
+        renew_by, "2026-11-19T00:00:00+09:00[Asia/Tokyo]",
         "a day before it runs out"
     );
     assert_eq!(
@@ -198,23 +191,14 @@ fn steady_use_projects_the_run_out_and_pulls_the_renewal_earlier() {
 #[test]
 fn a_fit_over_noisy_readings_uses_least_squares_not_the_last_two() {
     // Use of about 500 MB a day with a last reading that happens to be high.
-    let readings = vec![
-        reading(0, 0, 4000),
-        reading(1, 0, 3500),
-        reading(2, 0, 3000),
-        reading(3, 0, 2600),
-    ];
+    let readings = daily(&[4000, 3500, 3000, 2600]);
     let p = project(&readings, None).unwrap();
     assert!((p.mb_per_day - 470.0).abs() < 1.0, "{}", p.mb_per_day);
 }
 
 #[test]
 fn no_use_projects_no_run_out() {
-    let readings = vec![
-        reading(0, 0, 3000),
-        reading(1, 0, 3000),
-        reading(2, 0, 3000),
-    ];
+    let readings = daily(&[3000, 3000, 3000]);
     let p = project(&readings, None).unwrap();
     assert!(p.mb_per_day.abs() < 1e-9);
     assert_eq!(p.run_out, None);
@@ -256,24 +240,18 @@ fn pocket_wifi_return_and_extension_notice() {
     card.validity_end = card.rental.return_by.clone();
     let now = at("2026-11-22T10:00:00+09:00[Asia/Tokyo]");
     let plan3 = plan(&card, &now, &settings(3));
-    assert_eq!(
-        plan3.extension_deadline.as_ref().unwrap().to_string(),
-        "2026-11-25T21:00:00+09:00[Asia/Tokyo]"
-    );
-    assert_eq!(
-        plan3.renew_by.as_ref().unwrap().to_string(),
-        "2026-11-24T21:00:00+09:00[Asia/Tokyo]"
-    );
+    let notice_by = plan3.extension_deadline.as_ref().unwrap().to_string();
+    let renew_by = plan3.renew_by.as_ref().unwrap().to_string();
+    assert_eq!(notice_by, "2026-11-25T21:00:00+09:00[Asia/Tokyo]");
+    assert_eq!(renew_by, "2026-11-24T21:00:00+09:00[Asia/Tokyo]");
     let plan1 = plan(&card, &now, &settings(1));
     assert_eq!(
         plan1.reason,
         Some(Reason::ExtensionNotice),
         "48 hours of notice beat one day of lead"
     );
-    assert_eq!(
-        plan1.renew_by.unwrap().to_string(),
-        "2026-11-25T21:00:00+09:00[Asia/Tokyo]"
-    );
+    let renew_by = plan1.renew_by.as_ref().unwrap().to_string();
+    assert_eq!(renew_by, "2026-11-25T21:00:00+09:00[Asia/Tokyo]");
     card.rental.notice_hours = 72;
     assert_eq!(
         plan(&card, &now, &settings(1))
