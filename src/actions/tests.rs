@@ -11,6 +11,14 @@ fn now() -> Zoned {
     "2026-11-22T10:00:00+09:00[Asia/Tokyo]".parse().unwrap()
 }
 
+/// Checks that what `outcome` said, in English, mentions each of `words`.
+fn assert_mentions(outcome: &Outcome, words: &[&str]) {
+    let text = lines(outcome).join("\n");
+    for word in words {
+        assert!(text.contains(word), "{word}: {text}");
+    }
+}
+
 fn lines(outcome: &Outcome) -> Vec<String> {
     outcome
         .said
@@ -89,9 +97,7 @@ fn a_bad_csv_lists_its_lines_up_to_a_limit_and_imports_nothing() {
     assert_eq!(archive.receipts.len(), before);
     let said = &outcome.said[0];
     assert_eq!(said.details.len(), receipts::CSV_ERRORS_LISTED + 1);
-    let text = lines(&outcome).join("\n");
-    assert!(text.contains("Line 2:"), "{text}");
-    assert!(text.contains("5 more"), "{text}");
+    assert_mentions(&outcome, &["Line 2:", "5 more"]);
 }
 
 #[test]
@@ -99,9 +105,7 @@ fn exporting_reminders_warns_that_some_calendars_drop_alarms() {
     let dir = tempfile::tempdir().unwrap();
     let archive = demo::archive(&now());
     let outcome = exports::export_reminders(&archive, &dir.path().join("r.ics"), &now(), english());
-    let text = lines(&outcome).join("\n");
-    assert!(text.contains("Google Calendar"), "{text}");
-    assert!(text.contains("Outlook"), "{text}");
+    assert_mentions(&outcome, &["Google Calendar", "Outlook"]);
 }
 
 #[test]

@@ -13,6 +13,28 @@ fn bare_card(kind: CardKind) -> Card {
     Card::new(kind, "Test card")
 }
 
+/// A bare card of `kind`, and its renewal through `channel` started now.
+fn renewing(kind: CardKind, channel: Channel) -> (Card, Renewal) {
+    let card = bare_card(kind);
+    let r = Renewal::start(&card, channel, &now());
+    (card, r)
+}
+
+/// A bare card that works until `end`, in Japan.
+fn card_ending(kind: CardKind, end: &str) -> Card {
+    let mut card = bare_card(kind);
+    card.validity_end = Some(format!("{end}+09:00[Asia/Tokyo]").parse().unwrap());
+    card
+}
+
+/// Completes the current step and goes on to the next, `steps` times.
+fn complete_steps(r: &mut Renewal, card: &Card, steps: usize) {
+    for _ in 0..steps {
+        complete_current(r, card.kind);
+        r.next(card).unwrap();
+    }
+}
+
 /// Fills in what the current step needs.
 fn complete_current(r: &mut Renewal, kind: CardKind) {
     let i = &mut r.inputs;
@@ -147,17 +169,12 @@ fn every_kind_and_channel_walks_to_a_recorded_renewal() {
 
 #[test]
 fn back_keeps_what_was_entered_and_the_list_cannot_skip_ahead() {
-    let now = now();
-    let card = bare_card(CardKind::Sim);
-    let mut r = Renewal::start(&card, Channel::Online, &now);
+    let (card, mut r) = renewing(CardKind::Sim, Channel::Online);
     r.back();
     assert_eq!(r.current, Step::CheckCard, "Back on the first step stays");
     assert!(!r.can_go_to(Step::Pay));
     assert!(!r.go_to(Step::ChooseHow));
-    complete_current(&mut r, CardKind::Sim);
-    r.next(&card).unwrap();
-    complete_current(&mut r, CardKind::Sim);
-    r.next(&card).unwrap();
+    complete_steps(&mut r, &card, 2);
     assert_eq!(r.current, Step::ChooseHow);
     r.back();
     assert_eq!(r.current, Step::CheckDevice);
@@ -170,8 +187,7 @@ fn back_keeps_what_was_entered_and_the_list_cannot_skip_ahead() {
 #[test]
 fn the_failure_branch_offers_recovery_then_retry_or_a_failed_attempt() {
     let now = now();
-    let mut card = bare_card(CardKind::Esim);
-    card.validity_end = Some("2026-11-24T23:59:00+09:00[Asia/Tokyo]".parse().unwrap());
+    let card = card_ending(CardKind::Esim, "2026-11-24T23:59:00");
     let mut r = Renewal::start(&card, Channel::Online, &now);
     while r.current != Step::Pay {
         assert!(!r.can_fail(), "{:?} has no failure branch", r.current);
@@ -186,8 +202,7 @@ fn the_failure_branch_offers_recovery_then_retry_or_a_failed_attempt() {
     assert_eq!(r.recovery_from, None);
     assert_eq!(r.current, Step::Pay);
 
-    complete_current(&mut r, CardKind::Esim);
-    r.next(&card).unwrap();
+    complete_steps(&mut r, &card, 1);
     assert_eq!(r.current, Step::Confirm);
     r.fail();
     assert_eq!(r.recovery_from, Some(Step::Confirm));
@@ -206,21 +221,15 @@ fn the_failure_branch_offers_recovery_then_retry_or_a_failed_attempt() {
 #[test]
 fn recording_before_every_step_is_done_is_refused() {
     let now = now();
-    let card = bare_card(CardKind::Sim);
-    let r = Renewal::start(&card, Channel::Online, &now);
+    let (card, r) = renewing(CardKind::Sim, Channel::Online);
     let errors = r.record(&card, &now, DEFAULT_LEAD_TIME_DAYS).unwrap_err();
     assert_eq!(errors[0].id, "wizard-need-step");
 }
 
 #[test]
 fn changing_the_channel_reshapes_the_steps() {
-    let now = now();
-    let card = bare_card(CardKind::Sim);
-    let mut r = Renewal::start(&card, Channel::Online, &now);
-    for _ in 0..4 {
-        complete_current(&mut r, CardKind::Sim);
-        r.next(&card).unwrap();
-    }
+    let (card, mut r) = renewing(CardKind::Sim, Channel::Online);
+    complete_steps(&mut r, &card, 4);
     assert_eq!(r.current, Step::ChoosePlan);
     assert!(r.done.contains(&Step::PreparePayment));
     r.set_channel(Channel::Automatic);
@@ -241,11 +250,8 @@ fn changing_the_channel_reshapes_the_steps() {
 
 #[test]
 fn an_esim_replacement_needs_a_working_connection() {
-    let now = now();
-    let card = bare_card(CardKind::Esim);
-    let mut r = Renewal::start(&card, Channel::Online, &now);
-    complete_current(&mut r, CardKind::Esim);
-    r.next(&card).unwrap();
+    let (card, mut r) = renewing(CardKind::Esim, Channel::Online);
+    complete_steps(&mut r, &card, 1);
     r.inputs.esim_supported = true;
     r.inputs.esim_mode = EsimMode::NewEsim;
     let blockers = r.blockers(Step::CheckDevice, &card);
@@ -284,9 +290,7 @@ fn a_rental_extension_compares_fees_and_suggests_the_new_return() {
 
 #[test]
 fn a_payment_card_number_blocks_the_step_it_is_typed_in() {
-    let now = now();
-    let card = bare_card(CardKind::Sim);
-    let mut r = Renewal::start(&card, Channel::Online, &now);
+    let (card, mut r) = renewing(CardKind::Sim, Channel::Online);
     r.inputs.payment_label = "4111 1111 1111 1111".into();
     let blockers = r.blockers(Step::PreparePayment, &card);
     assert_eq!(blockers[0].id, "payment-card-refused");
@@ -315,8 +319,7 @@ fn a_payment_card_number_blocks_the_step_it_is_typed_in() {
 #[test]
 fn the_checklist_follows_the_renewal() {
     let now = now();
-    let mut card = bare_card(CardKind::Sim);
-    card.validity_end = Some("2026-11-23T23:59:00+09:00[Asia/Tokyo]".parse().unwrap());
+    let card = card_ending(CardKind::Sim, "2026-11-23T23:59:00");
     let mut r = Renewal::start(&card, Channel::Store, &now);
     let state = |r: &Renewal, item| {
         r.checklist(&card, &now, DEFAULT_LEAD_TIME_DAYS)
@@ -346,13 +349,8 @@ fn the_checklist_follows_the_renewal() {
 
 #[test]
 fn a_saved_renewal_resumes_where_it_was() {
-    let now = now();
-    let card = bare_card(CardKind::Esim);
-    let mut r = Renewal::start(&card, Channel::ThirdParty, &now);
-    for _ in 0..3 {
-        complete_current(&mut r, CardKind::Esim);
-        r.next(&card).unwrap();
-    }
+    let (card, mut r) = renewing(CardKind::Esim, Channel::ThirdParty);
+    complete_steps(&mut r, &card, 3);
     r.inputs.payment_label = "PayPal".into();
     r.set_ticked(Precaution::ThirdPartyReputation, true);
     let mut archive = crate::model::Archive::default();
