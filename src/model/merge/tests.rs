@@ -4,7 +4,7 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 
 use super::*;
-use crate::model::card::{CardKind, DataReading};
+use crate::model::card::{CardId, CardKind, DataReading};
 use crate::model::money::Money;
 
 fn at(hour: i8) -> Timestamp {
@@ -42,6 +42,13 @@ fn edited(base: &Archive, hour: i8, edit: impl FnOnce(&mut Archive)) -> Archive 
     copy
 }
 
+/// `base` with the card `id` deleted at `hour`.
+fn without_card(base: &Archive, hour: i8, id: CardId) -> Archive {
+    edited(base, hour, |a| {
+        a.delete_card(id);
+    })
+}
+
 #[test]
 fn a_save_stamps_what_changed_and_keeps_the_stamps_of_the_rest() {
     let base = household();
@@ -60,9 +67,7 @@ fn a_save_stamps_what_changed_and_keeps_the_stamps_of_the_rest() {
 fn a_deletion_leaves_a_tombstone_that_goes_after_a_year() {
     let base = household();
     let id = base.cards[0].id;
-    let copy = edited(&base, 9, |a| {
-        a.delete_card(id);
-    });
+    let copy = without_card(&base, 9, id);
     assert_eq!(
         copy.tombstones,
         [Tombstone {
@@ -102,9 +107,7 @@ fn a_card_deleted_on_one_side_stays_deleted_and_an_edit_on_the_other_is_kept() {
     let base = household();
     let dad = base.cards[0].id;
     let receipt = base.receipts[0].id;
-    let mum = edited(&base, 9, |a| {
-        a.delete_card(dad);
-    });
+    let mum = without_card(&base, 9, dad);
     let lin = edited(&base, 10, |a| {
         a.receipts[0].notes = "paid at FamilyMart".into();
     });
@@ -122,9 +125,7 @@ fn a_card_deleted_on_one_side_stays_deleted_and_an_edit_on_the_other_is_kept() {
 fn a_receipt_of_a_card_deleted_elsewhere_keeps_the_cards_name() {
     let base = household();
     let dad = base.cards[0].id;
-    let mum = edited(&base, 9, |a| {
-        a.delete_card(dad);
-    });
+    let mum = without_card(&base, 9, dad);
     let lin = edited(&base, 10, |a| {
         let mut r = receipt("Mirai Mobile", 500);
         r.card = Some(dad);
@@ -192,9 +193,7 @@ fn merging_the_same_copy_twice_changes_nothing() {
 fn a_record_edited_after_its_deletion_elsewhere_comes_back() {
     let base = household();
     let dad = base.cards[0].id;
-    let mum = edited(&base, 9, |a| {
-        a.delete_card(dad);
-    });
+    let mum = without_card(&base, 9, dad);
     let lin = edited(&base, 10, |a| a.cards[0].notes = "still in use".into());
     let (merged, _) = merge(&mum, &lin);
     assert_eq!(merged.card(dad).unwrap().notes, "still in use");
