@@ -14,6 +14,7 @@ pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod notify;
+pub mod probe;
 pub mod store;
 pub mod ui;
 pub mod wizard;

@@ -61,14 +61,19 @@ fn main() -> ExitCode {
         temporary: demo_dir.is_some(),
         system_language: Lang::from_system(),
     };
+    // The archive is read while the window and the graphics start.
+    let opening = KoshinApp::start_opening(&app_options);
     let result = eframe::run_native(
         "Kōshin",
         options,
         Box::new(|cc| {
-            let mut app = KoshinApp::new(&cc.egui_ctx, app_options);
+            let mut app = KoshinApp::opened(&cc.egui_ctx, app_options, opening);
             // Opened with a card file (a double click in the file manager).
             if let Some(file) = cli.file {
                 app.offer_import(file);
+            }
+            if koshin::probe::wanted() {
+                return Ok(Box::new(koshin::probe::FirstFrame::new(app)));
             }
             Ok(Box::new(app))
         }),

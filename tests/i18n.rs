@@ -9,7 +9,7 @@ use std::path::Path;
 use koshin::i18n::Lang;
 
 /// Kebab-case strings in the code that are data, not message ids.
-const NOT_MESSAGES: [&str; 11] = [
+const NOT_MESSAGES: [&str; 12] = [
     "extension-request",
     "renew-by",
     "return-by",
@@ -21,6 +21,7 @@ const NOT_MESSAGES: [&str; 11] = [
     "test-config",
     "test-home",
     "koshin-disk-check",
+    "koshin-open",
 ];
 
 /// The message ids of a Fluent file and, for each, the variables it uses.

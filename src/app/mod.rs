@@ -53,6 +53,9 @@ impl Clock {
     }
 }
 
+/// The archive being read on another thread while the window starts.
+pub struct Opening(Option<std::thread::JoinHandle<Document>>);
+
 /// What the app is started with.
 #[derive(Debug, Clone)]
 pub struct AppOptions {
@@ -112,16 +115,47 @@ impl KoshinApp {
         Self::with_platform(ctx, options, Box::new(Desktop::default()))
     }
 
+    /// Starts reading the archive in `options.data_dir` on another thread, so
+    /// that it is read while the window and the graphics start; hand what it
+    /// returns to [`KoshinApp::opened`].
+    pub fn start_opening(options: &AppOptions) -> Opening {
+        let dir = options.data_dir.clone();
+        let now = options.clock.now().timestamp();
+        let thread = std::thread::Builder::new()
+            .name("koshin-open".into())
+            .spawn(move || Document::open(&dir, now))
+            .ok();
+        Opening(thread)
+    }
+
+    /// The app on the archive that [`KoshinApp::start_opening`] read, on the real desktop.
+    pub fn opened(ctx: &egui::Context, options: AppOptions, opening: Opening) -> Self {
+        let document = opening.0.and_then(|thread| thread.join().ok());
+        Self::build(ctx, options, Box::new(Desktop::default()), document)
+    }
+
     /// Opens the archive with another desktop (a test double).
     pub fn with_platform(
         ctx: &egui::Context,
         options: AppOptions,
         platform: Box<dyn Platform>,
     ) -> Self {
+        Self::build(ctx, options, platform, None)
+    }
+
+    /// The app on `document`, or on the archive opened now when there is none.
+    fn build(
+        ctx: &egui::Context,
+        options: AppOptions,
+        platform: Box<dyn Platform>,
+        document: Option<Document>,
+    ) -> Self {
         egui_extras::install_image_loaders(ctx);
         crate::ui::fonts::install(ctx);
         let now = options.clock.now();
-        let document = Document::open(&options.data_dir, now.timestamp());
+        // Should the thread have failed, the archive is read here.
+        let document =
+            document.unwrap_or_else(|| Document::open(&options.data_dir, now.timestamp()));
         let elsewhere = document
             .store()
             .open_elsewhere()
@@ -551,10 +585,16 @@ impl eframe::App for KoshinApp {
             self.apply(command, time);
         }
         self.autosave(&ctx, time);
-        if self.watch.due() {
-            self.check_disk(&now);
+        // The first frame goes on screen before the file and the reminders
+        // are looked at; they are looked at in the next, asked for at once.
+        if ctx.cumulative_frame_nr() == 0 {
+            ctx.request_repaint();
+        } else {
+            if self.watch.due() {
+                self.check_disk(&now);
+            }
+            self.check_reminders(&now);
         }
-        self.check_reminders(&now);
         // Countdowns count minutes: wake at the next minute, and not before, when idle.
         let into_minute = now.timestamp().as_second().rem_euclid(60);
         #[expect(clippy::cast_sign_loss, reason = "rem_euclid is never negative")]

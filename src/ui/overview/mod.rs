@@ -119,7 +119,14 @@ impl OverviewScreen {
                 .id_salt("overview_cards")
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
+                    // The first frame lays out only the cards in sight, so that
+                    // the window shows sooner with dozens of cards; the app
+                    // draws the next frame at once, with all of them.
+                    let first_frame = ui.ctx().cumulative_frame_nr() == 0;
                     for card_plan in &plans {
+                        if first_frame && ui.cursor().min.y > ui.clip_rect().max.y {
+                            break;
+                        }
                         self.card_ui(ui, view, card_plan, commands);
                         ui.add_space(theme::GAP_M);
                     }
