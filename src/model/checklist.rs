@@ -270,6 +270,7 @@ pub fn checklist(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ItemState::{Done, Open, Ticked, Warning};
 
     fn now() -> Zoned {
         "2026-11-22T10:00:00+09:00[Asia/Tokyo]".parse().unwrap()
@@ -285,6 +286,15 @@ mod tests {
             now,
             lead_time_days: crate::model::settings::DEFAULT_LEAD_TIME_DAYS,
         }
+    }
+
+    /// The online checklist of `card`, with no order number and nothing ticked.
+    fn online(card: &Card, now: &Zoned) -> Vec<ChecklistItem> {
+        checklist(
+            Channel::Online,
+            &facts(card, now, "", false),
+            &BTreeSet::new(),
+        )
     }
 
     fn state(list: &[ChecklistItem], item: Precaution) -> Option<ItemState> {
@@ -320,28 +330,13 @@ mod tests {
         let mut card = Card::new(CardKind::Sim, "SIM");
         let at = |s: &str| Some(s.parse::<Zoned>().unwrap());
         card.validity_end = at("2026-11-30T23:59:00+09:00[Asia/Tokyo]");
-        let list = checklist(
-            Channel::Online,
-            &facts(&card, &now, "", false),
-            &BTreeSet::new(),
-        );
-        assert_eq!(state(&list, Precaution::RenewEarly), Some(ItemState::Done));
+        let list = online(&card, &now);
+        assert_eq!(state(&list, Precaution::RenewEarly), Some(Done));
         card.validity_end = at("2026-11-24T23:59:00+09:00[Asia/Tokyo]");
-        let list = checklist(
-            Channel::Online,
-            &facts(&card, &now, "", false),
-            &BTreeSet::new(),
-        );
-        assert_eq!(
-            state(&list, Precaution::RenewEarly),
-            Some(ItemState::Warning)
-        );
+        let list = online(&card, &now);
+        assert_eq!(state(&list, Precaution::RenewEarly), Some(Warning));
         card.validity_end = at("2026-11-21T23:59:00+09:00[Asia/Tokyo]");
-        let list = checklist(
-            Channel::Online,
-            &facts(&card, &now, "", false),
-            &BTreeSet::new(),
-        );
+        let list = online(&card, &now);
         let expired = list
             .iter()
             .find(|i| i.item == Precaution::RenewEarly)
@@ -356,31 +351,16 @@ mod tests {
         card.ids.iccid = "8981100022152271917".into();
         let ticked: BTreeSet<_> = [Precaution::RefundPolicy, Precaution::BringCash].into();
         let list = checklist(Channel::Online, &facts(&card, &now, "", true), &ticked);
-        assert_eq!(
-            state(&list, Precaution::IdentifiersValid),
-            Some(ItemState::Warning)
-        );
-        assert_eq!(
-            state(&list, Precaution::KeepProof),
-            Some(ItemState::Warning)
-        );
-        assert_eq!(
-            state(&list, Precaution::RefundPolicy),
-            Some(ItemState::Ticked)
-        );
-        assert_eq!(
-            state(&list, Precaution::UnderstandTerms),
-            Some(ItemState::Open)
-        );
+        assert_eq!(state(&list, Precaution::IdentifiersValid), Some(Warning));
+        assert_eq!(state(&list, Precaution::KeepProof), Some(Warning));
+        assert_eq!(state(&list, Precaution::RefundPolicy), Some(Ticked));
+        assert_eq!(state(&list, Precaution::UnderstandTerms), Some(Open));
         assert_eq!(state(&list, Precaution::BringCash), None, "not a shop");
 
         card.ids.iccid = "8981100022152271918".into();
         let list = checklist(Channel::Online, &facts(&card, &now, "A-1", true), &ticked);
-        assert_eq!(
-            state(&list, Precaution::IdentifiersValid),
-            Some(ItemState::Done)
-        );
-        assert_eq!(state(&list, Precaution::KeepProof), Some(ItemState::Done));
+        assert_eq!(state(&list, Precaution::IdentifiersValid), Some(Done));
+        assert_eq!(state(&list, Precaution::KeepProof), Some(Done));
     }
 
     #[test]
@@ -388,24 +368,10 @@ mod tests {
         let now = now();
         let mut card = Card::new(CardKind::PocketWifi, "Router");
         card.rental.return_by = Some("2026-11-25T12:00:00+09:00[Asia/Tokyo]".parse().unwrap());
-        let list = checklist(
-            Channel::Online,
-            &facts(&card, &now, "", false),
-            &BTreeSet::new(),
-        );
-        assert_eq!(
-            state(&list, Precaution::ExtensionNotice),
-            Some(ItemState::Done)
-        );
+        let list = online(&card, &now);
+        assert_eq!(state(&list, Precaution::ExtensionNotice), Some(Done));
         card.rental.return_by = Some("2026-11-23T12:00:00+09:00[Asia/Tokyo]".parse().unwrap());
-        let list = checklist(
-            Channel::Online,
-            &facts(&card, &now, "", false),
-            &BTreeSet::new(),
-        );
-        assert_eq!(
-            state(&list, Precaution::ExtensionNotice),
-            Some(ItemState::Warning)
-        );
+        let list = online(&card, &now);
+        assert_eq!(state(&list, Precaution::ExtensionNotice), Some(Warning));
     }
 }
