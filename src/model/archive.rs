@@ -127,6 +127,13 @@ impl Archive {
         });
         cards
     }
+
+    /// The cards not archived, sorted by label: the ones to renew and to prepare for.
+    pub fn active_cards(&self) -> Vec<&Card> {
+        let mut cards = self.cards_sorted();
+        cards.retain(|c| !c.archived);
+        cards
+    }
 }
 
 #[cfg(test)]

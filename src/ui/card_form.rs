@@ -3,22 +3,13 @@
 
 use egui::RichText;
 
-use super::form::{Form, Touched, grid_ui};
-use super::{Question, View, choice_ui, hint_ui, question_ui, section_ui, theme, zone_ui};
+use super::form::{EditorOutcome, Form, Touched, grid_ui};
+use super::{Question, View, ask_ui, choice_ui, hint_ui, section_ui, theme, zone_ui};
 use crate::command::{Command, FileAction};
 use crate::i18n::Msg;
 use crate::model::card::CardField;
 use crate::model::form::{CardDraft, FormField};
 use crate::model::{Card, CardKind, Channel, PlanKind};
-
-/// Whether the form stays open after this frame.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EditorOutcome {
-    /// Keep showing the form.
-    Open,
-    /// The person saved, deleted or cancelled.
-    Close,
-}
 
 /// The form's passing state: the draft, what the person touched, and whether
 /// the delete question is open.
@@ -110,7 +101,16 @@ impl CardEditor {
                 fields_ui(ui, &mut form, &mut self.draft, self.is_new, commands);
             });
 
-        if self.confirm_delete && self.delete_dialog_ui(ui, view, commands) {
+        let card = &self.draft.base;
+        if self.confirm_delete
+            && ask_ui(
+                ui,
+                &mut self.confirm_delete,
+                delete_question(view, card),
+                |_| {},
+            )
+        {
+            commands.push(Command::DeleteCard(card.id));
             outcome = EditorOutcome::Close;
         }
         outcome
@@ -176,37 +176,20 @@ impl CardEditor {
         });
         close
     }
+}
 
-    /// The "Delete this card?" question. Returns true when the card was deleted.
-    fn delete_dialog_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        view: &View<'_>,
-        commands: &mut Vec<Command>,
-    ) -> bool {
-        let tr = view.tr;
-        let card = &self.draft.base;
-        let receipts = view.archive.receipt_count(card.id);
-        let question = Question {
-            id: "delete_card",
-            title: tr.msg(&Msg::new("card-delete-title").arg("label", card.label.as_str())),
-            body: tr.msg(&Msg::new("card-delete-body").arg("count", receipts)),
-            confirm: tr.t("card-delete-confirm"),
-            keep: tr.t("card-delete-keep"),
-            destructive: true,
-            enabled: view.writable,
-        };
-        match question_ui(ui, question, |_| {}) {
-            Some(true) => {
-                commands.push(Command::DeleteCard(card.id));
-                true
-            }
-            Some(false) => {
-                self.confirm_delete = false;
-                false
-            }
-            None => false,
-        }
+/// The "Delete this card?" question.
+fn delete_question(view: &View<'_>, card: &Card) -> Question<'static> {
+    let tr = view.tr;
+    let receipts = view.archive.receipt_count(card.id);
+    Question {
+        id: "delete_card",
+        title: tr.msg(&Msg::new("card-delete-title").arg("label", card.label.as_str())),
+        body: tr.msg(&Msg::new("card-delete-body").arg("count", receipts)),
+        confirm: tr.t("card-delete-confirm"),
+        keep: tr.t("card-delete-keep"),
+        destructive: true,
+        enabled: view.writable,
     }
 }
 

@@ -4,7 +4,8 @@
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 
-use super::card_form::{CardEditor, EditorOutcome};
+use super::card_form::CardEditor;
+use super::form::EditorOutcome;
 use super::overview::urgency_badge_ui;
 use super::{View, hint_ui, theme};
 use crate::command::{Command, FileAction};

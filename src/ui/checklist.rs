@@ -3,7 +3,7 @@
 
 use egui::RichText;
 
-use super::{View, hint_ui, theme};
+use super::{View, hint_ui, theme, title_ui};
 use crate::command::Command;
 use crate::i18n::{I18n, Msg};
 use crate::model::Card;
@@ -63,15 +63,9 @@ impl ChecklistScreen {
     /// Shows the screen.
     pub fn ui(&mut self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         let tr = view.tr;
-        ui.heading(tr.t("checklist-title"));
-        hint_ui(ui, tr.t("checklist-hint"));
+        title_ui(ui, tr, "checklist-title", "checklist-hint");
         ui.add_space(theme::GAP_M);
-        let cards: Vec<&Card> = view
-            .archive
-            .cards_sorted()
-            .into_iter()
-            .filter(|c| !c.archived)
-            .collect();
+        let cards = view.archive.active_cards();
         if cards.is_empty() {
             ui.add_space(theme::GAP_L);
             hint_ui(ui, tr.t("checklist-none"));

@@ -51,6 +51,15 @@ impl<F: Ord + Copy> Touched<F> {
     }
 }
 
+/// Whether a form stays open after this frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditorOutcome {
+    /// Keep showing the form.
+    Open,
+    /// The person saved, deleted or cancelled.
+    Close,
+}
+
 /// A form while it is drawn: the translations, the problems of its draft,
 /// and what the person has touched.
 pub struct Form<'a, F: Ord> {

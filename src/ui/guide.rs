@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use egui::RichText;
 
-use super::{View, hint_ui, theme};
+use super::{View, hint_ui, theme, title_ui};
 use crate::command::{Command, FileAction};
 use crate::export::guide::{self, Fact, Guide, GuideFormat, GuideStep, Position};
 use crate::i18n::{I18n, Msg};
@@ -116,14 +116,13 @@ impl GuideScreen {
 
     fn choose_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>) {
         let tr = view.tr;
-        ui.heading(tr.t("guide-mode-title"));
-        hint_ui(ui, tr.t("guide-mode-hint"));
+        title_ui(ui, tr, "guide-mode-title", "guide-mode-hint");
         ui.add_space(theme::GAP_L);
-        let cards = view.archive.cards_sorted();
-        if cards.iter().all(|c| c.archived) {
+        let cards = view.archive.active_cards();
+        if cards.is_empty() {
             hint_ui(ui, tr.t("guide-mode-no-cards"));
         }
-        for card in cards.into_iter().filter(|c| !c.archived) {
+        for card in cards {
             ui.horizontal_wrapped(|ui| {
                 let text = RichText::new(
                     tr.msg(&Msg::new("guide-mode-open").arg("label", card.label.as_str())),

@@ -74,6 +74,12 @@ pub fn hint_ui(ui: &mut egui::Ui, text: impl Into<String>) {
     ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
 }
 
+/// A screen's title with the hint under it, by their message ids.
+pub fn title_ui(ui: &mut egui::Ui, tr: &I18n, title_id: &str, hint_id: &str) {
+    ui.heading(tr.t(title_id));
+    hint_ui(ui, tr.t(hint_id));
+}
+
 /// What a drop-down can offer: how a choice reads on screen.
 pub trait Choice: PartialEq + Clone {
     /// The text of the choice in the chosen language.
@@ -247,4 +253,19 @@ pub fn question_ui(
         });
     });
     answer.or(modal.should_close().then_some(false))
+}
+
+/// [`question_ui`] for a question shown while `asking`: either answer closes
+/// it. True when the person went ahead this frame.
+pub fn ask_ui(
+    ui: &mut egui::Ui,
+    asking: &mut bool,
+    question: Question<'_>,
+    extra: impl FnOnce(&mut egui::Ui),
+) -> bool {
+    let answer = question_ui(ui, question, extra);
+    if answer.is_some() {
+        *asking = false;
+    }
+    answer == Some(true)
 }

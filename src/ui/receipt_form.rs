@@ -4,22 +4,13 @@ use std::collections::BTreeSet;
 
 use egui::RichText;
 
-use super::form::{Form, Touched, grid_ui};
-use super::{Question, View, choice_ui, hint_ui, question_ui, section_ui, theme, zone_ui};
+use super::form::{EditorOutcome, Form, Touched, grid_ui};
+use super::{Question, View, ask_ui, choice_ui, hint_ui, section_ui, theme, zone_ui};
 use crate::command::{Command, FileAction};
 use crate::model::mail_reading::CurrencyDoubt;
 use crate::model::receipt_form::{ReceiptDraft, ReceiptField};
 use crate::model::{Archive, Attachment, CardId, Channel};
 use jiff::civil::Date;
-
-/// Whether the form stays open after this frame.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EditorOutcome {
-    /// Keep showing the form.
-    Open,
-    /// The person saved, deleted or cancelled.
-    Close,
-}
 
 /// The receipt form's passing state.
 #[derive(Debug)]
@@ -171,40 +162,27 @@ impl ReceiptEditor {
                 fields_ui(ui, view, &mut form, &mut self.draft, &marks);
                 attachments_ui(ui, view, &mut self.draft, commands);
             });
-        if self.confirm_delete && self.delete_dialog_ui(ui, view, commands) {
+        if self.confirm_delete
+            && ask_ui(ui, &mut self.confirm_delete, delete_question(view), |_| {})
+        {
+            commands.push(Command::DeleteReceipt(self.draft.base.id));
             outcome = EditorOutcome::Close;
         }
         outcome
     }
+}
 
-    /// The "Delete this receipt?" question. Returns true when it was deleted.
-    fn delete_dialog_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        view: &View<'_>,
-        commands: &mut Vec<Command>,
-    ) -> bool {
-        let tr = view.tr;
-        let question = Question {
-            id: "delete_receipt",
-            title: tr.t("receipt-delete-title"),
-            body: tr.t("receipt-delete-body"),
-            confirm: tr.t("receipt-delete-confirm"),
-            keep: tr.t("receipt-delete-keep"),
-            destructive: true,
-            enabled: view.writable,
-        };
-        match question_ui(ui, question, |_| {}) {
-            Some(true) => {
-                commands.push(Command::DeleteReceipt(self.draft.base.id));
-                true
-            }
-            Some(false) => {
-                self.confirm_delete = false;
-                false
-            }
-            None => false,
-        }
+/// The "Delete this receipt?" question.
+fn delete_question(view: &View<'_>) -> Question<'static> {
+    let tr = view.tr;
+    Question {
+        id: "delete_receipt",
+        title: tr.t("receipt-delete-title"),
+        body: tr.t("receipt-delete-body"),
+        confirm: tr.t("receipt-delete-confirm"),
+        keep: tr.t("receipt-delete-keep"),
+        destructive: true,
+        enabled: view.writable,
     }
 }
 

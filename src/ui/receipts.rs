@@ -9,7 +9,8 @@ use iso_currency::Currency;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::receipt_form::{EditorOutcome, ReceiptEditor};
+use super::form::EditorOutcome;
+use super::receipt_form::ReceiptEditor;
 use super::{View, hint_ui, theme};
 use crate::command::{Command, FileAction};
 use crate::i18n::{I18n, Msg, format};

@@ -7,7 +7,7 @@ use egui::{Grid, RichText};
 use jiff::Zoned;
 
 use super::checklist::checklist_ui;
-use super::{Question, View, colored_note_ui, hint_ui, question_ui, theme};
+use super::{Question, View, ask_ui, colored_note_ui, hint_ui, theme, title_ui};
 use crate::command::Command;
 use crate::i18n::{I18n, Msg};
 use crate::model::{Card, CardId, CardKind};
@@ -71,15 +71,9 @@ impl RenewScreen {
     /// The list of cards to renew, with renewals in progress first.
     fn landing_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         let tr = view.tr;
-        ui.heading(tr.t("renew-title"));
-        hint_ui(ui, tr.t("renew-hint"));
+        title_ui(ui, tr, "renew-title", "renew-hint");
         ui.add_space(theme::GAP_L);
-        let cards: Vec<&Card> = view
-            .archive
-            .cards_sorted()
-            .into_iter()
-            .filter(|c| !c.archived)
-            .collect();
+        let cards = view.archive.active_cards();
         if cards.is_empty() {
             hint_ui(ui, tr.t("renew-no-cards"));
             return;
@@ -140,22 +134,20 @@ impl RenewScreen {
         // when not, the steps fold into a list above it and the checklist goes under it.
         let side_by_side = ui.available_width() >= theme::WIZARD_SIDE_BY_SIDE_WIDTH;
         if side_by_side {
-            egui::Panel::left("wizard-steps")
-                .resizable(false)
-                .exact_size(theme::WIZARD_STEPS_WIDTH)
-                .show(ui, |ui| {
-                    egui::ScrollArea::vertical()
-                        .id_salt("steps_scroll")
-                        .show(ui, |ui| steps_list_ui(ui, ctx, r));
-                });
-            egui::Panel::right("wizard_checklist")
-                .resizable(false)
-                .exact_size(theme::WIZARD_CHECKLIST_WIDTH)
-                .show(ui, |ui| {
-                    egui::ScrollArea::vertical()
-                        .id_salt("checklist_scroll")
-                        .show(ui, |ui| wizard_checklist_ui(ui, ctx, r));
-                });
+            let steps = egui::Panel::left("wizard-steps");
+            side_panel_ui(ui, steps, theme::WIZARD_STEPS_WIDTH, "steps_scroll", |ui| {
+                steps_list_ui(ui, ctx, r);
+            });
+            let checklist = egui::Panel::right("wizard_checklist");
+            side_panel_ui(
+                ui,
+                checklist,
+                theme::WIZARD_CHECKLIST_WIDTH,
+                "checklist_scroll",
+                |ui| {
+                    wizard_checklist_ui(ui, ctx, r);
+                },
+            );
         }
         egui::Panel::bottom("wizard_actions")
             .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(8, 8)))
@@ -316,14 +308,9 @@ impl RenewScreen {
             destructive: false,
             enabled: ctx.writable,
         };
-        match question_ui(ui, question, |_| {}) {
-            Some(true) => {
-                commands.push(Command::CancelRenewal(ctx.card.id));
-                self.open = None;
-                self.confirm_cancel = false;
-            }
-            Some(false) => self.confirm_cancel = false,
-            None => {}
+        if ask_ui(ui, &mut self.confirm_cancel, question, |_| {}) {
+            commands.push(Command::CancelRenewal(ctx.card.id));
+            self.open = None;
         }
     }
 
@@ -351,15 +338,25 @@ impl RenewScreen {
                 colored_note_ui(ui, theme::warning(ui.visuals()), "•", &text);
             }
         };
-        match question_ui(ui, question, open_items) {
-            Some(true) => {
-                commands.push(Command::RecordRenewal(ctx.card.id));
-                self.confirm_record = false;
-            }
-            Some(false) => self.confirm_record = false,
-            None => {}
+        if ask_ui(ui, &mut self.confirm_record, question, open_items) {
+            commands.push(Command::RecordRenewal(ctx.card.id));
         }
     }
+}
+
+/// A side panel of the wizard, `width` wide, whose content scrolls on its own.
+fn side_panel_ui(
+    ui: &mut egui::Ui,
+    panel: egui::Panel,
+    width: f32,
+    scroll_id: &str,
+    add_contents: impl FnOnce(&mut egui::Ui),
+) {
+    panel.resizable(false).exact_size(width).show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt(scroll_id)
+            .show(ui, add_contents);
+    });
 }
 
 /// The checklist of the renewal, with its title.
