@@ -161,31 +161,26 @@ impl From<&str> for Arg {
     }
 }
 
-impl From<usize> for Arg {
-    fn from(value: usize) -> Self {
-        #[expect(
-            clippy::cast_precision_loss,
-            reason = "counts shown to people are small"
-        )]
-        Arg::Number(value as f64)
-    }
-}
-
 impl From<u32> for Arg {
     fn from(value: u32) -> Self {
         Arg::Number(f64::from(value))
     }
 }
 
-impl From<i64> for Arg {
-    fn from(value: i64) -> Self {
-        #[expect(
-            clippy::cast_precision_loss,
-            reason = "counts shown to people are small"
-        )]
-        Arg::Number(value as f64)
-    }
+/// `From` a count type that `f64` holds exactly only up to 2^53: the counts
+/// shown to people are far smaller.
+macro_rules! count_arg {
+    ($($count:ty),*) => {$(
+        impl From<$count> for Arg {
+            #[expect(clippy::cast_precision_loss, reason = "counts shown to people are small")]
+            fn from(value: $count) -> Self {
+                Arg::Number(value as f64)
+            }
+        }
+    )*};
 }
+
+count_arg!(usize, i64);
 
 /// A message to show a person: an id in the Fluent files and its arguments.
 ///

@@ -342,6 +342,16 @@ mod tests {
         demo::archive(&now)
     }
 
+    /// The id of the sample's "Dad's SIM".
+    fn dads_sim(archive: &Archive) -> CardId {
+        archive
+            .cards
+            .iter()
+            .find(|c| c.label == "Dad's SIM")
+            .unwrap()
+            .id
+    }
+
     #[test]
     fn search_finds_words_in_any_field_case_insensitively() {
         let archive = archive();
@@ -372,12 +382,7 @@ mod tests {
     fn filters_and_sorting() {
         let archive = archive();
         let index = SearchIndex::build(&archive);
-        let sim = archive
-            .cards
-            .iter()
-            .find(|c| c.label == "Dad's SIM")
-            .unwrap()
-            .id;
+        let sim = dads_sim(&archive);
         let by_card = Query {
             card: CardFilter::Card(sim),
             ..Query::default()
@@ -441,12 +446,7 @@ mod tests {
     #[test]
     fn unlinked_receipts_keep_their_card_name() {
         let mut archive = archive();
-        let sim = archive
-            .cards
-            .iter()
-            .find(|c| c.label == "Dad's SIM")
-            .unwrap()
-            .id;
+        let sim = dads_sim(&archive);
         archive.delete_card(sim);
         let index = SearchIndex::build(&archive);
         let query = Query {

@@ -66,24 +66,16 @@ pub fn to_html(guide: &Guide, tr: &I18n) -> String {
     html.push_str("<table class=\"facts\">\n");
     facts_html(&mut html, &guide.facts);
     html.push_str("</table>\n");
-    let _ = writeln!(
-        html,
-        "<h2>{}</h2>\n<ol class=\"steps\">",
-        e(&tr.t("guide-steps-heading"))
+    let heading = tr.t("guide-steps-heading");
+    steps_html(&mut html, &heading, "steps", &guide.steps, tr);
+    let heading = tr.t("guide-failure-heading");
+    steps_html(
+        &mut html,
+        &heading,
+        "steps failure",
+        &guide.failure_steps,
+        tr,
     );
-    for step in &guide.steps {
-        html.push_str(&step_html(step, tr));
-    }
-    html.push_str("</ol>\n");
-    let _ = writeln!(
-        html,
-        "<h2>{}</h2>\n<ol class=\"steps failure\">",
-        e(&tr.t("guide-failure-heading"))
-    );
-    for step in &guide.failure_steps {
-        html.push_str(&step_html(step, tr));
-    }
-    html.push_str("</ol>\n");
     if !guide.help.is_empty() {
         let _ = writeln!(
             html,
@@ -119,6 +111,19 @@ fn fact_html(fact: &Fact) -> String {
         ),
         None => escape_html(&fact.value),
     }
+}
+
+/// A heading and the numbered list of `steps` under it, of the CSS `class`.
+fn steps_html(html: &mut String, heading: &str, class: &str, steps: &[GuideStep], tr: &I18n) {
+    let _ = writeln!(
+        html,
+        "<h2>{}</h2>\n<ol class=\"{class}\">",
+        escape_html(heading)
+    );
+    for step in steps {
+        html.push_str(&step_html(step, tr));
+    }
+    html.push_str("</ol>\n");
 }
 
 fn step_html(step: &GuideStep, tr: &I18n) -> String {

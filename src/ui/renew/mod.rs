@@ -30,6 +30,14 @@ struct Ctx<'a> {
     writable: bool,
 }
 
+impl Ctx<'_> {
+    /// Whether the card is a rented pocket WiFi: its steps speak of a return
+    /// and an extension fee where the others speak of validity and a price.
+    fn is_router(&self) -> bool {
+        self.card.kind == CardKind::PocketWifi
+    }
+}
+
 impl RenewScreen {
     /// Shows the renewal of `card` (once it exists).
     pub fn open(&mut self, card: CardId) {

@@ -124,7 +124,7 @@ fn check_card_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
         }),
     );
     rows_ui(ui, ctx, "check_card", |ui, form| {
-        let labels = if kind == CardKind::PocketWifi {
+        let labels = if ctx.is_router() {
             ("wizard-rental-end-date", "wizard-rental-end-time")
         } else {
             ("field-validity-date", "field-validity-time")
@@ -232,23 +232,14 @@ fn pay_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
 
 fn confirm_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     let tr = ctx.tr;
-    let kind = ctx.card.kind;
     let i = &mut r.inputs;
-    let router = kind == CardKind::PocketWifi;
-    paragraph(
-        ui,
-        tr.t(if router {
-            "wizard-confirm-wifi"
-        } else {
-            "wizard-confirm"
-        }),
-    );
+    let (intro, date_label) = if ctx.is_router() {
+        ("wizard-confirm-wifi", "wizard-new-return-date")
+    } else {
+        ("wizard-confirm", "wizard-new-validity-date")
+    };
+    paragraph(ui, tr.t(intro));
     rows_ui(ui, ctx, "confirm", |ui, form| {
-        let date_label = if router {
-            "wizard-new-return-date"
-        } else {
-            "wizard-new-validity-date"
-        };
         form.moment_rows_ui(
             ui,
             (date_label, "wizard-new-time"),
@@ -332,16 +323,14 @@ fn device_step_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
 fn plan_step_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     let tr = ctx.tr;
     let kind = ctx.card.kind;
-    let router = kind == CardKind::PocketWifi;
+    let router = ctx.is_router();
     let i = &mut r.inputs;
-    paragraph(
-        ui,
-        tr.t(if router {
-            "wizard-plan-wifi"
-        } else {
-            "wizard-plan"
-        }),
-    );
+    let (intro, price_label) = if router {
+        ("wizard-plan-wifi", "wizard-extension-fee")
+    } else {
+        ("wizard-plan", "field-price")
+    };
+    paragraph(ui, tr.t(intro));
     rows_ui(ui, ctx, "plan", |ui, form| {
         if !router {
             let (id, label_id) = ("wizard_plan_kind", "field-plan-kind");
@@ -356,11 +345,6 @@ fn plan_step_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
         }
         let (plan, width) = (&mut i.plan_name, theme::FIELD_WIDTH);
         form.text_row_ui(ui, "field-plan-name", plan, (), width);
-        let price_label = if router {
-            "wizard-extension-fee"
-        } else {
-            "field-price"
-        };
         form.money_row_ui(ui, price_label, (&mut i.price, &mut i.currency), ());
         if router {
             let (days, short) = (&mut i.extension_days, theme::SHORT_FIELD_WIDTH);
