@@ -56,11 +56,7 @@ impl Archive {
 
     /// Adds a card, or replaces the card with the same id.
     pub fn upsert_card(&mut self, card: Card) {
-        if let Some(existing) = self.cards.iter_mut().find(|c| c.id == card.id) {
-            *existing = card;
-        } else {
-            self.cards.push(card);
-        }
+        upsert(&mut self.cards, card, |c| c.id);
     }
 
     /// Removes a card. Its receipts stay, unlinked, with the card's label.
@@ -84,11 +80,7 @@ impl Archive {
 
     /// Adds a renewal, or replaces the one for the same card.
     pub fn upsert_renewal(&mut self, renewal: Renewal) {
-        if let Some(existing) = self.renewals.iter_mut().find(|r| r.card == renewal.card) {
-            *existing = renewal;
-        } else {
-            self.renewals.push(renewal);
-        }
+        upsert(&mut self.renewals, renewal, |r| r.card);
     }
 
     /// Drops the renewal in progress for a card.
@@ -133,6 +125,15 @@ impl Archive {
         let mut cards = self.cards_sorted();
         cards.retain(|c| !c.archived);
         cards
+    }
+}
+
+/// Replaces the item of `items` with the same `key` as `item`, or adds it.
+fn upsert<T, K: PartialEq>(items: &mut Vec<T>, item: T, key: impl Fn(&T) -> K) {
+    let wanted = key(&item);
+    match items.iter_mut().find(|i| key(i) == wanted) {
+        Some(existing) => *existing = item,
+        None => items.push(item),
     }
 }
 
