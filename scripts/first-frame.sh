@@ -8,8 +8,9 @@
 # first frame was on screen and closes (src/probe.rs). The time counted runs
 # from just before the program is started to that moment. Three cases: the
 # empty window (examples/empty_window.rs), `koshin --demo` (the sample
-# household) and Kōshin on 10,000 receipts and 50 cards. Builds in release
-# (PROFILE=... for another profile); installs Xvfb when missing and root.
+# household) and Kōshin on 10,000 receipts and 50 cards (`koshin demo DIR
+# --receipts 10000`). Builds in release first (PROFILE=... for another
+# profile, BUILD=0 to use what is built); installs Xvfb when missing and root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,7 +26,9 @@ if ! command -v Xvfb >/dev/null; then
   fi
 fi
 
-cargo build --quiet --locked --profile "$profile" --bin koshin --example empty_window --example large_archive
+if [ "${BUILD:-1}" = 1 ]; then
+  cargo build --quiet --locked --profile "$profile" --bin koshin --example empty_window
+fi
 out=target/$profile
 [ "$profile" = dev ] && out=target/debug
 
@@ -37,7 +40,7 @@ trap 'kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
 export DISPLAY=$display
 sleep 1
 
-"$out/examples/large_archive" "$work/large"
+"$out/koshin" demo "$work/large" --receipts 10000 >/dev/null
 
 # Milliseconds from start to the first frame of one run of "$@".
 first_frame_ms() {
