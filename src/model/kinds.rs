@@ -5,29 +5,31 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-/// The stable id of a card, kept across edits, renames and exports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct CardId(pub Uuid);
+/// A stable id type: a random UUID, written as its text.
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub Uuid);
 
-impl CardId {
-    /// A new random id.
-    pub fn new_random() -> Self {
-        Self(Uuid::new_v4())
-    }
+        impl $name {
+            /// A new random id.
+            pub fn new_random() -> Self {
+                Self(Uuid::new_v4())
+            }
+        }
+    };
 }
 
-/// The stable id of a receipt.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct ReceiptId(pub Uuid);
-
-impl ReceiptId {
-    /// A new random id.
-    pub fn new_random() -> Self {
-        Self(Uuid::new_v4())
-    }
-}
+id_type!(
+    /// The stable id of a card, kept across edits, renames and exports.
+    CardId
+);
+id_type!(
+    /// The stable id of a receipt.
+    ReceiptId
+);
 
 /// What kind of travel data card this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
