@@ -170,3 +170,38 @@ fn the_first_start_offers_a_first_card_and_the_sample_household() {
     assert!(shows(&harness, "New card"));
     assert_eq!(harness.state().screen(), koshin::command::Screen::Cards);
 }
+
+#[test]
+fn the_archive_read_while_the_window_starts_is_the_one_shown() {
+    let archive = Archive {
+        cards: (1..=40)
+            .map(|n| {
+                card(
+                    &format!("Card {n:02}"),
+                    "2026-12-31T23:59:00+09:00[Asia/Tokyo]",
+                )
+            })
+            .collect(),
+        ..Archive::default()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    common::write_archive(dir.path(), &archive);
+    let options = koshin::AppOptions {
+        data_dir: dir.path().to_path_buf(),
+        clock: koshin::Clock::Fixed(common::now()),
+        temporary: false,
+        system_language: koshin::i18n::Lang::En,
+    };
+    // As the binary does: the archive is read on a thread before the window exists.
+    let opening = koshin::KoshinApp::start_opening(&options);
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1180.0, 760.0))
+        .build_eframe(move |cc| koshin::KoshinApp::opened(&cc.egui_ctx, options, opening));
+
+    // The harness runs frames until the app settles as it starts: the first
+    // lays out only the cards in sight (7 of 40 here), the next all of them.
+    harness.run();
+    assert_eq!(common::count_part(&harness, "Renew Card"), 40);
+    assert_eq!(harness.state().archive().cards.len(), 40);
+    assert!(!harness.state().has_unsaved_changes());
+}

@@ -4,6 +4,7 @@
 
 mod apply;
 pub mod document;
+mod options;
 pub mod platform;
 mod watch;
 
@@ -16,7 +17,7 @@ use self::platform::{Desktop, Platform};
 use self::watch::DiskWatch;
 use crate::actions::{Level, Outcome, reminders, schedule};
 use crate::command::{Command, Screen};
-use crate::i18n::{I18n, Lang, Msg};
+use crate::i18n::{I18n, Msg};
 use crate::model::{Archive, ThemeChoice};
 use crate::store::reminders::RunBy;
 use crate::store::{Blocked, Store, StoreError};
@@ -33,41 +34,7 @@ use crate::ui::status::{self, Notice};
 use crate::ui::{View, theme};
 
 pub use self::document::SAVE_DELAY_SECONDS;
-
-/// Where the app's "now" comes from: the system clock, or a fixed moment in tests.
-#[derive(Debug, Clone)]
-pub enum Clock {
-    /// The system clock, in the laptop's time zone.
-    System,
-    /// A fixed moment (tests and screenshots).
-    Fixed(Zoned),
-}
-
-impl Clock {
-    /// The present moment.
-    pub fn now(&self) -> Zoned {
-        match self {
-            Clock::System => Zoned::now(),
-            Clock::Fixed(now) => now.clone(),
-        }
-    }
-}
-
-/// The archive being read on another thread while the window starts.
-pub struct Opening(Option<std::thread::JoinHandle<Document>>);
-
-/// What the app is started with.
-#[derive(Debug, Clone)]
-pub struct AppOptions {
-    /// The data folder holding `koshin.ron`.
-    pub data_dir: PathBuf,
-    /// The clock.
-    pub clock: Clock,
-    /// Whether the data folder is a throwaway copy (`--demo`), said in the navigation.
-    pub temporary: bool,
-    /// The system's language, used until the person chooses one in Settings.
-    pub system_language: Lang,
-}
+pub use self::options::{AppOptions, Clock, Opening};
 
 /// The screens and their passing state.
 #[derive(Default)]
