@@ -126,7 +126,9 @@ fn concerns(event: &notify::Event, archive: &Path, known: &Known) -> bool {
 /// Hashes the file every [`CHECK_SECONDS`] and wakes the app when it changed
 /// to bytes the store does not know.
 fn poll(path: &Path, known: &Known, stop: &AtomicBool, wake: &Wake) {
-    let mut seen = hash_of(path);
+    // What the store read is what is there to begin with: the file is not
+    // read again while the window starts.
+    let mut seen = known.disk();
     while !stop.load(Ordering::Acquire) {
         std::thread::sleep(Duration::from_secs(CHECK_SECONDS));
         let now = hash_of(path);
