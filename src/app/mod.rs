@@ -86,19 +86,12 @@ impl KoshinApp {
     /// that it is read while the window and the graphics start; hand what it
     /// returns to [`KoshinApp::opened`].
     pub fn start_opening(options: &AppOptions) -> Opening {
-        let dir = options.data_dir.clone();
-        let now = options.clock.now().timestamp();
-        let thread = std::thread::Builder::new()
-            .name("koshin-open".into())
-            .spawn(move || Document::open(&dir, now))
-            .ok();
-        Opening(thread)
+        Opening::start(options)
     }
 
     /// The app on the archive that [`KoshinApp::start_opening`] read, on the real desktop.
     pub fn opened(ctx: &egui::Context, options: AppOptions, opening: Opening) -> Self {
-        let document = opening.0.and_then(|thread| thread.join().ok());
-        Self::build(ctx, options, Box::new(Desktop::default()), document)
+        Self::build(ctx, options, Box::new(Desktop::default()), opening.join())
     }
 
     /// Opens the archive with another desktop (a test double).

@@ -28,7 +28,26 @@ impl Clock {
 }
 
 /// The archive being read on another thread while the window starts.
-pub struct Opening(pub(super) Option<std::thread::JoinHandle<Document>>);
+pub struct Opening(Option<std::thread::JoinHandle<Document>>);
+
+impl Opening {
+    /// Starts reading the archive in `options.data_dir`.
+    pub(super) fn start(options: &AppOptions) -> Self {
+        let dir = options.data_dir.clone();
+        let now = options.clock.now().timestamp();
+        let thread = std::thread::Builder::new()
+            .name("koshin-open".into())
+            .spawn(move || Document::open(&dir, now))
+            .ok();
+        Self(thread)
+    }
+
+    /// The archive read, once the thread is done; `None` when no thread could
+    /// be started or it failed, and the caller reads the archive itself.
+    pub(super) fn join(self) -> Option<Document> {
+        self.0.and_then(|thread| thread.join().ok())
+    }
+}
 
 /// What the app is started with.
 #[derive(Debug, Clone)]
@@ -41,4 +60,31 @@ pub struct AppOptions {
     pub temporary: bool,
     /// The system's language, used until the person chooses one in Settings.
     pub system_language: Lang,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Archive, Card, CardKind};
+
+    #[test]
+    fn the_archive_is_read_on_another_thread() {
+        let dir = tempfile::tempdir().unwrap();
+        let archive = Archive {
+            cards: vec![Card::new(CardKind::Esim, "Mum's eSIM")],
+            ..Archive::default()
+        };
+        crate::actions::archive::write_archive_once(dir.path(), &archive).unwrap();
+        let options = AppOptions {
+            data_dir: dir.path().to_path_buf(),
+            clock: Clock::System,
+            temporary: false,
+            system_language: Lang::En,
+        };
+        let opening = Opening::start(&options);
+        assert!(opening.0.is_some(), "no thread was started");
+        let document = opening.join().unwrap();
+        assert_eq!(document.archive().cards[0].label, "Mum's eSIM");
+        assert!(document.is_writable());
+    }
 }
