@@ -21,7 +21,7 @@ use crate::model::card::{CardId, Channel};
 use crate::model::form::{JAPAN_ZONE, parse_date};
 use crate::model::identifiers::{find_payment_card, order_number_question};
 use crate::model::money::{Money, parse_amount, parse_currency};
-use crate::model::receipts::card_name;
+use crate::model::receipts::{card_name, text_columns};
 use crate::model::{Archive, Receipt, ReceiptId};
 
 /// The header row, which an imported file must have too.
@@ -58,20 +58,15 @@ pub fn write_receipts(archive: &Archive) -> Result<String, Msg> {
     let failed = |e: csv::Error| Msg::new("csv-write-failed").arg("detail", e.to_string());
     writer.write_record(HEADER).map_err(failed)?;
     for receipt in order {
+        let columns = text_columns(receipt, card_name(archive, receipt));
+        let rest = [
+            moment_text(receipt.valid_from.as_ref()),
+            moment_text(receipt.valid_until.as_ref()),
+        ];
+        let row = columns.iter().map(AsRef::as_ref);
+        let row = row.chain(rest.iter().map(String::as_str));
         writer
-            .write_record([
-                receipt.date.to_string().as_str(),
-                card_name(archive, receipt),
-                &receipt.provider,
-                &receipt.plan,
-                receipt.channel.code(),
-                &receipt.amount.amount_text(),
-                receipt.amount.currency.code(),
-                &receipt.order_number,
-                &moment_text(receipt.valid_from.as_ref()),
-                &moment_text(receipt.valid_until.as_ref()),
-                &receipt.notes,
-            ])
+            .write_record(row.chain([receipt.notes.as_str()]))
             .map_err(failed)?;
     }
     let bytes = writer

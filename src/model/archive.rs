@@ -61,8 +61,7 @@ impl Archive {
 
     /// Removes a card. Its receipts stay, unlinked, with the card's label.
     pub fn delete_card(&mut self, id: CardId) -> Option<Card> {
-        let index = self.cards.iter().position(|c| c.id == id)?;
-        let card = self.cards.remove(index);
+        let card = remove_first(&mut self.cards, |c| c.id == id)?;
         self.renewals.retain(|r| r.card != id);
         for receipt in self.receipts.iter_mut().filter(|r| r.card == Some(id)) {
             receipt.card = None;
@@ -85,8 +84,7 @@ impl Archive {
 
     /// Drops the renewal in progress for a card.
     pub fn remove_renewal(&mut self, id: CardId) -> Option<Renewal> {
-        let index = self.renewals.iter().position(|r| r.card == id)?;
-        Some(self.renewals.remove(index))
+        remove_first(&mut self.renewals, |r| r.card == id)
     }
 
     /// Every reason `card` cannot be saved into this archive: its own
@@ -135,6 +133,12 @@ fn upsert<T, K: PartialEq>(items: &mut Vec<T>, item: T, key: impl Fn(&T) -> K) {
         Some(existing) => *existing = item,
         None => items.push(item),
     }
+}
+
+/// Takes the first of `items` that is `wanted` out of them.
+fn remove_first<T>(items: &mut Vec<T>, wanted: impl Fn(&T) -> bool) -> Option<T> {
+    let index = items.iter().position(wanted)?;
+    Some(items.remove(index))
 }
 
 #[cfg(test)]

@@ -149,14 +149,39 @@ pub fn check_iccid(text: &str) -> Vec<IdWarning> {
     warnings
 }
 
+/// The checks a number of digits only starts with: an empty field says
+/// nothing, one with other characters says so. `None` when it is all digits.
+fn digit_warnings(cleaned: &str) -> Option<Vec<IdWarning>> {
+    if cleaned.is_empty() {
+        Some(Vec::new())
+    } else if cleaned.bytes().all(|b| b.is_ascii_digit()) {
+        None
+    } else {
+        Some(vec![IdWarning::NotDigits])
+    }
+}
+
+/// The warning of a number `found` digits long where `expected` were expected.
+fn wrong_length(found: usize, expected: &'static str) -> Vec<IdWarning> {
+    vec![IdWarning::Length { found, expected }]
+}
+
+/// The checks of a number of exactly `length` digits (`expected`, written
+/// out): those of [`digit_warnings`], then its length.
+fn fixed_length_warnings(
+    digits: &str,
+    length: usize,
+    expected: &'static str,
+) -> Option<Vec<IdWarning>> {
+    digit_warnings(digits)
+        .or_else(|| (digits.len() != length).then(|| wrong_length(digits.len(), expected)))
+}
+
 /// Checks an IMEI: 15 digits with a Luhn check digit; 14 lack it; 16 are an IMEISV.
 pub fn check_imei(text: &str) -> Vec<IdWarning> {
     let cleaned = strip_separators(text);
-    if cleaned.is_empty() {
-        return Vec::new();
-    }
-    if !cleaned.bytes().all(|b| b.is_ascii_digit()) {
-        return vec![IdWarning::NotDigits];
+    if let Some(warnings) = digit_warnings(&cleaned) {
+        return warnings;
     }
     match cleaned.len() {
         15 if luhn_valid(&cleaned) => Vec::new(),
@@ -166,27 +191,15 @@ pub fn check_imei(text: &str) -> Vec<IdWarning> {
         }],
         // An IMEISV carries a software version instead of a check digit.
         16 => Vec::new(),
-        found => vec![IdWarning::Length {
-            found,
-            expected: "15",
-        }],
+        found => wrong_length(found, "15"),
     }
 }
 
 /// Checks an EID: exactly 32 digits, and the whole number mod 97 equals 1.
 pub fn check_eid(text: &str) -> Vec<IdWarning> {
     let cleaned = strip_separators(text);
-    if cleaned.is_empty() {
-        return Vec::new();
-    }
-    if !cleaned.bytes().all(|b| b.is_ascii_digit()) {
-        return vec![IdWarning::NotDigits];
-    }
-    if cleaned.len() != 32 {
-        return vec![IdWarning::Length {
-            found: cleaned.len(),
-            expected: "32",
-        }];
+    if let Some(warnings) = fixed_length_warnings(&cleaned, 32, "32") {
+        return warnings;
     }
     // 32 digits overflow u64 but fit u128 (< 10^32 < 2^107).
     let remainder = cleaned.parse::<u128>().map_or(0, |number| number % 97);
@@ -217,17 +230,8 @@ pub fn national_phone_digits(text: &str) -> String {
 /// Checks a Japanese mobile number: 070, 080 or 090 (or 020 for data-only) and 8 more digits.
 pub fn check_phone(text: &str) -> Vec<IdWarning> {
     let digits = national_phone_digits(text);
-    if digits.is_empty() {
-        return Vec::new();
-    }
-    if !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return vec![IdWarning::NotDigits];
-    }
-    if digits.len() != 11 {
-        return vec![IdWarning::Length {
-            found: digits.len(),
-            expected: "11",
-        }];
+    if let Some(warnings) = fixed_length_warnings(&digits, 11, "11") {
+        return warnings;
     }
     if ["070", "080", "090", "020"]
         .iter()
@@ -429,13 +433,7 @@ mod tests {
             check_iccid("8981100022152271917"),
             vec![IdWarning::CheckDigit]
         );
-        assert_eq!(
-            check_iccid("898110002215227"),
-            vec![IdWarning::Length {
-                found: 15,
-                expected: "19–20"
-            }]
-        );
+        assert_eq!(check_iccid("898110002215227"), wrong_length(15, "19–20"));
         assert_eq!(
             check_iccid("1981100022152271918"),
             vec![IdWarning::Prefix { expected: "89" }]
@@ -461,13 +459,7 @@ mod tests {
             vec![],
             "IMEISV has no check digit"
         );
-        assert_eq!(
-            check_imei("4901542032"),
-            vec![IdWarning::Length {
-                found: 10,
-                expected: "15"
-            }]
-        );
+        assert_eq!(check_imei("4901542032"), wrong_length(10, "15"));
         assert_eq!(check_imei("49015420323751X"), vec![IdWarning::NotDigits]);
     }
 
@@ -481,10 +473,7 @@ mod tests {
         );
         assert_eq!(
             check_eid("8904903212345123451234567890123"),
-            vec![IdWarning::Length {
-                found: 31,
-                expected: "32"
-            }]
+            wrong_length(31, "32")
         );
     }
 
@@ -493,13 +482,7 @@ mod tests {
         assert_eq!(check_phone("090-1234-5678"), vec![]);
         assert_eq!(check_phone("+81 80 1234 5678"), vec![]);
         assert_eq!(check_phone("020-1234-5678"), vec![], "data-only numbers");
-        assert_eq!(
-            check_phone("03-1234-5678"),
-            vec![IdWarning::Length {
-                found: 10,
-                expected: "11"
-            }]
-        );
+        assert_eq!(check_phone("03-1234-5678"), wrong_length(10, "11"));
         assert_eq!(
             check_phone("050-1234-5678"),
             vec![IdWarning::NotJapaneseMobile]

@@ -108,9 +108,14 @@ trait Record: Clone + PartialEq {
     }
 }
 
-/// The two methods every record implements alike: its `updated_at` field.
-macro_rules! stamp_accessors {
-    () => {
+/// What every record implements alike: its kind, its id (`$key`, a field
+/// holding a UUID newtype) and its `updated_at` field.
+macro_rules! record_basics {
+    ($kind:expr, $key:ident) => {
+        const KIND: RecordKind = $kind;
+        fn key(&self) -> Uuid {
+            self.$key.0
+        }
         fn updated_at(&self) -> Option<Timestamp> {
             self.updated_at
         }
@@ -121,11 +126,7 @@ macro_rules! stamp_accessors {
 }
 
 impl Record for Card {
-    const KIND: RecordKind = RecordKind::Card;
-    fn key(&self) -> Uuid {
-        self.id.0
-    }
-    stamp_accessors!();
+    record_basics!(RecordKind::Card, id);
     fn name(&self) -> String {
         self.label.clone()
     }
@@ -151,11 +152,7 @@ impl Record for Card {
 }
 
 impl Record for Receipt {
-    const KIND: RecordKind = RecordKind::Receipt;
-    fn key(&self) -> Uuid {
-        self.id.0
-    }
-    stamp_accessors!();
+    record_basics!(RecordKind::Receipt, id);
     fn name(&self) -> String {
         let who = if self.provider.is_empty() {
             &self.card_label
@@ -167,11 +164,7 @@ impl Record for Receipt {
 }
 
 impl Record for Renewal {
-    const KIND: RecordKind = RecordKind::Renewal;
-    fn key(&self) -> Uuid {
-        self.card.0
-    }
-    stamp_accessors!();
+    record_basics!(RecordKind::Renewal, card);
     fn name(&self) -> String {
         self.started_at.strftime("%Y-%m-%d").to_string()
     }

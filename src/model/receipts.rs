@@ -2,6 +2,7 @@
 //! totals per currency and spending per month. Pure functions over the
 //! archive, fast enough for years of receipts.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
@@ -112,6 +113,22 @@ pub fn card_name<'a>(archive: &'a Archive, receipt: &'a Receipt) -> &'a str {
         .map_or(receipt.card_label.as_str(), |card| card.label.as_str())
 }
 
+/// What a person reads of a receipt, as text, in the order of the CSV file's
+/// first columns: date, card (its name, `card`), provider, plan, channel,
+/// amount, currency and order number.
+pub fn text_columns<'a>(receipt: &'a Receipt, card: &'a str) -> [Cow<'a, str>; 8] {
+    [
+        Cow::Owned(receipt.date.to_string()),
+        Cow::Borrowed(card),
+        Cow::Borrowed(&receipt.provider),
+        Cow::Borrowed(&receipt.plan),
+        Cow::Borrowed(receipt.channel.code()),
+        Cow::Owned(receipt.amount.amount_text()),
+        Cow::Borrowed(receipt.amount.currency.code()),
+        Cow::Borrowed(&receipt.order_number),
+    ]
+}
+
 /// Lower-case text of every receipt, built once per change of the archive so
 /// that searching as the person types does not allocate.
 #[derive(Debug, Clone, Default)]
@@ -137,17 +154,9 @@ impl SearchIndex {
                 .and_then(|id| labels.get(&id).copied())
                 .unwrap_or(receipt.card_label.as_str());
             let mut text = String::with_capacity(160);
-            for part in [
-                &receipt.date.to_string(),
-                card,
-                &receipt.provider,
-                &receipt.plan,
-                receipt.channel.code(),
-                &receipt.amount.amount_text(),
-                receipt.amount.currency.code(),
-                &receipt.order_number,
-                &receipt.notes,
-            ] {
+            let columns = text_columns(receipt, card);
+            let parts = columns.iter().map(AsRef::as_ref);
+            for part in parts.chain([receipt.notes.as_str()]) {
                 text.push_str(&part.to_lowercase());
                 text.push('\u{1f}');
             }

@@ -163,14 +163,19 @@ mod tests {
     use super::*;
     use crate::model::Receipt;
 
+    /// A folder outside the data folder holding a file `name` with `bytes`.
+    fn outside_file(name: &str, bytes: &[u8]) -> (tempfile::TempDir, PathBuf) {
+        let outside = tempfile::tempdir().unwrap();
+        let path = outside.path().join(name);
+        fs::write(&path, bytes).unwrap();
+        (outside, path)
+    }
+
     #[test]
     fn attaching_copies_under_a_content_name_once() {
         let data = tempfile::tempdir().unwrap();
-        let outside = tempfile::tempdir().unwrap();
-        let pdf = outside.path().join("Order 123.PDF");
-        fs::write(&pdf, b"%PDF-1.4 confirmation").unwrap();
-        let copy = outside.path().join("copy.pdf");
-        fs::write(&copy, b"%PDF-1.4 confirmation").unwrap();
+        let (_outside, pdf) = outside_file("Order 123.PDF", b"%PDF-1.4 confirmation");
+        let (_other, copy) = outside_file("copy.pdf", b"%PDF-1.4 confirmation");
 
         let first = attach(data.path(), &pdf).unwrap();
         assert_eq!(first.original_name, "Order 123.PDF");
@@ -224,9 +229,7 @@ mod tests {
     #[test]
     fn missing_copies_are_found_and_shared_copies_are_kept() {
         let data = tempfile::tempdir().unwrap();
-        let outside = tempfile::tempdir().unwrap();
-        let shot = outside.path().join("shot.png");
-        fs::write(&shot, b"png bytes").unwrap();
+        let (_outside, shot) = outside_file("shot.png", b"png bytes");
         let attachment = attach(data.path(), &shot).unwrap();
         let receipt = |a: &Attachment| Receipt {
             attachments: vec![a.clone()],

@@ -1,24 +1,21 @@
 //! The card form: add or edit one card profile, with the fields of its kind
 //! only and the identifier warnings shown as the person types.
 
-use egui::RichText;
-
-use super::form::{EditorOutcome, Form, Touched, grid_ui};
-use super::{Question, View, ask_ui, choice_ui, hint_ui, section_ui, theme, zone_ui};
+use super::editor::{Editor, EditorState, EditorWords};
+use super::form::{Form, grid_ui};
+use super::{Question, View, choice_ui, hint_ui, section_ui, theme, zone_ui};
 use crate::command::{Command, FileAction};
-use crate::i18n::Msg;
+use crate::i18n::{I18n, Msg};
 use crate::model::card::CardField;
 use crate::model::form::{CardDraft, FormField};
-use crate::model::{Card, CardKind, Channel, PlanKind};
+use crate::model::{Archive, Card, CardKind, Channel, PlanKind};
 
 /// The form's passing state: the draft, what the person touched, and whether
 /// the delete question is open.
 #[derive(Debug)]
 pub struct CardEditor {
     draft: CardDraft,
-    is_new: bool,
-    confirm_delete: bool,
-    touched: Touched<FormField>,
+    state: EditorState<FormField>,
     show_all_history: bool,
 }
 
@@ -34,162 +31,97 @@ impl CardEditor {
 
     /// A form for a new card.
     pub fn new_card() -> Self {
-        Self {
-            draft: CardDraft::default(),
-            is_new: true,
-            confirm_delete: false,
-            touched: Touched::default(),
-            show_all_history: false,
-        }
+        Self::with_draft(CardDraft::default(), true)
     }
 
     /// A form filled in from an existing card.
     pub fn edit(card: &Card) -> Self {
+        Self::with_draft(CardDraft::from_card(card), false)
+    }
+
+    fn with_draft(draft: CardDraft, is_new: bool) -> Self {
         Self {
-            draft: CardDraft::from_card(card),
-            is_new: false,
-            confirm_delete: false,
-            touched: Touched::default(),
+            draft,
+            state: EditorState::new(is_new),
             show_all_history: false,
         }
     }
+}
 
-    /// Shows the form.
-    pub fn ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        view: &View<'_>,
-        commands: &mut Vec<Command>,
-    ) -> EditorOutcome {
-        let tr = view.tr;
-        let built = self.draft.build_in(view.archive);
-        let problems = built.as_ref().err().cloned().unwrap_or_default();
-        let title = if self.is_new {
+impl Editor for CardEditor {
+    type Field = FormField;
+    type Record = Card;
+    const WORDS: EditorWords = EditorWords {
+        panel: "card_form_actions",
+        cannot_save: "card-form-cannot-save",
+        add: "card-form-add",
+        save: "card-form-save",
+        delete: "card-form-delete",
+    };
+
+    fn state(&mut self) -> &mut EditorState<FormField> {
+        &mut self.state
+    }
+
+    fn title(&self, tr: &I18n) -> String {
+        if self.state.is_new {
             tr.t("card-form-title-new")
         } else {
             tr.msg(&Msg::new("card-form-title-edit").arg("label", self.draft.base.label.as_str()))
-        };
-        ui.heading(title);
-        if !view.writable {
-            hint_ui(ui, tr.t("read-only-hint"));
         }
-
-        let mut outcome = EditorOutcome::Open;
-        egui::Panel::bottom("card_form_actions")
-            .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 8)))
-            .show(ui, |ui| {
-                if self.actions_ui(ui, view, &built, &problems, commands) {
-                    outcome = EditorOutcome::Close;
-                }
-            });
-        // Each card's form scrolls on its own, so a form opens at its top.
-        egui::ScrollArea::vertical()
-            .id_salt(("card_form", self.draft.base.id, self.is_new))
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                super::page_width_ui(ui);
-                if let Some(card) = view.archive.card(self.draft.base.id) {
-                    let show_all = &mut self.show_all_history;
-                    super::history::history_ui(ui, view, card, show_all, commands);
-                }
-                let mut form = Form {
-                    tr,
-                    problems: &problems,
-                    touched: &mut self.touched,
-                    today: view.now.date(),
-                };
-                fields_ui(ui, &mut form, &mut self.draft, self.is_new, commands);
-            });
-
-        let card = &self.draft.base;
-        if self.confirm_delete
-            && ask_ui(
-                ui,
-                &mut self.confirm_delete,
-                delete_question(view, card),
-                |_| {},
-            )
-        {
-            commands.push(Command::DeleteCard(card.id));
-            outcome = EditorOutcome::Close;
-        }
-        outcome
     }
 
-    /// The problems that stop saving, and the buttons. Returns true when the form should close.
-    fn actions_ui(
+    fn build(&self, archive: &Archive) -> Result<Card, Vec<(FormField, Msg)>> {
+        self.draft.build_in(archive)
+    }
+
+    fn save_command(card: &Card) -> Command {
+        Command::SaveCard(Box::new(card.clone()))
+    }
+
+    fn scroll_id(&self) -> egui::IdSalt {
+        egui::IdSalt::new(("card_form", self.draft.base.id, self.state.is_new))
+    }
+
+    fn body_ui(
         &mut self,
         ui: &mut egui::Ui,
         view: &View<'_>,
-        built: &Result<Card, Vec<(FormField, Msg)>>,
         problems: &[(FormField, Msg)],
         commands: &mut Vec<Command>,
-    ) -> bool {
-        let tr = view.tr;
-        let mut close = false;
-        let form = Form {
-            tr,
-            problems,
-            touched: &mut self.touched,
-            today: view.now.date(),
-        };
-        form.problem_list_ui(ui, "card-form-cannot-save");
-        ui.horizontal(|ui| {
-            let save_label = if self.is_new {
-                tr.t("card-form-add")
-            } else {
-                tr.t("card-form-save")
-            };
-            let save = ui.add_enabled(
-                view.writable,
-                egui::Button::new(RichText::new(save_label).strong()),
-            );
-            if save.clicked() {
-                match built {
-                    Ok(card) => {
-                        commands.push(Command::SaveCard(Box::new(card.clone())));
-                        close = true;
-                    }
-                    // Every problem shows now, beside its field and above the buttons.
-                    Err(_) => self.touched.submit(),
-                }
-            }
-            if ui.button(tr.t("card-form-cancel")).clicked() {
-                close = true;
-            }
-            if !self.is_new {
-                ui.add_space(theme::GAP_L);
-                let id = self.draft.base.id;
-                if ui.button(tr.t("card-export")).clicked() {
-                    commands.push(Command::ChooseFile(FileAction::ExportCard(id, true)));
-                }
-                if ui.button(tr.t("card-export-without-ids")).clicked() {
-                    commands.push(Command::ChooseFile(FileAction::ExportCard(id, false)));
-                }
-                ui.add_space(theme::GAP_L);
-                let delete =
-                    ui.add_enabled(view.writable, egui::Button::new(tr.t("card-form-delete")));
-                if delete.clicked() {
-                    self.confirm_delete = true;
-                }
-            }
-        });
-        close
+    ) {
+        if let Some(card) = view.archive.card(self.draft.base.id) {
+            let show_all = &mut self.show_all_history;
+            super::history::history_ui(ui, view, card, show_all, commands);
+        }
+        let mut form = Form::of(view, problems, &mut self.state.touched);
+        fields_ui(ui, &mut form, &mut self.draft, self.state.is_new, commands);
     }
-}
 
-/// The "Delete this card?" question.
-fn delete_question(view: &View<'_>, card: &Card) -> Question<'static> {
-    let tr = view.tr;
-    let receipts = view.archive.receipt_count(card.id);
-    Question {
-        id: "delete_card",
-        title: tr.msg(&Msg::new("card-delete-title").arg("label", card.label.as_str())),
-        body: tr.msg(&Msg::new("card-delete-body").arg("count", receipts)),
-        confirm: tr.t("card-delete-confirm"),
-        keep: tr.t("card-delete-keep"),
-        destructive: true,
-        enabled: view.writable,
+    fn extra_buttons_ui(&self, ui: &mut egui::Ui, tr: &I18n, commands: &mut Vec<Command>) {
+        let id = self.draft.base.id;
+        ui.add_space(theme::GAP_L);
+        for (label, with_ids) in [("card-export", true), ("card-export-without-ids", false)] {
+            if ui.button(tr.t(label)).clicked() {
+                commands.push(Command::ChooseFile(FileAction::ExportCard(id, with_ids)));
+            }
+        }
+    }
+
+    fn delete(&self, view: &View<'_>) -> (Question<'static>, Command) {
+        let tr = view.tr;
+        let card = &self.draft.base;
+        let receipts = view.archive.receipt_count(card.id);
+        let question = Question {
+            id: "delete_card",
+            title: tr.msg(&Msg::new("card-delete-title").arg("label", card.label.as_str())),
+            body: tr.msg(&Msg::new("card-delete-body").arg("count", receipts)),
+            confirm: tr.t("card-delete-confirm"),
+            keep: tr.t("card-delete-keep"),
+            destructive: true,
+            enabled: view.writable,
+        };
+        (question, Command::DeleteCard(card.id))
     }
 }
 
@@ -214,33 +146,27 @@ fn fields_ui(
                 (&mut draft.return_date, &mut draft.return_time),
                 FormField::ReturnBy,
             );
-            let width = theme::FIELD_WIDTH;
-            let place = CardField::ReturnPlace.into();
-            form.text_row_ui(
+            form.text_rows_ui(
                 ui,
-                "field-return-place",
-                &mut draft.return_place,
-                place,
-                width,
-            );
-            let notice = FormField::NoticeHours;
-            let short = theme::SHORT_FIELD_WIDTH;
-            form.text_row_ui(
-                ui,
-                "field-notice-hours",
-                &mut draft.notice_hours,
-                notice,
-                short,
+                [
+                    (
+                        "field-return-place",
+                        &mut draft.return_place,
+                        CardField::ReturnPlace.into(),
+                        theme::FIELD_WIDTH,
+                    ),
+                    (
+                        "field-notice-hours",
+                        &mut draft.notice_hours,
+                        FormField::NoticeHours,
+                        theme::SHORT_FIELD_WIDTH,
+                    ),
+                ],
             );
             form.hint_row_ui(ui, "field-notice-hours-hint");
+            let late_fee = &mut draft.late_fee;
             let amount = theme::AMOUNT_WIDTH;
-            form.text_row_ui(
-                ui,
-                "field-late-fee",
-                &mut draft.late_fee,
-                FormField::LateFee,
-                amount,
-            );
+            form.text_row_ui(ui, "field-late-fee", late_fee, FormField::LateFee, amount);
             form.hint_row_ui(ui, "field-late-fee-hint");
         });
     }
@@ -250,15 +176,22 @@ fn fields_ui(
     hint_ui(ui, tr.t("card-helper-hint"));
     grid_ui(ui, "helper_grid", |ui| {
         let width = theme::FIELD_WIDTH;
-        let name = CardField::HelperName.into();
-        form.text_row_ui(ui, "field-helper-name", &mut draft.helper_name, name, width);
-        let phone = CardField::HelperPhone.into();
-        form.text_row_ui(
+        form.text_rows_ui(
             ui,
-            "field-helper-phone",
-            &mut draft.helper_phone,
-            phone,
-            width,
+            [
+                (
+                    "field-helper-name",
+                    &mut draft.helper_name,
+                    CardField::HelperName.into(),
+                    width,
+                ),
+                (
+                    "field-helper-phone",
+                    &mut draft.helper_phone,
+                    CardField::HelperPhone.into(),
+                    width,
+                ),
+            ],
         );
     });
 
@@ -386,24 +319,29 @@ fn plan_section_ui(ui: &mut egui::Ui, form: &mut CardForm<'_>, draft: &mut CardD
         form.hint_row_ui(ui, "field-zone-hint");
 
         let amount = theme::AMOUNT_WIDTH;
-        let allowance = FormField::DataAllowance;
-        form.text_row_ui(
+        form.text_rows_ui(
             ui,
-            "field-allowance",
-            &mut draft.allowance,
-            allowance,
-            amount,
+            [
+                (
+                    "field-allowance",
+                    &mut draft.allowance,
+                    FormField::DataAllowance,
+                    amount,
+                ),
+                (
+                    "field-remaining",
+                    &mut draft.remaining,
+                    FormField::RemainingData,
+                    amount,
+                ),
+                (
+                    "field-daily-cap",
+                    &mut draft.daily_cap,
+                    FormField::DailyCap,
+                    amount,
+                ),
+            ],
         );
-        let remaining = FormField::RemainingData;
-        form.text_row_ui(
-            ui,
-            "field-remaining",
-            &mut draft.remaining,
-            remaining,
-            amount,
-        );
-        let cap = FormField::DailyCap;
-        form.text_row_ui(ui, "field-daily-cap", &mut draft.daily_cap, cap, amount);
         form.hint_row_ui(ui, "field-data-hint");
     });
 }

@@ -5,6 +5,7 @@ use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 
 use super::card_form::CardEditor;
+use super::editor::editor_ui;
 use super::form::EditorOutcome;
 use super::overview::urgency_badge_ui;
 use super::{View, hint_ui, theme};
@@ -45,7 +46,7 @@ impl CardsScreen {
     /// Shows the screen.
     pub fn ui(&mut self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         if let Some(editor) = &mut self.editor {
-            if editor.ui(ui, view, commands) == EditorOutcome::Close {
+            if editor_ui(editor, ui, view, commands) == EditorOutcome::Close {
                 self.editor = None;
             }
             return;

@@ -98,16 +98,11 @@ fn card_checklist_ui(ui: &mut egui::Ui, view: &View<'_>, card: &Card, commands: 
     let renewal = in_progress
         .cloned()
         .unwrap_or_else(|| Renewal::start(card, card.channel, view.now));
-    ui.add_space(theme::GAP_M);
+    ui.add_space(theme::GAP_S);
     let heading = Msg::new("checklist-for")
         .arg("label", card.label.as_str())
         .arg("channel", Msg::new(renewal.channel.label_id()));
-    ui.label(
-        RichText::new(tr.msg(&heading))
-            .size(theme::SECTION_SIZE)
-            .strong(),
-    );
-    ui.add_space(theme::GAP_S);
+    super::panel_title_ui(ui, tr.msg(&heading));
     let items = renewal.checklist(card, view.now, lead);
     let mut draft = renewal.clone();
     // Ticks belong to a renewal: a preview shows them, to tick once it starts.

@@ -76,7 +76,21 @@ pub struct Form<'a, F: Ord> {
 /// The problems of a form that has none: for forms whose steps say what they need elsewhere.
 pub const NO_PROBLEMS: &[((), Msg)] = &[];
 
-impl<F: Ord + Copy> Form<'_, F> {
+impl<'a, F: Ord + Copy> Form<'a, F> {
+    /// The form of a screen's `view`, with `problems` and what was `touched`.
+    pub fn of(
+        view: &super::View<'a>,
+        problems: &'a [(F, Msg)],
+        touched: &'a mut Touched<F>,
+    ) -> Self {
+        Self {
+            tr: view.tr,
+            problems,
+            touched,
+            today: view.now.date(),
+        }
+    }
+
     /// The problems of `field`.
     fn problems_of(&self, field: F) -> impl Iterator<Item = &Msg> {
         self.problems
@@ -114,6 +128,17 @@ impl<F: Ord + Copy> Form<'_, F> {
         let response = sized(ui, width, TextEdit::singleline(value)).labelled_by(label.id);
         self.finish_row(ui, field, &response, &[]);
         response
+    }
+
+    /// Labelled one-line text fields, a row each: label id, value, field, width.
+    pub fn text_rows_ui<const N: usize>(
+        &mut self,
+        ui: &mut egui::Ui,
+        rows: [(&str, &mut String, F, f32); N],
+    ) {
+        for (label_id, value, field, width) in rows {
+            self.text_row_ui(ui, label_id, value, field, width);
+        }
     }
 
     /// An identifier's field, with its warnings (odd numbers are warned about, never refused).

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use egui::RichText;
 
-use super::{View, hint_ui, theme, title_ui};
+use super::{View, cards_page_ui, theme};
 use crate::command::{Command, FileAction};
 use crate::export::guide::{self, Fact, Guide, GuideFormat, GuideStep, Position};
 use crate::i18n::{I18n, Msg};
@@ -116,12 +116,8 @@ impl GuideScreen {
 
     fn choose_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>) {
         let tr = view.tr;
-        title_ui(ui, tr, "guide-mode-title", "guide-mode-hint");
-        ui.add_space(theme::GAP_L);
-        let cards = view.archive.active_cards();
-        if cards.is_empty() {
-            hint_ui(ui, tr.t("guide-mode-no-cards"));
-        }
+        let ids = ("guide-mode-title", "guide-mode-hint", "guide-mode-no-cards");
+        let cards = cards_page_ui(ui, view, ids);
         for card in cards {
             ui.horizontal_wrapped(|ui| {
                 let text = RichText::new(

@@ -5,6 +5,7 @@ pub mod card_form;
 pub mod cards;
 pub mod checklist;
 pub mod date_picker;
+pub mod editor;
 pub mod fonts;
 pub mod form;
 pub mod guide;
@@ -64,6 +65,13 @@ pub fn section_ui(ui: &mut egui::Ui, text: impl Into<String>) {
     ui.label(RichText::new(text).size(theme::SECTION_SIZE).strong());
 }
 
+/// A side panel's or a block's title: a section title with a little space around it.
+pub fn panel_title_ui(ui: &mut egui::Ui, text: impl Into<String>) {
+    ui.add_space(theme::GAP_S);
+    ui.label(RichText::new(text).size(theme::SECTION_SIZE).strong());
+    ui.add_space(theme::GAP_S);
+}
+
 /// A line of text in a colour, wrapped, for warnings and errors beside a field.
 pub fn colored_note_ui(ui: &mut egui::Ui, color: Color32, icon: &str, text: &str) {
     ui.add(egui::Label::new(RichText::new(format!("{icon} {text}")).color(color)).wrap());
@@ -78,6 +86,22 @@ pub fn hint_ui(ui: &mut egui::Ui, text: impl Into<String>) {
 pub fn title_ui(ui: &mut egui::Ui, tr: &I18n, title_id: &str, hint_id: &str) {
     ui.heading(tr.t(title_id));
     hint_ui(ui, tr.t(hint_id));
+}
+
+/// The top of a page that lists the cards in use to choose one: its title and
+/// hint, and the hint `empty_id` when there are none. Returns the cards.
+pub fn cards_page_ui<'a>(
+    ui: &mut egui::Ui,
+    view: &View<'a>,
+    (title_id, hint_id, empty_id): (&str, &str, &str),
+) -> Vec<&'a crate::model::Card> {
+    title_ui(ui, view.tr, title_id, hint_id);
+    ui.add_space(theme::GAP_L);
+    let cards = view.archive.active_cards();
+    if cards.is_empty() {
+        hint_ui(ui, view.tr.t(empty_id));
+    }
+    cards
 }
 
 /// What a drop-down can offer: how a choice reads on screen.

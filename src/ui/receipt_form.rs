@@ -4,21 +4,21 @@ use std::collections::BTreeSet;
 
 use egui::RichText;
 
-use super::form::{EditorOutcome, Form, Touched, grid_ui};
-use super::{Question, View, ask_ui, choice_ui, hint_ui, section_ui, theme, zone_ui};
+use super::editor::{Editor, EditorState, EditorWords};
+use super::form::{Form, grid_ui};
+use super::{Question, View, choice_ui, hint_ui, section_ui, theme, zone_ui};
 use crate::command::{Command, FileAction};
+use crate::i18n::{I18n, Msg};
 use crate::model::mail_reading::CurrencyDoubt;
 use crate::model::receipt_form::{ReceiptDraft, ReceiptField};
-use crate::model::{Archive, Attachment, CardId, Channel};
+use crate::model::{Archive, Attachment, CardId, Channel, Receipt};
 use jiff::civil::Date;
 
 /// The receipt form's passing state.
 #[derive(Debug)]
 pub struct ReceiptEditor {
     draft: ReceiptDraft,
-    is_new: bool,
-    confirm_delete: bool,
-    touched: Touched<ReceiptField>,
+    state: EditorState<ReceiptField>,
     /// The fields read from a confirmation e-mail, marked for the person to check.
     from_mail: BTreeSet<ReceiptField>,
     /// Why the e-mail's currency was left open.
@@ -46,9 +46,7 @@ impl ReceiptEditor {
     fn with_draft(draft: ReceiptDraft, is_new: bool) -> Self {
         Self {
             draft,
-            is_new,
-            confirm_delete: false,
-            touched: Touched::default(),
+            state: EditorState::new(is_new),
             from_mail: BTreeSet::new(),
             doubt: None,
         }
@@ -86,103 +84,74 @@ impl ReceiptEditor {
     pub fn attachment_names(&self) -> impl Iterator<Item = String> + '_ {
         self.draft.attachments.iter().map(|a| a.stored_name.clone())
     }
+}
 
-    /// Shows the form.
-    pub fn ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        view: &View<'_>,
-        commands: &mut Vec<Command>,
-    ) -> EditorOutcome {
-        let tr = view.tr;
-        let built = self.draft.build(view.archive);
-        let problems = built.as_ref().err().cloned().unwrap_or_default();
-        ui.heading(tr.t(if self.is_new {
+impl Editor for ReceiptEditor {
+    type Field = ReceiptField;
+    type Record = Receipt;
+    const WORDS: EditorWords = EditorWords {
+        panel: "receipt_form_actions",
+        cannot_save: "receipt-form-cannot-save",
+        add: "receipt-form-add",
+        save: "receipt-form-save",
+        delete: "receipt-form-delete",
+    };
+
+    fn state(&mut self) -> &mut EditorState<ReceiptField> {
+        &mut self.state
+    }
+
+    fn title(&self, tr: &I18n) -> String {
+        tr.t(if self.state.is_new {
             "receipt-form-title-new"
         } else {
             "receipt-form-title-edit"
-        }));
-        let mut outcome = EditorOutcome::Open;
-        egui::Panel::bottom("receipt_form_actions")
-            .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 8)))
-            .show(ui, |ui| {
-                let form = Form {
-                    tr,
-                    problems: &problems,
-                    touched: &mut self.touched,
-                    today: view.now.date(),
-                };
-                form.problem_list_ui(ui, "receipt-form-cannot-save");
-                ui.horizontal(|ui| {
-                    let save = tr.t(if self.is_new {
-                        "receipt-form-add"
-                    } else {
-                        "receipt-form-save"
-                    });
-                    let button = egui::Button::new(RichText::new(save).strong());
-                    if ui.add_enabled(view.writable, button).clicked() {
-                        match &built {
-                            Ok(receipt) => {
-                                commands.push(Command::SaveReceipt(Box::new(receipt.clone())));
-                                outcome = EditorOutcome::Close;
-                            }
-                            Err(_) => self.touched.submit(),
-                        }
-                    }
-                    if ui.button(tr.t("card-form-cancel")).clicked() {
-                        outcome = EditorOutcome::Close;
-                    }
-                    if !self.is_new {
-                        ui.add_space(theme::GAP_XL);
-                        let delete = egui::Button::new(tr.t("receipt-form-delete"));
-                        if ui.add_enabled(view.writable, delete).clicked() {
-                            self.confirm_delete = true;
-                        }
-                    }
-                });
-            });
-        egui::ScrollArea::vertical()
-            .id_salt(("receipt_form", self.draft.base.id))
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                super::page_width_ui(ui);
-                let mut form = Form {
-                    tr,
-                    problems: &problems,
-                    touched: &mut self.touched,
-                    today: view.now.date(),
-                };
-                if !self.from_mail.is_empty() {
-                    hint_ui(ui, tr.t("mail-form-check"));
-                }
-                let marks = Marks {
-                    from_mail: &self.from_mail,
-                    doubt: self.doubt,
-                };
-                fields_ui(ui, view, &mut form, &mut self.draft, &marks);
-                attachments_ui(ui, view, &mut self.draft, commands);
-            });
-        if self.confirm_delete
-            && ask_ui(ui, &mut self.confirm_delete, delete_question(view), |_| {})
-        {
-            commands.push(Command::DeleteReceipt(self.draft.base.id));
-            outcome = EditorOutcome::Close;
-        }
-        outcome
+        })
     }
-}
 
-/// The "Delete this receipt?" question.
-fn delete_question(view: &View<'_>) -> Question<'static> {
-    let tr = view.tr;
-    Question {
-        id: "delete_receipt",
-        title: tr.t("receipt-delete-title"),
-        body: tr.t("receipt-delete-body"),
-        confirm: tr.t("receipt-delete-confirm"),
-        keep: tr.t("receipt-delete-keep"),
-        destructive: true,
-        enabled: view.writable,
+    fn build(&self, archive: &Archive) -> Result<Receipt, Vec<(ReceiptField, Msg)>> {
+        self.draft.build(archive)
+    }
+
+    fn save_command(receipt: &Receipt) -> Command {
+        Command::SaveReceipt(Box::new(receipt.clone()))
+    }
+
+    fn scroll_id(&self) -> egui::IdSalt {
+        egui::IdSalt::new(("receipt_form", self.draft.base.id))
+    }
+
+    fn body_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &View<'_>,
+        problems: &[(ReceiptField, Msg)],
+        commands: &mut Vec<Command>,
+    ) {
+        let mut form = Form::of(view, problems, &mut self.state.touched);
+        if !self.from_mail.is_empty() {
+            hint_ui(ui, view.tr.t("mail-form-check"));
+        }
+        let marks = Marks {
+            from_mail: &self.from_mail,
+            doubt: self.doubt,
+        };
+        fields_ui(ui, view, &mut form, &mut self.draft, &marks);
+        attachments_ui(ui, view, &mut self.draft, commands);
+    }
+
+    fn delete(&self, view: &View<'_>) -> (Question<'static>, Command) {
+        let tr = view.tr;
+        let question = Question {
+            id: "delete_receipt",
+            title: tr.t("receipt-delete-title"),
+            body: tr.t("receipt-delete-body"),
+            confirm: tr.t("receipt-delete-confirm"),
+            keep: tr.t("receipt-delete-keep"),
+            destructive: true,
+            enabled: view.writable,
+        };
+        (question, Command::DeleteReceipt(self.draft.base.id))
     }
 }
 

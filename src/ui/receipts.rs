@@ -9,6 +9,7 @@ use iso_currency::Currency;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
+use super::editor::editor_ui;
 use super::form::EditorOutcome;
 use super::receipt_form::ReceiptEditor;
 use super::{View, hint_ui, theme};
@@ -136,7 +137,7 @@ impl ReceiptsScreen {
     /// Shows the screen.
     pub fn ui(&mut self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         if let Some(editor) = &mut self.editor {
-            match editor.ui(ui, view, commands) {
+            match editor_ui(editor, ui, view, commands) {
                 EditorOutcome::Open => return,
                 EditorOutcome::Close => self.editor = None,
             }
@@ -201,77 +202,26 @@ impl ReceiptsScreen {
             if std::mem::take(&mut self.focus_search) {
                 field.request_focus();
             }
-            let card_label = ui.label(tr.t("receipts-filter-card"));
-            let card_text = match self.query.card {
-                CardFilter::All => tr.t("receipts-all-cards"),
-                CardFilter::Unlinked => tr.t("receipts-unlinked"),
-                CardFilter::Card(id) => view
-                    .archive
-                    .card(id)
-                    .map(|c| c.label.clone())
-                    .unwrap_or_default(),
-            };
-            egui::ComboBox::from_id_salt("receipt_card_filter")
-                .selected_text(card_text)
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(
-                        &mut self.query.card,
-                        CardFilter::All,
-                        tr.t("receipts-all-cards"),
-                    );
-                    for card in view.archive.cards_sorted() {
-                        ui.selectable_value(
-                            &mut self.query.card,
-                            CardFilter::Card(card.id),
-                            &card.label,
-                        );
-                    }
-                    ui.selectable_value(
-                        &mut self.query.card,
-                        CardFilter::Unlinked,
-                        tr.t("receipts-unlinked"),
-                    );
-                })
-                .response
-                .labelled_by(card_label.id);
-            let year_label = ui.label(tr.t("receipts-filter-year"));
-            egui::ComboBox::from_id_salt("receipt_year_filter")
-                .selected_text(
-                    self.query
-                        .year
-                        .map_or_else(|| tr.t("receipts-all-years"), |y| y.to_string()),
-                )
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.query.year, None, tr.t("receipts-all-years"));
-                    for year in receipts::years(view.archive) {
-                        ui.selectable_value(&mut self.query.year, Some(year), year.to_string());
-                    }
-                })
-                .response
-                .labelled_by(year_label.id);
-            let currency_label = ui.label(tr.t("receipts-filter-currency"));
-            egui::ComboBox::from_id_salt("receipt_currency_filter")
-                .selected_text(
-                    self.query
-                        .currency
-                        .map_or_else(|| tr.t("receipts-all-currencies"), |c| c.code().to_owned()),
-                )
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(
-                        &mut self.query.currency,
-                        None,
-                        tr.t("receipts-all-currencies"),
-                    );
-                    for currency in receipts::currencies(view.archive) {
-                        ui.selectable_value(
-                            &mut self.query.currency,
-                            Some(currency),
-                            currency.code(),
-                        );
-                    }
-                })
-                .response
-                .labelled_by(currency_label.id);
+            let mut cards = vec![(CardFilter::All, tr.t("receipts-all-cards"))];
+            let sorted = view.archive.cards_sorted().into_iter();
+            cards.extend(sorted.map(|c| (CardFilter::Card(c.id), c.label.clone())));
+            cards.push((CardFilter::Unlinked, tr.t("receipts-unlinked")));
+            let query = &mut self.query;
+            let label = tr.t("receipts-filter-card");
+            filter_ui(ui, &label, "receipt_card_filter", &mut query.card, cards);
+
+            let mut years = vec![(None, tr.t("receipts-all-years"))];
+            let found = receipts::years(view.archive).into_iter();
+            years.extend(found.map(|y| (Some(y), y.to_string())));
+            let label = tr.t("receipts-filter-year");
+            filter_ui(ui, &label, "receipt_year_filter", &mut query.year, years);
+
+            let mut currencies = vec![(None, tr.t("receipts-all-currencies"))];
+            let found = receipts::currencies(view.archive).into_iter();
+            currencies.extend(found.map(|c| (Some(c), c.code().to_owned())));
+            let label = tr.t("receipts-filter-currency");
+            let currency = &mut query.currency;
+            filter_ui(ui, &label, "receipt_currency_filter", currency, currencies);
         });
     }
 
@@ -366,6 +316,31 @@ impl ReceiptsScreen {
             self.editor = Some(ReceiptEditor::edit(ReceiptDraft::from_receipt(receipt)));
         }
     }
+}
+
+/// A filter: its label and a drop-down of `choices`, each value with its text.
+fn filter_ui<T: PartialEq>(
+    ui: &mut egui::Ui,
+    label: &str,
+    id_salt: &str,
+    value: &mut T,
+    choices: Vec<(T, String)>,
+) {
+    let label = ui.label(label);
+    let selected = choices
+        .iter()
+        .find(|(choice, _)| choice == value)
+        .map(|(_, text)| text.clone())
+        .unwrap_or_default();
+    egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(selected)
+        .show_ui(ui, |ui| {
+            for (choice, text) in choices {
+                ui.selectable_value(value, choice, text);
+            }
+        })
+        .response
+        .labelled_by(label.id);
 }
 
 /// The cells of one receipt's row.

@@ -5,12 +5,11 @@ use egui::RichText;
 use egui_plot::{Legend, Line, Plot, PlotPoints, Points, VLine};
 use jiff::Zoned;
 
-use super::OverviewScreen;
 use crate::command::Command;
 use crate::i18n::{I18n, Msg, format};
 use crate::model::form::{MB_PER_GB, display_data_mb, parse_data_mb};
 use crate::model::plan::CardPlan;
-use crate::ui::{View, colored_note_ui, hint_ui, theme};
+use crate::ui::{View, colored_note_ui, hint_ui, panel_title_ui, theme};
 
 /// Days since the Unix epoch, the chart's x axis.
 fn chart_x(at: jiff::Timestamp) -> f64 {
@@ -27,72 +26,65 @@ fn chart_y(mb: u64) -> f64 {
     mb as f64 / MB_PER_GB as f64
 }
 
-impl OverviewScreen {
-    pub(super) fn data_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        view: &View<'_>,
-        p: &CardPlan<'_>,
-        commands: &mut Vec<Command>,
-    ) {
-        let tr = view.tr;
-        let card = p.card;
-        ui.add_space(theme::GAP_S);
-        ui.label(
-            RichText::new(
-                tr.msg(&Msg::new("overview-data-title").arg("label", card.label.as_str())),
-            )
-            .size(theme::SECTION_SIZE)
-            .strong(),
-        );
-        ui.add_space(theme::GAP_S);
-        data_chart_ui(ui, tr, p, view.now);
-        ui.add_space(theme::GAP_M);
-        ui.label(RichText::new(tr.t("overview-add-reading-title")).strong());
-        hint_ui(ui, tr.t("overview-add-reading-hint"));
-        let parsed = parse_data_mb(&self.reading);
-        ui.horizontal(|ui| {
-            let label = ui.label(tr.t("overview-reading"));
-            ui.add(
-                egui::TextEdit::singleline(&mut self.reading)
-                    .desired_width(theme::READING_WIDTH)
-                    .hint_text("1.5 GB"),
-            )
-            .labelled_by(label.id);
-            let reading = match parsed {
-                Ok(Some(mb)) if view.writable => Some(mb),
-                _ => None,
-            };
-            let add = egui::Button::new(tr.t("overview-add-reading"));
-            if ui.add_enabled(reading.is_some(), add).clicked()
-                && let Some(mb) = reading
-            {
-                commands.push(Command::AddReading {
-                    card: card.id,
-                    remaining_mb: mb,
-                });
-                self.reading.clear();
-            }
-        });
-        if let Err(error) = &parsed {
-            colored_note_ui(
-                ui,
-                theme::error(ui.visuals()),
-                "✖",
-                &tr.msg(&error.message()),
-            );
+/// The selected card's data: its chart, a field for a new reading (`reading`,
+/// as typed) and the latest readings.
+pub(super) fn data_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    p: &CardPlan<'_>,
+    reading: &mut String,
+    commands: &mut Vec<Command>,
+) {
+    let tr = view.tr;
+    let card = p.card;
+    let title = Msg::new("overview-data-title").arg("label", card.label.as_str());
+    panel_title_ui(ui, tr.msg(&title));
+    data_chart_ui(ui, tr, p, view.now);
+    ui.add_space(theme::GAP_M);
+    ui.label(RichText::new(tr.t("overview-add-reading-title")).strong());
+    hint_ui(ui, tr.t("overview-add-reading-hint"));
+    let parsed = parse_data_mb(reading);
+    ui.horizontal(|ui| {
+        let label = ui.label(tr.t("overview-reading"));
+        ui.add(
+            egui::TextEdit::singleline(reading)
+                .desired_width(theme::READING_WIDTH)
+                .hint_text("1.5 GB"),
+        )
+        .labelled_by(label.id);
+        let new_reading = match parsed {
+            Ok(Some(mb)) if view.writable => Some(mb),
+            _ => None,
+        };
+        let add = egui::Button::new(tr.t("overview-add-reading"));
+        if ui.add_enabled(new_reading.is_some(), add).clicked()
+            && let Some(mb) = new_reading
+        {
+            commands.push(Command::AddReading {
+                card: card.id,
+                remaining_mb: mb,
+            });
+            reading.clear();
         }
-        if !card.readings.is_empty() {
-            ui.add_space(theme::GAP_S);
-            ui.label(RichText::new(tr.t("overview-readings")).strong());
-            for reading in card.readings.iter().rev().take(5) {
-                let at = reading.at.to_zoned(view.now.time_zone().clone());
-                ui.label(format!(
-                    "{}  {}",
-                    format::moment(tr, &at),
-                    display_data_mb(reading.remaining_mb)
-                ));
-            }
+    });
+    if let Err(error) = &parsed {
+        colored_note_ui(
+            ui,
+            theme::error(ui.visuals()),
+            "✖",
+            &tr.msg(&error.message()),
+        );
+    }
+    if !card.readings.is_empty() {
+        ui.add_space(theme::GAP_S);
+        ui.label(RichText::new(tr.t("overview-readings")).strong());
+        for past in card.readings.iter().rev().take(5) {
+            let at = past.at.to_zoned(view.now.time_zone().clone());
+            ui.label(format!(
+                "{}  {}",
+                format::moment(tr, &at),
+                display_data_mb(past.remaining_mb)
+            ));
         }
     }
 }

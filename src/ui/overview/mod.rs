@@ -7,7 +7,7 @@ mod data;
 
 use egui::{Color32, Frame, RichText};
 
-use super::{View, hint_ui, theme};
+use super::{View, hint_ui, panel_title_ui, theme};
 use crate::command::{Command, FileAction};
 use crate::i18n::{I18n, Msg, format};
 use crate::model::CardId;
@@ -132,7 +132,7 @@ impl OverviewScreen {
                     }
                     if !side_by_side && let Some(selected) = selected {
                         ui.separator();
-                        self.data_ui(ui, view, selected, commands);
+                        data::data_ui(ui, view, selected, &mut self.reading, commands);
                     }
                 });
         });
@@ -147,7 +147,9 @@ impl OverviewScreen {
                 egui::ScrollArea::vertical()
                     .id_salt("card_data_scroll")
                     .auto_shrink([false, false])
-                    .show(ui, |ui| self.data_ui(ui, view, selected, commands));
+                    .show(ui, |ui| {
+                        data::data_ui(ui, view, selected, &mut self.reading, commands);
+                    });
             });
         }
         ui.allocate_rect(full, egui::Sense::hover());
@@ -275,13 +277,8 @@ fn other_deadlines_ui(ui: &mut egui::Ui, view: &View<'_>, p: &CardPlan<'_>) {
 /// The first start: no cards yet. Add one, or look around the sample household.
 fn first_start_ui(ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
     let tr = view.tr;
-    ui.add_space(theme::GAP_L);
-    ui.label(
-        RichText::new(tr.t("overview-empty-title"))
-            .size(theme::SECTION_SIZE)
-            .strong(),
-    );
-    ui.add_space(theme::GAP_S);
+    ui.add_space(theme::GAP_M);
+    panel_title_ui(ui, tr.t("overview-empty-title"));
     hint_ui(ui, tr.t("overview-empty"));
     ui.add_space(theme::GAP_L);
     ui.horizontal_wrapped(|ui| {

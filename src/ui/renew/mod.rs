@@ -7,7 +7,9 @@ use egui::{Grid, RichText};
 use jiff::Zoned;
 
 use super::checklist::checklist_ui;
-use super::{Question, View, ask_ui, colored_note_ui, hint_ui, theme, title_ui};
+use super::{
+    Question, View, ask_ui, cards_page_ui, colored_note_ui, hint_ui, panel_title_ui, theme,
+};
 use crate::command::Command;
 use crate::i18n::{I18n, Msg};
 use crate::model::{Card, CardId, CardKind};
@@ -79,11 +81,8 @@ impl RenewScreen {
     /// The list of cards to renew, with renewals in progress first.
     fn landing_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         let tr = view.tr;
-        title_ui(ui, tr, "renew-title", "renew-hint");
-        ui.add_space(theme::GAP_L);
-        let cards = view.archive.active_cards();
+        let cards = cards_page_ui(ui, view, ("renew-title", "renew-hint", "renew-no-cards"));
         if cards.is_empty() {
-            hint_ui(ui, tr.t("renew-no-cards"));
             return;
         }
         Grid::new("renew_cards")
@@ -157,9 +156,15 @@ impl RenewScreen {
                 },
             );
         }
-        egui::Panel::bottom("wizard_actions")
+        let asked = egui::Panel::bottom("wizard_actions")
             .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(8, 8)))
-            .show(ui, |ui| self.actions_ui(ui, ctx, r, commands));
+            .show(ui, |ui| actions_ui(ui, ctx, r, commands))
+            .inner;
+        match asked {
+            Some(Ask::Cancel) => self.confirm_cancel = true,
+            Some(Ask::Record) => self.confirm_record = true,
+            None => {}
+        }
 
         egui::ScrollArea::vertical()
             .id_salt(("wizard_step", r.current, r.recovery_from.is_some()))
@@ -217,94 +222,6 @@ impl RenewScreen {
         }
     }
 
-    fn actions_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        ctx: &Ctx<'_>,
-        r: &mut Renewal,
-        commands: &mut Vec<Command>,
-    ) {
-        let tr = ctx.tr;
-        if r.recovery_from.is_some() {
-            ui.horizontal_wrapped(|ui| {
-                let another =
-                    egui::Button::new(RichText::new(tr.t("wizard-try-another-way")).strong());
-                if ui.add_enabled(ctx.writable, another).clicked() {
-                    // The attempt and its note go into the history; the renewal goes on.
-                    commands.push(Command::UpdateRenewal(Box::new(r.clone())));
-                    commands.push(Command::RecordFailedAttempt {
-                        card: ctx.card.id,
-                        try_again: true,
-                    });
-                }
-                let retry = egui::Button::new(tr.t("wizard-retry"));
-                if ui.add_enabled(ctx.writable, retry).clicked() {
-                    r.retry();
-                }
-                ui.add_space(theme::GAP_XL);
-                let stop = egui::Button::new(tr.t("wizard-record-failure"));
-                if ui.add_enabled(ctx.writable, stop).clicked() {
-                    commands.push(Command::UpdateRenewal(Box::new(r.clone())));
-                    commands.push(Command::RecordFailedAttempt {
-                        card: ctx.card.id,
-                        try_again: false,
-                    });
-                }
-            });
-            return;
-        }
-        let blockers = r.blockers(r.current, ctx.card);
-        if !blockers.is_empty() {
-            let color = theme::warning(ui.visuals());
-            ui.label(RichText::new(tr.t("wizard-to-continue")).color(color));
-            for msg in &blockers {
-                colored_note_ui(ui, color, "•", &tr.msg(msg));
-            }
-            ui.add_space(theme::GAP_S);
-        }
-        ui.horizontal(|ui| {
-            if ui
-                .add_enabled(r.can_go_back(), egui::Button::new(tr.t("wizard-back")))
-                .clicked()
-            {
-                r.back();
-            }
-            if r.current == Step::Summary {
-                let ready = ctx.writable && r.is_complete();
-                let record = egui::Button::new(RichText::new(tr.t("wizard-record")).strong());
-                if ui.add_enabled(ready, record).clicked() {
-                    if r.unsettled(ctx.card, ctx.now, ctx.lead_time_days)
-                        .is_empty()
-                    {
-                        commands.push(Command::RecordRenewal(ctx.card.id));
-                    } else {
-                        self.confirm_record = true;
-                    }
-                }
-            } else {
-                let next = egui::Button::new(RichText::new(tr.t("wizard-next")).strong());
-                if ui
-                    .add_enabled(ctx.writable && blockers.is_empty(), next)
-                    .clicked()
-                {
-                    // Blockers were checked above; a failure here leaves the step as it is.
-                    let _ = r.next(ctx.card);
-                }
-            }
-            if r.can_fail()
-                && ui
-                    .add_enabled(ctx.writable, egui::Button::new(tr.t("wizard-failed")))
-                    .clicked()
-            {
-                r.fail();
-            }
-            ui.add_space(theme::GAP_XL);
-            if ui.button(tr.t("wizard-cancel")).clicked() {
-                self.confirm_cancel = true;
-            }
-        });
-    }
-
     fn cancel_dialog_ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>, commands: &mut Vec<Command>) {
         let tr = ctx.tr;
         let question = Question {
@@ -352,6 +269,104 @@ impl RenewScreen {
     }
 }
 
+/// A question the action bar asks before it acts.
+enum Ask {
+    /// Whether to cancel the renewal.
+    Cancel,
+    /// Whether to record it with precautions left unticked.
+    Record,
+}
+
+/// The wizard's action bar: what stops Next, and the buttons. Returns the
+/// question a button asked.
+fn actions_ui(
+    ui: &mut egui::Ui,
+    ctx: &Ctx<'_>,
+    r: &mut Renewal,
+    commands: &mut Vec<Command>,
+) -> Option<Ask> {
+    let tr = ctx.tr;
+    let mut asked = None;
+    if r.recovery_from.is_some() {
+        ui.horizontal_wrapped(|ui| {
+            let another = egui::Button::new(RichText::new(tr.t("wizard-try-another-way")).strong());
+            if ui.add_enabled(ctx.writable, another).clicked() {
+                // The attempt and its note go into the history; the renewal goes on.
+                commands.push(Command::UpdateRenewal(Box::new(r.clone())));
+                commands.push(Command::RecordFailedAttempt {
+                    card: ctx.card.id,
+                    try_again: true,
+                });
+            }
+            let retry = egui::Button::new(tr.t("wizard-retry"));
+            if ui.add_enabled(ctx.writable, retry).clicked() {
+                r.retry();
+            }
+            ui.add_space(theme::GAP_XL);
+            let stop = egui::Button::new(tr.t("wizard-record-failure"));
+            if ui.add_enabled(ctx.writable, stop).clicked() {
+                commands.push(Command::UpdateRenewal(Box::new(r.clone())));
+                commands.push(Command::RecordFailedAttempt {
+                    card: ctx.card.id,
+                    try_again: false,
+                });
+            }
+        });
+        return None;
+    }
+    let blockers = r.blockers(r.current, ctx.card);
+    if !blockers.is_empty() {
+        let color = theme::warning(ui.visuals());
+        ui.label(RichText::new(tr.t("wizard-to-continue")).color(color));
+        for msg in &blockers {
+            colored_note_ui(ui, color, "•", &tr.msg(msg));
+        }
+        ui.add_space(theme::GAP_S);
+    }
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(r.can_go_back(), egui::Button::new(tr.t("wizard-back")))
+            .clicked()
+        {
+            r.back();
+        }
+        if r.current == Step::Summary {
+            let ready = ctx.writable && r.is_complete();
+            let record = egui::Button::new(RichText::new(tr.t("wizard-record")).strong());
+            if ui.add_enabled(ready, record).clicked() {
+                if r.unsettled(ctx.card, ctx.now, ctx.lead_time_days)
+                    .is_empty()
+                {
+                    commands.push(Command::RecordRenewal(ctx.card.id));
+                } else {
+                    asked = Some(Ask::Record);
+                }
+            }
+        } else {
+            let next = egui::Button::new(RichText::new(tr.t("wizard-next")).strong());
+            if ui
+                .add_enabled(ctx.writable && blockers.is_empty(), next)
+                .clicked()
+            {
+                // Blockers were checked above; a failure here leaves the step as it is.
+                let _ = r.next(ctx.card);
+            }
+        }
+        if r.can_fail()
+            && ui
+                .add_enabled(ctx.writable, egui::Button::new(tr.t("wizard-failed")))
+                .clicked()
+        {
+            r.fail();
+        }
+        ui.add_space(theme::GAP_XL);
+        if ui.button(tr.t("wizard-cancel")).clicked() {
+            asked = Some(Ask::Cancel);
+        }
+    });
+    asked
+}
+
 /// A side panel of the wizard, `width` wide, whose content scrolls on its own.
 fn side_panel_ui(
     ui: &mut egui::Ui,
@@ -370,13 +385,7 @@ fn side_panel_ui(
 /// The checklist of the renewal, with its title.
 fn wizard_checklist_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     let tr = ctx.tr;
-    ui.add_space(theme::GAP_S);
-    ui.label(
-        RichText::new(tr.t("checklist-title"))
-            .size(theme::SECTION_SIZE)
-            .strong(),
-    );
-    ui.add_space(theme::GAP_S);
+    panel_title_ui(ui, tr.t("checklist-title"));
     let items = r.checklist(ctx.card, ctx.now, ctx.lead_time_days);
     checklist_ui(ui, tr, &items, r);
 }
@@ -386,13 +395,7 @@ fn wizard_checklist_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
 fn steps_list_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     let tr = ctx.tr;
     let kind = ctx.card.kind;
-    ui.add_space(theme::GAP_S);
-    ui.label(
-        RichText::new(tr.t("wizard-steps"))
-            .size(theme::SECTION_SIZE)
-            .strong(),
-    );
-    ui.add_space(theme::GAP_S);
+    panel_title_ui(ui, tr.t("wizard-steps"));
     let mut steps = r.steps();
     steps.push(Step::Summary);
     for (n, step) in steps.into_iter().enumerate() {
