@@ -23,6 +23,14 @@ pub struct RenewScreen {
     confirm_record: bool,
 }
 
+/// A question the action bar asks before it acts.
+enum Ask {
+    /// Whether to cancel the renewal.
+    Cancel,
+    /// Whether to record it with precautions left unticked.
+    Record,
+}
+
 /// What one frame of the wizard has to work with.
 struct Ctx<'a> {
     tr: &'a I18n,
@@ -267,14 +275,6 @@ impl RenewScreen {
             commands.push(Command::RecordRenewal(ctx.card.id));
         }
     }
-}
-
-/// A question the action bar asks before it acts.
-enum Ask {
-    /// Whether to cancel the renewal.
-    Cancel,
-    /// Whether to record it with precautions left unticked.
-    Record,
 }
 
 /// The wizard's action bar: what stops Next, and the buttons. Returns the
