@@ -21,57 +21,78 @@ pub struct Attachment {
 }
 
 /// The record of one renewal: what was bought, where, for how much, and the proof.
+///
+/// Every field may be missing in a file and has a default, given field by
+/// field: a struct-level `#[serde(default)]` would build a whole
+/// [`Receipt::default`], with a random id, for every receipt read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
 pub struct Receipt {
     /// Stable id.
+    #[serde(default = "ReceiptId::new_random")]
     pub id: ReceiptId,
     /// The day of the purchase.
+    #[serde(default = "default_date")]
     pub date: Date,
     /// The card it renewed, while that card exists.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card: Option<CardId>,
     /// The card's label when the receipt was made, shown when the card is gone.
+    #[serde(default)]
     pub card_label: String,
     /// The provider it was bought from.
+    #[serde(default)]
     pub provider: String,
     /// The plan bought.
+    #[serde(default)]
     pub plan: String,
     /// Where it was bought.
+    #[serde(default)]
     pub channel: Channel,
     /// What it cost.
+    #[serde(default = "default_amount")]
     pub amount: Money,
     /// The provider's order number.
+    #[serde(default)]
     pub order_number: String,
     /// When the bought validity starts.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_from: Option<Zoned>,
     /// When the bought validity ends.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_until: Option<Zoned>,
     /// Anything else worth knowing.
-    #[serde(skip_serializing_if = "String::is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
     /// Confirmation files: PDF, screenshot, saved e-mail.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attachments: Vec<Attachment>,
     /// When this record was last changed, so a merge can tell the newer edit
     /// (none in files written before schema version 2).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<jiff::Timestamp>,
+}
+
+/// The day of a receipt that does not say (an arbitrary, obviously old day).
+fn default_date() -> Date {
+    Date::constant(2000, 1, 1)
+}
+
+/// The amount of a receipt that does not say.
+fn default_amount() -> Money {
+    Money::yen(0)
 }
 
 impl Default for Receipt {
     fn default() -> Self {
         Self {
             id: ReceiptId::new_random(),
-            date: Date::constant(2000, 1, 1),
+            date: default_date(),
             card: None,
             card_label: String::new(),
             provider: String::new(),
             plan: String::new(),
             channel: Channel::default(),
-            amount: Money::yen(0),
+            amount: default_amount(),
             order_number: String::new(),
             valid_from: None,
             valid_until: None,
@@ -79,5 +100,35 @@ impl Default for Receipt {
             attachments: Vec::new(),
             updated_at: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_receipt_missing_fields_reads_with_defaults_and_its_own_id() {
+        let text = r#"[(provider: "Sora eSIM"), (amount: "500 JPY")]"#;
+        let receipts: Vec<Receipt> = ron::from_str(text).unwrap();
+        let [first, second] = &receipts[..] else {
+            panic!("two receipts expected: {receipts:?}");
+        };
+        assert_ne!(first.id, second.id, "each receipt gets its own new id");
+        let blank = Receipt {
+            id: first.id,
+            provider: "Sora eSIM".into(),
+            ..Receipt::default()
+        };
+        assert_eq!(first, &blank);
+        assert_eq!(second.amount, Money::yen(500));
+        assert_eq!(second.date, Date::constant(2000, 1, 1));
+    }
+
+    #[test]
+    fn an_id_in_the_file_is_kept() {
+        let id = "3f7ddd3e-97d3-4819-9b7a-4bde90a0914e";
+        let receipt: Receipt = ron::from_str(&format!("(id: \"{id}\")")).unwrap();
+        assert_eq!(receipt.id.0.to_string(), id);
     }
 }

@@ -104,11 +104,35 @@ pub fn load_bytes(bytes: &[u8], path: &Path) -> Result<Loaded, StoreError> {
             });
         }
     };
-    parse(text, path).map(|(archive, newer_version)| Loaded {
+    let (parsed, hash) = parse_and_hash(text, path);
+    parsed.map(|(archive, newer_version)| Loaded {
         archive,
         newer_version,
         existed: true,
-        hash: Some(sync::hash(bytes)),
+        hash: Some(hash),
+    })
+}
+
+/// Files at least this large are hashed on another thread while they are parsed.
+const HASH_ON_A_THREAD_BYTES: usize = 256 * 1024;
+
+/// Parses `text` and hashes its bytes: a large file's hash is computed on a
+/// second thread meanwhile (a few milliseconds for 10,000 receipts), a small
+/// one's after parsing, and on this thread should no thread start.
+fn parse_and_hash(text: &str, path: &Path) -> (Result<(Archive, Option<u32>), StoreError>, Hash) {
+    if text.len() < HASH_ON_A_THREAD_BYTES {
+        return (parse(text, path), sync::hash(text.as_bytes()));
+    }
+    std::thread::scope(|scope| {
+        let hashing = std::thread::Builder::new()
+            .name("koshin-hash".into())
+            .spawn_scoped(scope, || sync::hash(text.as_bytes()));
+        let parsed = parse(text, path);
+        let hash = hashing
+            .ok()
+            .and_then(|thread| thread.join().ok())
+            .unwrap_or_else(|| sync::hash(text.as_bytes()));
+        (parsed, hash)
     })
 }
 
