@@ -60,7 +60,7 @@ mod tests {
     fn the_shipped_cjk_font_unpacks_and_is_in_both_families() {
         let font = CJK_FONT_DATA.as_ref().expect("the CJK font unpacks");
         // An OpenType font with CFF outlines starts with "OTTO".
-        assert_eq!(&font.font[..4], b"OTTO");
+        assert_eq!(&(*font.font).as_ref()[..4], b"OTTO");
         let fonts = definitions();
         assert!(fonts.font_data.contains_key(CJK_FONT));
         for family in [FontFamily::Proportional, FontFamily::Monospace] {
