@@ -27,12 +27,14 @@ impl Clock {
     }
 }
 
-/// The archive being read on another thread while the window starts.
+/// The archive being read on another thread while the window starts (and
+/// the CJK font unpacked on a third).
 pub struct Opening(Option<std::thread::JoinHandle<Document>>);
 
 impl Opening {
     /// Starts reading the archive in `options.data_dir`.
     pub(super) fn start(options: &AppOptions) -> Self {
+        crate::ui::fonts::unpack_in_background();
         let dir = options.data_dir.clone();
         let now = options.clock.now().timestamp();
         let thread = std::thread::Builder::new()
