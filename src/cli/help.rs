@@ -19,14 +19,24 @@ pub fn parse(tr: &I18n) -> Cli {
 /// The clap command with its help texts, headings and built-in flags in the
 /// language of `tr`.
 pub fn localized_command(tr: &I18n) -> clap::Command {
-    localize(Cli::command(), tr).arg(
-        Arg::new("version")
-            .short('V')
-            .long("version")
-            .action(ArgAction::Version)
-            .help(tr.t("cli-help-version"))
-            .help_heading(tr.t("cli-heading-options")),
-    )
+    localize(Cli::command(), tr).arg(flag(
+        tr,
+        "version",
+        'V',
+        ArgAction::Version,
+        "cli-help-version",
+    ))
+}
+
+/// A flag clap would add itself (`--help`, `--version`), with its text in the
+/// language of `tr`.
+fn flag(tr: &I18n, name: &'static str, short: char, action: ArgAction, help: &str) -> Arg {
+    Arg::new(name)
+        .short(short)
+        .long(name)
+        .action(action)
+        .help(tr.t(help))
+        .help_heading(tr.t("cli-heading-options"))
 }
 
 fn localize(mut command: clap::Command, tr: &I18n) -> clap::Command {
@@ -75,14 +85,7 @@ fn localize(mut command: clap::Command, tr: &I18n) -> clap::Command {
         .help_template(format!(
             "{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
         ))
-        .arg(
-            Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(ArgAction::Help)
-                .help(tr.t("cli-help-help"))
-                .help_heading(tr.t("cli-heading-options")),
-        );
+        .arg(flag(tr, "help", 'h', ArgAction::Help, "cli-help-help"));
     let names: Vec<String> = command
         .get_subcommands()
         .map(|s| s.get_name().to_owned())
