@@ -233,6 +233,12 @@ fn due_lists_the_demo_cards_to_renew_this_week_as_json() {
             .unwrap()
             .ends_with("[Asia/Tokyo]")
     );
+    assert!(
+        cards[0]["validity_end"]
+            .as_str()
+            .unwrap()
+            .ends_with("23:59:00+09:00[Asia/Tokyo]")
+    );
 
     let lines = common::koshin_ok(dir.path(), &["due", "--within", "30"]);
     assert_eq!(lines.lines().count(), 3, "{lines}");

@@ -6,46 +6,43 @@ use crate::i18n::{I18n, Msg, format};
 use crate::model::plan::{self, Reason, Urgency};
 use crate::model::{Archive, CardKind};
 
-/// One card to renew, as `koshin due --json` prints it.
+/// One card to renew, as `koshin due --json` prints it: its label, owner,
+/// kind (`sim`, `esim`, `pocket_wifi`) and provider as the archive has them;
+/// how urgent it is (`fine`, `soon`, `renew_now`, `stopped`); the renew-by
+/// moment in the laptop's time zone (RFC 3339) and in the provider's (RFC
+/// 9557, with the zone name); which deadline sets it; and when the validity
+/// ends, in the provider's time zone.
 #[derive(Debug, serde::Serialize)]
-pub struct DueCard {
-    /// The card's label.
-    pub label: String,
-    /// Who uses it.
-    pub owner: String,
-    /// `sim`, `esim` or `pocket_wifi`.
-    pub kind: CardKind,
-    /// How urgent: `fine`, `soon`, `renew_now` or `stopped`.
-    pub urgency: Urgency,
-    /// Renew by, in the laptop's time zone (RFC 3339).
-    pub renew_by: String,
-    /// Renew by, in the provider's time zone (RFC 9557, with the zone name).
-    pub renew_by_provider: String,
-    /// Which deadline sets it.
-    pub reason: Option<Reason>,
-    /// When the validity ends, in the provider's time zone.
-    pub validity_end: Option<String>,
-    /// The provider.
-    pub provider: String,
+struct DueCard<'a> {
+    label: &'a str,
+    owner: &'a str,
+    kind: CardKind,
+    urgency: Urgency,
+    renew_by: String,
+    renew_by_provider: &'a Zoned,
+    reason: Option<Reason>,
+    validity_end: Option<&'a Zoned>,
+    provider: &'a str,
 }
 
 /// The cards to renew within `days` as JSON.
 pub fn json(archive: &Archive, now: &Zoned, days: u32) -> Result<String, Msg> {
-    let cards: Vec<DueCard> = plan::due(archive, now, days)
+    let plans = plan::due(archive, now, days);
+    let cards: Vec<DueCard> = plans
         .iter()
         .filter_map(|p| {
             let renew_by = p.renew_by.as_ref()?;
             let local = renew_by.with_time_zone(now.time_zone().clone());
             Some(DueCard {
-                label: p.card.label.clone(),
-                owner: p.card.owner.clone(),
+                label: &p.card.label,
+                owner: &p.card.owner,
                 kind: p.card.kind,
                 urgency: p.urgency,
                 renew_by: local.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
-                renew_by_provider: renew_by.to_string(),
+                renew_by_provider: renew_by,
                 reason: p.reason,
-                validity_end: p.validity_end.as_ref().map(ToString::to_string),
-                provider: p.card.provider.clone(),
+                validity_end: p.validity_end.as_ref(),
+                provider: &p.card.provider,
             })
         })
         .collect();
