@@ -9,7 +9,7 @@ use std::path::Path;
 use koshin::i18n::Lang;
 
 /// Kebab-case strings in the code that are data, not message ids.
-const NOT_MESSAGES: [&str; 14] = [
+const NOT_MESSAGES: [&str; 15] = [
     "extension-request",
     "renew-by",
     "return-by",
@@ -23,6 +23,7 @@ const NOT_MESSAGES: [&str; 14] = [
     "koshin-disk-check",
     "koshin-open",
     "koshin-hash",
+    "koshin-read",
     "koshin-font",
 ];
 

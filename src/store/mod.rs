@@ -16,6 +16,7 @@ pub mod attachments;
 mod error;
 mod lock;
 pub mod reminders;
+mod split;
 pub mod sync;
 
 use std::fs;
@@ -187,9 +188,10 @@ fn parse(text: &str, path: &Path) -> Result<(Archive, Option<u32>), StoreError> 
         }
     };
 
-    // The whole archive first; the probe reads the file a second time, which
-    // only a file that does not read as this version's archive needs.
-    match ron::from_str::<Archive>(text) {
+    // The whole archive first (a large one on two threads); the probe reads
+    // the file a second time, which only a file that does not read as this
+    // version's archive needs.
+    match split::read(text) {
         Ok(archive) if archive.version > SCHEMA_VERSION => {
             let version = archive.version;
             Ok((archive, Some(version)))
