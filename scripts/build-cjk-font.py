@@ -13,7 +13,7 @@ License 1.1, see assets/fonts/OFL.txt) with:
 
 Rarer characters people type come from the system's fonts when it has some.
 
-The font is stored zlib-compressed (3.5 MB of OpenType in 2.85 MB), unpacked
+The font is stored zlib-compressed (1.7 MB of OpenType in 1.5 MB), unpacked
 by the app on a thread while its window starts (src/ui/fonts.rs). With zopfli
 (pip install zopfli) the file is about 1 % smaller than with zlib's level 9.
 
@@ -85,7 +85,12 @@ def main():
     present = sorted(ord(c) for c in wanted if ord(c) in cmap)
     missing = sorted(c for c in wanted if ord(c) not in cmap and ord(c) > 0x7F)
     options = subset.Options()
-    options.layout_features = ["kern", "palt", "locl"]
+    # No "locl": its glyphs are the Japanese, Korean and traditional Chinese
+    # forms, chosen only for text tagged with a language, and egui's shaper
+    # (harfrust) never tags one, so they were never drawn; they were half the
+    # glyphs. No vertical metrics either: egui lays text out horizontally.
+    options.layout_features = ["kern", "palt"]
+    options.drop_tables += ["vhea", "vmtx", "VORG"]
     options.hinting = False
     options.desubroutinize = False
     options.name_IDs = ["*"]

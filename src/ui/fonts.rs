@@ -10,7 +10,7 @@ use egui::{FontData, FontDefinitions, FontFamily};
 pub const CJK_FONT: &str = "noto_sans_cjk_koshin";
 
 /// The shipped CJK font: Noto Sans CJK SC, subset by `scripts/build-cjk-font.py`
-/// and zlib-compressed, which keeps 0.6 MB of the 3.5 MB font out of the binary.
+/// (the forms egui draws) and zlib-compressed: 1.51 MB for the 1.75 MB font.
 const CJK_FONT_ZLIB: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJK-Koshin.otf.zlib");
 
 /// The CJK font, unpacked once; `None` should the shipped bytes not unpack
