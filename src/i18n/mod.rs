@@ -1,13 +1,13 @@
 //! Translations: every text a person reads is looked up here by message id.
 //!
 //! Messages live in Fluent files under `assets/i18n/`, one per language, and
-//! are compiled into the binary. A lookup in the chosen language falls back to
+//! are compiled into the binary (compressed by `build.rs`). A lookup in the chosen language falls back to
 //! English, and a missing id shows the id itself so that it is noticed.
 
 pub mod format;
 
 use std::fmt;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -89,14 +89,28 @@ impl Lang {
         Lang::from_tag(tag).ok_or_else(|| Msg::new("cli-unknown-lang").arg("lang", tag))
     }
 
-    /// The Fluent source of the language.
+    /// The Fluent source of the language, unpacked the first time it is asked for.
     pub fn source(self) -> &'static str {
-        match self {
-            Lang::En => include_str!("../../assets/i18n/en.ftl"),
-            Lang::ZhHans => include_str!("../../assets/i18n/zh-Hans.ftl"),
-            Lang::ZhHant => include_str!("../../assets/i18n/zh-Hant.ftl"),
-            Lang::Ja => include_str!("../../assets/i18n/ja.ftl"),
-        }
+        static SOURCES: [OnceLock<String>; 4] = [const { OnceLock::new() }; 4];
+        let (slot, packed): (usize, &[u8]) = match self {
+            Lang::En => (0, include_bytes!(concat!(env!("OUT_DIR"), "/en.ftl.zlib"))),
+            Lang::ZhHans => (
+                1,
+                include_bytes!(concat!(env!("OUT_DIR"), "/zh-Hans.ftl.zlib")),
+            ),
+            Lang::ZhHant => (
+                2,
+                include_bytes!(concat!(env!("OUT_DIR"), "/zh-Hant.ftl.zlib")),
+            ),
+            Lang::Ja => (3, include_bytes!(concat!(env!("OUT_DIR"), "/ja.ftl.zlib"))),
+        };
+        // build.rs packed the file it read; an empty source would show message ids.
+        SOURCES[slot].get_or_init(|| {
+            miniz_oxide::inflate::decompress_to_vec_zlib(packed)
+                .ok()
+                .and_then(|bytes| String::from_utf8(bytes).ok())
+                .unwrap_or_default()
+        })
     }
 }
 
@@ -355,6 +369,19 @@ impl I18n {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_packed_sources_are_the_fluent_files() {
+        for (lang, file) in [
+            (Lang::En, "en"),
+            (Lang::ZhHans, "zh-Hans"),
+            (Lang::ZhHant, "zh-Hant"),
+            (Lang::Ja, "ja"),
+        ] {
+            let path = format!("{}/assets/i18n/{file}.ftl", env!("CARGO_MANIFEST_DIR"));
+            assert_eq!(lang.source(), std::fs::read_to_string(path).unwrap());
+        }
+    }
 
     #[test]
     fn punctuation_follows_the_language() {
