@@ -1,8 +1,9 @@
 //! Translations: every text a person reads is looked up here by message id.
 //!
 //! Messages live in Fluent files under `assets/i18n/`, one per language, and
-//! are compiled into the binary (compressed by `build.rs`). A lookup in the chosen language falls back to
-//! English, and a missing id shows the id itself so that it is noticed.
+//! are compiled into the binary (compressed by `build.rs`). A lookup in the
+//! chosen language falls back to English, and a missing id shows the id
+//! itself so that it is noticed.
 
 pub mod format;
 
