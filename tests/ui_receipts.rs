@@ -75,6 +75,14 @@ fn adding_a_receipt_by_hand_then_finding_it_and_filtering_by_currency() {
     );
     choose(&mut harness, "Currency", "CNY");
     assert!(shows(&harness, "1 receipt shown: 149.00 CNY"));
+
+    // By year, in every currency: the drop-downs list their choices when opened.
+    choose(&mut harness, "Currency", "All currencies");
+    let this_year = common::now().year().to_string();
+    choose(&mut harness, "Year", &this_year);
+    assert!(shows(&harness, "MM-TOPUP-0042"), "added today");
+    choose(&mut harness, "Year", "All years");
+    assert!(shows_part(&harness, "6 receipts shown"));
 }
 
 #[test]

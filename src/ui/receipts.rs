@@ -202,26 +202,58 @@ impl ReceiptsScreen {
             if std::mem::take(&mut self.focus_search) {
                 field.request_focus();
             }
-            let mut cards = vec![(CardFilter::All, tr.t("receipts-all-cards"))];
-            let sorted = view.archive.cards_sorted().into_iter();
-            cards.extend(sorted.map(|c| (CardFilter::Card(c.id), c.label.clone())));
-            cards.push((CardFilter::Unlinked, tr.t("receipts-unlinked")));
+            let archive = view.archive;
             let query = &mut self.query;
+            let card_text = |filter: &CardFilter| match filter {
+                CardFilter::All => tr.t("receipts-all-cards"),
+                CardFilter::Unlinked => tr.t("receipts-unlinked"),
+                CardFilter::Card(id) => archive
+                    .card(*id)
+                    .map(|c| c.label.clone())
+                    .unwrap_or_default(),
+            };
+            let cards = || {
+                let sorted = archive.cards_sorted().into_iter();
+                std::iter::once(CardFilter::All)
+                    .chain(sorted.map(|c| CardFilter::Card(c.id)))
+                    .chain([CardFilter::Unlinked])
+                    .collect()
+            };
             let label = tr.t("receipts-filter-card");
-            filter_ui(ui, &label, "receipt_card_filter", &mut query.card, cards);
+            filter_ui(
+                ui,
+                (&label, "receipt_card_filter"),
+                &mut query.card,
+                card_text,
+                cards,
+            );
 
-            let mut years = vec![(None, tr.t("receipts-all-years"))];
-            let found = receipts::years(view.archive).into_iter();
-            years.extend(found.map(|y| (Some(y), y.to_string())));
+            let year_text =
+                |y: &Option<i16>| y.map_or_else(|| tr.t("receipts-all-years"), |y| y.to_string());
+            let years = || {
+                std::iter::once(None)
+                    .chain(receipts::years(archive).into_iter().map(Some))
+                    .collect()
+            };
             let label = tr.t("receipts-filter-year");
-            filter_ui(ui, &label, "receipt_year_filter", &mut query.year, years);
+            filter_ui(
+                ui,
+                (&label, "receipt_year_filter"),
+                &mut query.year,
+                year_text,
+                years,
+            );
 
-            let mut currencies = vec![(None, tr.t("receipts-all-currencies"))];
-            let found = receipts::currencies(view.archive).into_iter();
-            currencies.extend(found.map(|c| (Some(c), c.code().to_owned())));
+            let currency_text = |c: &Option<Currency>| {
+                c.map_or_else(|| tr.t("receipts-all-currencies"), |c| c.code().to_owned())
+            };
+            let currencies = || {
+                let found = receipts::currencies(archive).into_iter();
+                std::iter::once(None).chain(found.map(Some)).collect()
+            };
             let label = tr.t("receipts-filter-currency");
-            let currency = &mut query.currency;
-            filter_ui(ui, &label, "receipt_currency_filter", currency, currencies);
+            let place = (label.as_str(), "receipt_currency_filter");
+            filter_ui(ui, place, &mut query.currency, currency_text, currencies);
         });
     }
 
@@ -318,25 +350,23 @@ impl ReceiptsScreen {
     }
 }
 
-/// A filter: its label and a drop-down of `choices`, each value with its text.
+/// A filter: its label (and the drop-down's id) and a drop-down of the
+/// values `choices` lists, each shown as `text` gives it. The choices are
+/// listed only while the drop-down is open: some of them look at every receipt.
 fn filter_ui<T: PartialEq>(
     ui: &mut egui::Ui,
-    label: &str,
-    id_salt: &str,
+    (label, id_salt): (&str, &str),
     value: &mut T,
-    choices: Vec<(T, String)>,
+    text: impl Fn(&T) -> String,
+    choices: impl FnOnce() -> Vec<T>,
 ) {
     let label = ui.label(label);
-    let selected = choices
-        .iter()
-        .find(|(choice, _)| choice == value)
-        .map(|(_, text)| text.clone())
-        .unwrap_or_default();
     egui::ComboBox::from_id_salt(id_salt)
-        .selected_text(selected)
+        .selected_text(text(value))
         .show_ui(ui, |ui| {
-            for (choice, text) in choices {
-                ui.selectable_value(value, choice, text);
+            for choice in choices() {
+                let shown = text(&choice);
+                ui.selectable_value(value, choice, shown);
             }
         })
         .response
