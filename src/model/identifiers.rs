@@ -364,6 +364,12 @@ pub fn is_payment_card_number(digits: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The expected warning of a number of the wrong length, written out
+    /// here rather than through the code under test.
+    fn length_warning(found: usize, expected: &'static str) -> Vec<IdWarning> {
+        vec![IdWarning::Length { found, expected }]
+    }
+
     // Known good numbers: an ICCID from a real carrier's format (Luhn-valid),
     // the GSMA's example EID, and the IMEI from the 3GPP examples.
     const ICCID_GOOD: &str = "8981100022152271918";
@@ -433,7 +439,7 @@ mod tests {
             check_iccid("8981100022152271917"),
             vec![IdWarning::CheckDigit]
         );
-        assert_eq!(check_iccid("898110002215227"), wrong_length(15, "19–20"));
+        assert_eq!(check_iccid("898110002215227"), length_warning(15, "19–20"));
         assert_eq!(
             check_iccid("1981100022152271918"),
             vec![IdWarning::Prefix { expected: "89" }]
@@ -459,7 +465,7 @@ mod tests {
             vec![],
             "IMEISV has no check digit"
         );
-        assert_eq!(check_imei("4901542032"), wrong_length(10, "15"));
+        assert_eq!(check_imei("4901542032"), length_warning(10, "15"));
         assert_eq!(check_imei("49015420323751X"), vec![IdWarning::NotDigits]);
     }
 
@@ -473,7 +479,7 @@ mod tests {
         );
         assert_eq!(
             check_eid("8904903212345123451234567890123"),
-            wrong_length(31, "32")
+            length_warning(31, "32")
         );
     }
 
@@ -482,7 +488,7 @@ mod tests {
         assert_eq!(check_phone("090-1234-5678"), vec![]);
         assert_eq!(check_phone("+81 80 1234 5678"), vec![]);
         assert_eq!(check_phone("020-1234-5678"), vec![], "data-only numbers");
-        assert_eq!(check_phone("03-1234-5678"), wrong_length(10, "11"));
+        assert_eq!(check_phone("03-1234-5678"), length_warning(10, "11"));
         assert_eq!(
             check_phone("050-1234-5678"),
             vec![IdWarning::NotJapaneseMobile]
