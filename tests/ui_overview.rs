@@ -205,3 +205,96 @@ fn the_archive_read_while_the_window_starts_is_the_one_shown() {
     assert_eq!(harness.state().archive().cards.len(), 40);
     assert!(!harness.state().has_unsaved_changes());
 }
+
+/// The app, with what the archive held at the end of each frame: cards,
+/// receipts, and whether the archive's lock is held.
+struct Recorded {
+    app: koshin::KoshinApp,
+    frames: Vec<(usize, usize, bool)>,
+}
+
+impl eframe::App for Recorded {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        self.app.ui(ui, frame);
+        let archive = self.app.archive();
+        let locked = self.app.store().holds_lock();
+        self.frames
+            .push((archive.cards.len(), archive.receipts.len(), locked));
+    }
+}
+
+#[test]
+fn a_large_archive_shows_its_cards_first_and_is_opened_in_full_before_anything_is_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = koshin::model::demo::large_archive(&common::now(), 12, 3_000);
+    koshin::actions::archive::write_archive_once(dir.path(), &archive).unwrap();
+    let file = dir.path().join(koshin::store::FILE_NAME);
+    let before = std::fs::read(&file).unwrap();
+    let options = koshin::AppOptions {
+        data_dir: dir.path().to_path_buf(),
+        clock: koshin::Clock::Fixed(common::now()),
+        temporary: false,
+        system_language: koshin::i18n::Lang::En,
+    };
+    let opening = koshin::KoshinApp::start_opening(&options);
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1180.0, 760.0))
+        .build_eframe(move |cc| Recorded {
+            app: koshin::KoshinApp::opened(&cc.egui_ctx, options, opening),
+            frames: Vec::new(),
+        });
+    harness.run();
+
+    let frames = &harness.state().frames;
+    // The first frame draws the cards before the receipts are read, and holds
+    // no lock; the next has the archive in full.
+    assert_eq!(frames[0], (12, 0, false));
+    assert!(
+        frames[1..].iter().all(|f| *f == (12, 3_000, true)),
+        "{frames:?}"
+    );
+    let first = &archive.cards[0].label;
+    let renew = format!("Renew {first}");
+    assert!(harness.query_by_label_contains(&renew).is_some());
+    assert!(!harness.state().app.has_unsaved_changes());
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        before,
+        "opening wrote the file"
+    );
+
+    // An edit is saved with every receipt kept.
+    let gone = archive.receipts[10].id;
+    harness
+        .state_mut()
+        .app
+        .apply(Command::DeleteReceipt(gone), 0.0);
+    harness.run_steps(4);
+    let saved = common::load(dir.path());
+    assert_eq!(saved.receipts.len(), 2_999);
+    assert!(saved.receipts.iter().all(|r| r.id != gone));
+}
+
+#[test]
+fn a_command_before_the_second_frame_acts_on_the_archive_in_full() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = koshin::model::demo::large_archive(&common::now(), 3, 3_000);
+    koshin::actions::archive::write_archive_once(dir.path(), &archive).unwrap();
+    let options = koshin::AppOptions {
+        data_dir: dir.path().to_path_buf(),
+        clock: koshin::Clock::Fixed(common::now()),
+        temporary: false,
+        system_language: koshin::i18n::Lang::En,
+    };
+    let opening = koshin::KoshinApp::start_opening(&options);
+    let mut app = koshin::KoshinApp::opened(&egui::Context::default(), options, opening);
+    assert!(
+        app.archive().receipts.is_empty(),
+        "the app starts on a preview"
+    );
+    let gone = archive.receipts[0].id;
+    app.apply(Command::DeleteReceipt(gone), 0.0);
+    assert_eq!(app.archive().receipts.len(), 2_999);
+    app.flush();
+    assert_eq!(common::load(dir.path()).receipts.len(), 2_999);
+}

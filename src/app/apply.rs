@@ -35,6 +35,8 @@ impl KoshinApp {
         reason = "one short arm per command, in one match that names them all"
     )]
     pub fn apply(&mut self, command: Command, time: f64) {
+        // A command acts on the archive in full, never on a preview of it.
+        self.finish_opening();
         let now = self.options.clock.now();
         let tr = &self.tr;
         let doc = &mut self.document;

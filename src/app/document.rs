@@ -41,7 +41,23 @@ impl Document {
     /// Opens the archive in `dir` (never fails: what stops saving is in [`Document::blocked`]).
     pub fn open(dir: &Path, now: Timestamp) -> Self {
         let (store, archive) = Store::open(dir, now);
-        let mut document = Self {
+        let mut document = Self::on(dir, store, archive);
+        document.after_open();
+        document
+    }
+
+    /// A document that only shows `archive`, a [`preview`](crate::store::preview)
+    /// of the archive in `dir`: its store holds no lock, so nothing is saved
+    /// and every edit is refused. The app opens the archive in full before it
+    /// acts on anything.
+    pub fn preview(dir: &Path, archive: Archive) -> Self {
+        let mut document = Self::on(dir, Store::closed(dir), archive);
+        document.after_change();
+        document
+    }
+
+    fn on(dir: &Path, store: Store, archive: Archive) -> Self {
+        Self {
             dir: dir.to_path_buf(),
             store,
             archive,
@@ -52,9 +68,7 @@ impl Document {
             missing_attachments: BTreeSet::new(),
             orphan_candidates: BTreeSet::new(),
             conflict_copies: Vec::new(),
-        };
-        document.after_open();
-        document
+        }
     }
 
     /// Reads what the screens need once after opening, so that no frame does file I/O.

@@ -34,6 +34,7 @@ use crate::ui::status::{self, Notice};
 use crate::ui::{View, theme};
 
 pub use self::document::SAVE_DELAY_SECONDS;
+use self::options::Opened;
 pub use self::options::{AppOptions, Clock, Opening};
 
 /// The screens and their passing state.
@@ -74,6 +75,10 @@ pub struct KoshinApp {
     watch: DiskWatch,
     /// The five-minute slot in which the lock's note was last renewed.
     lock_renewed: Option<i64>,
+    /// Whether the document is a preview of a large archive (all but its
+    /// receipts) that the first frame shows; the archive is opened in full at
+    /// the start of the next frame, and before anything is done.
+    previewing: bool,
 }
 
 impl KoshinApp {
@@ -103,23 +108,25 @@ impl KoshinApp {
         Self::build(ctx, options, platform, None)
     }
 
-    /// The app on `document`, or on the archive opened now when there is none.
+    /// The app on what the opening thread read, or on the archive opened now
+    /// when there is nothing.
     fn build(
         ctx: &egui::Context,
         options: AppOptions,
         platform: Box<dyn Platform>,
-        document: Option<Document>,
+        opened: Option<Opened>,
     ) -> Self {
         egui_extras::install_image_loaders(ctx);
         crate::ui::fonts::install(ctx);
-        let now = options.clock.now();
-        // Should the thread have failed, the archive is read here.
-        let document =
-            document.unwrap_or_else(|| Document::open(&options.data_dir, now.timestamp()));
-        let elsewhere = document
-            .store()
-            .open_elsewhere()
-            .map(|holder| crate::actions::sync::open_elsewhere(holder, &now));
+        let (document, previewing) = match opened {
+            Some(Opened::Whole(document)) => (document, false),
+            Some(Opened::Preview(document)) => (document, true),
+            // Should the thread have failed, the archive is read here.
+            None => {
+                let now = options.clock.now().timestamp();
+                (Document::open(&options.data_dir, now), false)
+            }
+        };
         let language = document
             .archive()
             .settings
@@ -136,16 +143,46 @@ impl KoshinApp {
             offered_import: None,
             reminders_checked: None,
             reminders_stopped: false,
-            watch: DiskWatch::new(ctx, &options.data_dir, document.store().known()),
+            watch: DiskWatch::idle(ctx),
             lock_renewed: None,
+            previewing,
             platform,
             document,
             options,
         };
-        if let Some(msg) = elsewhere {
-            app.notify(Level::Warning, &msg);
+        if !previewing {
+            app.after_open();
         }
         app
+    }
+
+    /// Opens the archive in full when the window shows a preview of it. The
+    /// screens start again, since what they kept came from the preview.
+    fn finish_opening(&mut self) {
+        if !std::mem::take(&mut self.previewing) {
+            return;
+        }
+        let now = self.options.clock.now();
+        self.document = Document::open(&self.options.data_dir, now.timestamp());
+        self.screens = Screens::default();
+        self.after_open();
+    }
+
+    /// Watches the archive just opened, and says when another computer has it open.
+    fn after_open(&mut self) {
+        self.watch
+            .watch(self.document.dir(), self.document.store().known());
+        let now = self.options.clock.now();
+        if let Some(holder) = self.document.store().open_elsewhere() {
+            let msg = crate::actions::sync::open_elsewhere(holder, &now);
+            self.notify(Level::Warning, &msg);
+        }
+    }
+
+    /// Whether changes can be made: a preview looks as the archive will once
+    /// it is opened in full, which it is before any change is made.
+    fn writable(&self) -> bool {
+        self.previewing || self.document.is_writable()
     }
 
     /// The archive as the app holds it now.
@@ -294,7 +331,7 @@ impl KoshinApp {
             confirm: self.tr.t("open-card-import"),
             keep: self.tr.t("open-card-keep"),
             destructive: false,
-            enabled: self.document.is_writable(),
+            enabled: self.writable(),
         };
         match crate::ui::question_ui(ui, question, |_| {}) {
             Some(true) => {
@@ -313,6 +350,9 @@ impl KoshinApp {
         let [find, new, quit] = [Key::F, Key::N, Key::Q].map(|key| {
             ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key)))
         });
+        if find || new || quit {
+            self.finish_opening();
+        }
         if find {
             self.qr = None;
             self.screen = Screen::Receipts;
@@ -437,7 +477,7 @@ impl KoshinApp {
         let view = View {
             archive: document.archive(),
             tr: &self.tr,
-            writable: document.is_writable(),
+            writable: self.writable(),
             now,
             data_dir: document.dir(),
             revision: document.revision(),
@@ -488,6 +528,9 @@ impl KoshinApp {
 impl eframe::App for KoshinApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if ctx.cumulative_frame_nr() > 0 {
+            self.finish_opening();
+        }
         let time = ctx.input(|i| i.time);
         let settings = &self.document.archive().settings;
         let language = settings.language_or(self.options.system_language);

@@ -29,7 +29,17 @@ impl Clock {
 
 /// The archive being read on another thread while the window starts (and
 /// the CJK font unpacked on a third).
-pub struct Opening(Option<std::thread::JoinHandle<Document>>);
+pub struct Opening(Option<std::thread::JoinHandle<Opened>>);
+
+/// What the thread read.
+pub(super) enum Opened {
+    /// The archive, opened.
+    Whole(Document),
+    /// A large archive's [`preview`](crate::store::preview), everything but
+    /// its receipts: the window's first frame shows it, and the app opens the
+    /// archive in full at the start of the next, before anything else.
+    Preview(Document),
+}
 
 impl Opening {
     /// Starts reading the archive in `options.data_dir`.
@@ -39,14 +49,17 @@ impl Opening {
         let now = options.clock.now().timestamp();
         let thread = std::thread::Builder::new()
             .name("koshin-open".into())
-            .spawn(move || Document::open(&dir, now))
+            .spawn(move || match crate::store::preview(&dir) {
+                Some(archive) => Opened::Preview(Document::preview(&dir, archive)),
+                None => Opened::Whole(Document::open(&dir, now)),
+            })
             .ok();
         Self(thread)
     }
 
-    /// The archive read, once the thread is done; `None` when no thread could
+    /// What was read, once the thread is done; `None` when no thread could
     /// be started or it failed, and the caller reads the archive itself.
-    pub(super) fn join(self) -> Option<Document> {
+    pub(super) fn join(self) -> Option<Opened> {
         self.0.and_then(|thread| thread.join().ok())
     }
 }
@@ -85,8 +98,55 @@ mod tests {
         };
         let opening = Opening::start(&options);
         assert!(opening.0.is_some(), "no thread was started");
-        let document = opening.join().unwrap();
+        let Some(Opened::Whole(document)) = opening.join() else {
+            panic!("a small archive is opened whole");
+        };
         assert_eq!(document.archive().cards[0].label, "Mum's eSIM");
         assert!(document.is_writable());
+    }
+
+    #[test]
+    fn a_large_archive_is_previewed_without_its_receipts_and_the_preview_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = Zoned::now();
+        let archive = crate::model::demo::large_archive(&now, 4, 3_000);
+        crate::actions::archive::write_archive_once(dir.path(), &archive).unwrap();
+        let before = std::fs::read(crate::store::archive_path(dir.path())).unwrap();
+        let options = AppOptions {
+            data_dir: dir.path().to_path_buf(),
+            clock: Clock::System,
+            temporary: false,
+            system_language: Lang::En,
+        };
+        let Some(Opened::Preview(mut preview)) = Opening::start(&options).join() else {
+            panic!("a large archive is previewed");
+        };
+        assert_eq!(preview.archive().cards, archive.cards);
+        assert!(preview.archive().receipts.is_empty());
+        assert!(!preview.is_writable() && !preview.store().holds_lock());
+        assert!(
+            preview.blocked().is_none(),
+            "the preview says nothing is in the way"
+        );
+
+        // Nothing done to the preview reaches the file.
+        let edited = preview.edit(0.0, |archive| {
+            archive.cards.clear();
+            crate::actions::Outcome::changed()
+        });
+        assert!(edited.is_failure());
+        assert_eq!(preview.archive().cards, archive.cards);
+        let mut settings = preview.archive().settings.clone();
+        settings.language = Some(Lang::ZhHans);
+        preview.set_settings(settings, 0.0);
+        assert!(!preview.has_unsaved_changes());
+        assert!(preview.save_now(&now, &[]).said.is_empty());
+        assert!(preview.store().known().disk().is_none());
+        assert_eq!(
+            std::fs::read(crate::store::archive_path(dir.path())).unwrap(),
+            before
+        );
+        // The lock is not taken: the archive still opens writable.
+        assert!(Document::open(dir.path(), now.timestamp()).is_writable());
     }
 }

@@ -33,20 +33,20 @@ pub struct DiskWatch {
 }
 
 impl DiskWatch {
-    /// Watches `dir`, whose archive file the store knows as `known`.
-    pub fn new(ctx: &egui::Context, dir: &Path, known: Known) -> Self {
-        let mut watch = Self {
+    /// Watches nothing until [`DiskWatch::watch`] is called.
+    pub fn idle(ctx: &egui::Context) -> Self {
+        Self {
             changed: Arc::new(AtomicBool::new(false)),
             ctx: ctx.clone(),
             watcher: None,
             stop: Arc::new(AtomicBool::new(false)),
             looked: false,
-        };
-        watch.watch(dir, known);
-        watch
+        }
     }
 
-    /// Watches another folder (the sample household, or back to the archive).
+    /// Watches the data folder `dir`, whose archive file the store knows as
+    /// `known`, instead of the one watched before (the sample household, or
+    /// back to the archive).
     pub fn watch(&mut self, dir: &Path, known: Known) {
         self.stop.store(true, Ordering::Release);
         self.stop = Arc::new(AtomicBool::new(false));
@@ -164,7 +164,8 @@ mod tests {
         let now = jiff::Timestamp::now();
         let (mut store, mut archive) = Store::open(dir.path(), now);
         store.save(&archive, now).unwrap();
-        let mut watch = DiskWatch::new(&egui::Context::default(), dir.path(), store.known());
+        let mut watch = DiskWatch::idle(&egui::Context::default());
+        watch.watch(dir.path(), store.known());
         assert!(watch.due(), "the app looks once after opening");
 
         archive.cards.push(Card::new(CardKind::Esim, "Mum's eSIM"));

@@ -89,6 +89,18 @@ pub fn load(path: &Path) -> Result<Loaded, StoreError> {
     load_bytes(&bytes, path)
 }
 
+/// A first look at a large archive in the data folder `dir`: everything but
+/// its receipts, read in a few milliseconds for the window's first frame.
+/// `None` for a small, missing, damaged or newer file: those are opened whole.
+/// What it returns is only ever shown, never saved (see [`Store::closed`]).
+pub fn preview(dir: &Path) -> Option<Archive> {
+    let bytes = fs::read(archive_path(dir)).ok()?;
+    let archive = split::without_receipts(std::str::from_utf8(&bytes).ok()?)?;
+    (1..=SCHEMA_VERSION)
+        .contains(&archive.version)
+        .then_some(archive)
+}
+
 /// Reads an archive from the bytes of the file at `path`.
 pub fn load_bytes(bytes: &[u8], path: &Path) -> Result<Loaded, StoreError> {
     let text = match std::str::from_utf8(bytes) {
@@ -335,15 +347,7 @@ impl Store {
     /// This never fails: what stops writing is kept in [`Store::blocked`], and
     /// the archive returned is what could be read (empty when nothing could).
     pub fn open(dir: &Path, now: Timestamp) -> (Self, Archive) {
-        let mut store = Store {
-            dir: dir.to_path_buf(),
-            lock: None,
-            blocked: None,
-            last_backup: None,
-            base: Archive::default(),
-            known: sync::Known::default(),
-            open_elsewhere: None,
-        };
+        let mut store = Store::closed(dir);
         match create_dir(dir).and_then(|()| ArchiveLock::try_acquire(dir, now)) {
             Ok(Acquired::Held(lock, elsewhere)) => {
                 store.lock = Some(lock);
@@ -377,6 +381,22 @@ impl Store {
             }
         };
         (store, archive)
+    }
+
+    /// A store on `dir` that holds no lock and has read nothing: it writes
+    /// nothing. Where [`Store::open`] starts, and the store of a [`preview`],
+    /// which says nothing is in the way so that the preview looks as the
+    /// archive will once it is opened.
+    pub fn closed(dir: &Path) -> Self {
+        Store {
+            dir: dir.to_path_buf(),
+            lock: None,
+            blocked: None,
+            last_backup: None,
+            base: Archive::default(),
+            known: sync::Known::default(),
+            open_elsewhere: None,
+        }
     }
 
     /// Remembers the file as it is as unreadable, so that looking for

@@ -27,6 +27,23 @@ pub fn read(text: &str) -> Result<Archive, ron::error::SpannedError> {
     ron::from_str(text)
 }
 
+/// A large archive in `text` without its receipts (an empty list), read in a
+/// few milliseconds: what the window's first frame shows while the receipts
+/// are still to be read. `None` for a small archive (read whole as soon) and
+/// for one the scanner or the parser does not read.
+pub fn without_receipts(text: &str) -> Option<Archive> {
+    if text.len() < SPLIT_BYTES {
+        return None;
+    }
+    let list = receipts_list(text.as_bytes())?;
+    parse(&rest_of(text, &list))
+}
+
+/// The archive in `text` with the list at `list` emptied.
+fn rest_of(text: &str, list: &ReceiptsList) -> String {
+    format!("{}[]{}", &text[..list.open], &text[list.close + 1..])
+}
+
 /// An archive's text cut into three documents that read on their own.
 #[derive(Debug)]
 struct Split {
@@ -49,12 +66,12 @@ impl Split {
             return None;
         };
         let half = list.starts[list.starts.len() / 2];
-        let (first_start, open, close) = (list.starts[0], list.open, list.close);
+        let (first_start, close) = (list.starts[0], list.close);
         // The header (`#![enable(implicit_some)]`) goes with each part, so that
         // each reads with the extensions the file asks for.
         let header = &text[..list.top];
         Some(Split {
-            rest: format!("{}[]{}", &text[..open], &text[close + 1..]),
+            rest: rest_of(text, &list),
             first: format!("{header}[{}]", &text[first_start..half]),
             second: format!("{header}[{}]", &text[half..close]),
             count: list.starts.len(),
@@ -352,6 +369,28 @@ mod tests {
         let rest: Archive = ron::from_str(&split.rest).unwrap();
         assert!(rest.receipts.is_empty());
         assert_eq!(rest.cards.len(), 5);
+    }
+
+    #[test]
+    fn a_large_archive_without_its_receipts_is_everything_else() {
+        let archive = tricky_archive();
+        let text = to_text(&archive).unwrap();
+        let preview = without_receipts(&text).expect("a large archive has a preview");
+        assert!(preview.receipts.is_empty());
+        assert_eq!(
+            Archive {
+                receipts: archive.receipts.clone(),
+                ..preview
+            },
+            archive
+        );
+        // A small archive is read whole, and what the scanner does not know is not previewed.
+        let small = to_text(&demo::large_archive(&now(), 3, 10)).unwrap();
+        assert!(without_receipts(&small).is_none());
+        let at_receipts = text.find("  receipts: [").unwrap();
+        let mut commented = text.clone();
+        commented.insert_str(at_receipts, "  /* kept */\n");
+        assert!(without_receipts(&commented).is_none());
     }
 
     #[test]
