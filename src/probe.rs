@@ -43,6 +43,10 @@ impl<A: eframe::App> eframe::App for FirstFrame<A> {
         ui.ctx().request_repaint();
     }
 
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        self.app.clear_color(visuals)
+    }
+
     fn on_exit(&mut self) {
         self.app.on_exit();
     }

@@ -58,7 +58,12 @@ fn every_main_screen_at_both_window_sizes_in_english_and_chinese() {
                 }
                 harness.run();
                 let file = format!("layout_{name}_{}_{width}", lang.tag());
-                results.add(harness.try_snapshot_options(&file, &options()));
+                let image = common::window_image(&mut harness);
+                results.add(egui_kittest::try_image_snapshot_options(
+                    &image,
+                    &file,
+                    &options(),
+                ));
             }
         }
     }

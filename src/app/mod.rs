@@ -547,10 +547,17 @@ impl eframe::App for KoshinApp {
         let mut commands = Vec::new();
 
         egui::Panel::left("nav")
+            .frame(theme::unfilled(egui::Frame::side_top_panel(ui.style())))
             .resizable(false)
             .exact_size(theme::NAV_WIDTH)
-            .show(ui, |ui| self.nav_ui(ui, &mut commands));
-        egui::CentralPanel::default().show(ui, |ui| self.page_ui(ui, &now, &mut commands));
+            .show(ui, |ui| {
+                theme::on_background(ui, |ui| self.nav_ui(ui, &mut commands));
+            });
+        egui::CentralPanel::default()
+            .frame(theme::unfilled(egui::Frame::central_panel(ui.style())))
+            .show(ui, |ui| {
+                theme::on_background(ui, |ui| self.page_ui(ui, &now, &mut commands));
+            });
 
         // Files dropped onto the window.
         let dropped: Vec<PathBuf> = ctx.input(|i| {
@@ -602,6 +609,12 @@ impl eframe::App for KoshinApp {
         let into_minute = now.timestamp().as_second().rem_euclid(60);
         #[expect(clippy::cast_sign_loss, reason = "rem_euclid is never negative")]
         ctx.request_repaint_after(std::time::Duration::from_secs((60 - into_minute) as u64));
+    }
+
+    /// The window is cleared to the panels' colour, and the panels are not
+    /// filled (see [`theme::unfilled`]).
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        theme::background(visuals).to_normalized_gamma_f32()
     }
 
     fn on_exit(&mut self) {

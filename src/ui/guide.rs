@@ -72,12 +72,15 @@ impl GuideScreen {
         let side_by_side = ui.available_width() >= theme::GUIDE_SIDE_BY_SIDE_WIDTH;
         if side_by_side {
             egui::Panel::right("guide_help")
+                .frame(theme::unfilled(egui::Frame::side_top_panel(ui.style())))
                 .resizable(false)
                 .exact_size(theme::GUIDE_HELP_WIDTH)
                 .show(ui, |ui| {
-                    egui::ScrollArea::vertical()
-                        .id_salt("guide_help_scroll")
-                        .show(ui, |ui| help_ui(ui, tr, &guide, size));
+                    theme::on_background(ui, |ui| {
+                        egui::ScrollArea::vertical()
+                            .id_salt("guide_help_scroll")
+                            .show(ui, |ui| help_ui(ui, tr, &guide, size));
+                    });
                 });
         }
         egui::ScrollArea::vertical()

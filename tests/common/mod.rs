@@ -282,3 +282,24 @@ pub fn write_file(dir: &Path, name: &str, contents: impl AsRef<[u8]>) -> std::pa
 pub fn read_text(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap()
 }
+
+/// The window as the person sees it. The harness renders onto a transparent
+/// image, while the window is cleared to the app's background before each
+/// frame (the panels are not filled): the rendering is laid over that colour.
+pub fn window_image(harness: &mut AppHarness) -> image::RgbaImage {
+    let mut image = harness.render().unwrap();
+    let visuals = harness.ctx.global_style().visuals.clone();
+    let background = eframe::App::clear_color(harness.state(), &visuals);
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let background = background.map(|c| (c * 255.0).round() as u16);
+    for pixel in image.pixels_mut() {
+        // The rendering's colours are premultiplied by its alpha.
+        let uncovered = 255 - u16::from(pixel[3]);
+        for (channel, under) in pixel.0.iter_mut().zip(background).take(3) {
+            *channel = u8::try_from(u16::from(*channel) + (under * uncovered + 127) / 255)
+                .unwrap_or(u8::MAX);
+        }
+        pixel[3] = 255;
+    }
+    image
+}

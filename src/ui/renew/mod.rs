@@ -375,11 +375,18 @@ fn side_panel_ui(
     scroll_id: &str,
     add_contents: impl FnOnce(&mut egui::Ui),
 ) {
-    panel.resizable(false).exact_size(width).show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .id_salt(scroll_id)
-            .show(ui, add_contents);
-    });
+    let frame = theme::unfilled(egui::Frame::side_top_panel(ui.style()));
+    panel
+        .frame(frame)
+        .resizable(false)
+        .exact_size(width)
+        .show(ui, |ui| {
+            theme::on_background(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt(scroll_id)
+                    .show(ui, add_contents);
+            });
+        });
 }
 
 /// The checklist of the renewal, with its title.
