@@ -69,6 +69,35 @@ fn every_main_screen_at_both_window_sizes_in_english_and_chinese() {
     }
 }
 
+/// No screen paints the window's background over itself: the window is
+/// cleared to it, and a window-sized fill costs a software renderer about
+/// 20 ms a frame.
+#[test]
+fn no_screen_paints_its_background_again() {
+    let (_dir, mut harness) = harness_in(Lang::En, (1180.0, 760.0));
+    let window_area = 1180.0 * 760.0;
+    for (name, commands) in screens(&harness) {
+        for command in commands {
+            harness.state_mut().apply(command, 0.0);
+        }
+        harness.run();
+        let panel_fill = harness.ctx.global_style().visuals.panel_fill;
+        let large_fills: Vec<egui::Rect> = harness
+            .output()
+            .shapes
+            .iter()
+            .filter_map(|clipped| match &clipped.shape {
+                egui::Shape::Rect(rect) if rect.fill == panel_fill => {
+                    Some(rect.rect.intersect(clipped.clip_rect))
+                }
+                _ => None,
+            })
+            .filter(|rect| rect.area() > window_area / 8.0)
+            .collect();
+        assert!(large_fills.is_empty(), "{name}: {large_fills:?}");
+    }
+}
+
 #[test]
 fn nothing_overlaps_on_the_overview_at_1024_by_640() {
     for lang in [Lang::En, Lang::ZhHans] {
