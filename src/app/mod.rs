@@ -156,35 +156,6 @@ impl KoshinApp {
         app
     }
 
-    /// Opens the archive in full when the window shows a preview of it. The
-    /// screens start again, since what they kept came from the preview.
-    fn finish_opening(&mut self) {
-        if !std::mem::take(&mut self.previewing) {
-            return;
-        }
-        let now = self.options.clock.now();
-        self.document = Document::open(&self.options.data_dir, now.timestamp());
-        self.screens = Screens::default();
-        self.after_open();
-    }
-
-    /// Watches the archive just opened, and says when another computer has it open.
-    fn after_open(&mut self) {
-        self.watch
-            .watch(self.document.dir(), self.document.store().known());
-        let now = self.options.clock.now();
-        if let Some(holder) = self.document.store().open_elsewhere() {
-            let msg = crate::actions::sync::open_elsewhere(holder, &now);
-            self.notify(Level::Warning, &msg);
-        }
-    }
-
-    /// Whether changes can be made: a preview looks as the archive will once
-    /// it is opened in full, which it is before any change is made.
-    fn writable(&self) -> bool {
-        self.previewing || self.document.is_writable()
-    }
-
     /// The archive as the app holds it now.
     pub fn archive(&self) -> &Archive {
         self.document.archive()

@@ -1,11 +1,14 @@
 //! What the app is started with: the data folder, the clock, the language;
-//! and the archive being read while the window starts.
+//! the archive being read while the window starts, and opening it in full
+//! after a first frame drawn from a preview.
 
 use std::path::PathBuf;
 
 use jiff::Zoned;
 
+use super::Screens;
 use super::document::Document;
+use crate::actions::Level;
 use crate::i18n::Lang;
 
 /// Where the app's "now" comes from: the system clock, or a fixed moment in tests.
@@ -61,6 +64,37 @@ impl Opening {
     /// be started or it failed, and the caller reads the archive itself.
     pub(super) fn join(self) -> Option<Opened> {
         self.0.and_then(|thread| thread.join().ok())
+    }
+}
+
+impl super::KoshinApp {
+    /// Opens the archive in full when the window shows a preview of it. The
+    /// screens start again, since what they kept came from the preview.
+    pub(super) fn finish_opening(&mut self) {
+        if !std::mem::take(&mut self.previewing) {
+            return;
+        }
+        let now = self.options.clock.now();
+        self.document = Document::open(&self.options.data_dir, now.timestamp());
+        self.screens = Screens::default();
+        self.after_open();
+    }
+
+    /// Watches the archive just opened, and says when another computer has it open.
+    pub(super) fn after_open(&mut self) {
+        self.watch
+            .watch(self.document.dir(), self.document.store().known());
+        let now = self.options.clock.now();
+        if let Some(holder) = self.document.store().open_elsewhere() {
+            let msg = crate::actions::sync::open_elsewhere(holder, &now);
+            self.notify(Level::Warning, &msg);
+        }
+    }
+
+    /// Whether changes can be made: a preview looks as the archive will once
+    /// it is opened in full, which it is before any change is made.
+    pub(super) fn writable(&self) -> bool {
+        self.previewing || self.document.is_writable()
     }
 }
 
