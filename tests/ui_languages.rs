@@ -28,22 +28,19 @@ fn the_overview_and_a_wizard_step_in_every_language() {
     let mut results = SnapshotResults::default();
     for lang in Lang::ALL {
         let (dir, mut harness) = harness_in(lang);
-        let overview = common::window_image(&mut harness);
-        let name = format!("overview_{}", lang.tag());
-        results.add(egui_kittest::try_image_snapshot_options(
-            &overview,
-            name,
-            &options(),
-        ));
+        let mut snapshot = |harness: &mut AppHarness, screen: &str| {
+            let image = common::window_image(harness);
+            let name = format!("{screen}_{}", lang.tag());
+            results.add(egui_kittest::try_image_snapshot_options(
+                &image,
+                name,
+                &options(),
+            ));
+        };
+        snapshot(&mut harness, "overview");
         let esim = common::load(dir.path()).cards[0].id;
         common::apply(&mut harness, Command::StartRenewal(esim));
-        let wizard = common::window_image(&mut harness);
-        let name = format!("wizard_{}", lang.tag());
-        results.add(egui_kittest::try_image_snapshot_options(
-            &wizard,
-            name,
-            &options(),
-        ));
+        snapshot(&mut harness, "wizard");
     }
     results.unwrap();
 }

@@ -24,6 +24,16 @@ fn open_on(archive: &Archive) -> (tempfile::TempDir, AppHarness) {
     (dir, harness)
 }
 
+/// How the binary starts the app on `dir`, with the pinned clock.
+fn options_on(dir: &std::path::Path) -> koshin::AppOptions {
+    koshin::AppOptions {
+        data_dir: dir.to_path_buf(),
+        clock: koshin::Clock::Fixed(common::now()),
+        temporary: false,
+        system_language: koshin::i18n::Lang::En,
+    }
+}
+
 /// Whether the widget labelled `label` stands level with `y` (on the same row).
 fn level_with(harness: &AppHarness, label: &str, y: f32) -> bool {
     (y_of(harness, label) - y).abs() < 12.0
@@ -186,12 +196,7 @@ fn the_archive_read_while_the_window_starts_is_the_one_shown() {
     };
     let dir = tempfile::tempdir().unwrap();
     common::write_archive(dir.path(), &archive);
-    let options = koshin::AppOptions {
-        data_dir: dir.path().to_path_buf(),
-        clock: koshin::Clock::Fixed(common::now()),
-        temporary: false,
-        system_language: koshin::i18n::Lang::En,
-    };
+    let options = options_on(dir.path());
     // As the binary does: the archive is read on a thread before the window exists.
     let opening = koshin::KoshinApp::start_opening(&options);
     let mut harness = egui_kittest::Harness::builder()
@@ -230,12 +235,7 @@ fn a_large_archive_shows_its_cards_first_and_is_opened_in_full_before_anything_i
     koshin::actions::archive::write_archive_once(dir.path(), &archive).unwrap();
     let file = dir.path().join(koshin::store::FILE_NAME);
     let before = std::fs::read(&file).unwrap();
-    let options = koshin::AppOptions {
-        data_dir: dir.path().to_path_buf(),
-        clock: koshin::Clock::Fixed(common::now()),
-        temporary: false,
-        system_language: koshin::i18n::Lang::En,
-    };
+    let options = options_on(dir.path());
     let opening = koshin::KoshinApp::start_opening(&options);
     let mut harness = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1180.0, 760.0))
@@ -280,12 +280,7 @@ fn a_command_before_the_second_frame_acts_on_the_archive_in_full() {
     let dir = tempfile::tempdir().unwrap();
     let archive = koshin::model::demo::large_archive(&common::now(), 3, 3_000);
     koshin::actions::archive::write_archive_once(dir.path(), &archive).unwrap();
-    let options = koshin::AppOptions {
-        data_dir: dir.path().to_path_buf(),
-        clock: koshin::Clock::Fixed(common::now()),
-        temporary: false,
-        system_language: koshin::i18n::Lang::En,
-    };
+    let options = options_on(dir.path());
     let opening = koshin::KoshinApp::start_opening(&options);
     let mut app = koshin::KoshinApp::opened(&egui::Context::default(), options, opening);
     assert!(
