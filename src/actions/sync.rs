@@ -23,6 +23,10 @@ pub fn merge_file(archive: &mut Archive, path: &Path) -> Outcome {
         )
     };
     let theirs = match store::load(path) {
+        // A shared card is no archive, though it reads as one with nothing in it.
+        _ if is_card_file(path) => {
+            return Outcome::failed(Msg::new("merge-card-file").arg("path", shown(path)));
+        }
         Ok(loaded) if !loaded.existed => {
             return refused(StoreError::io(path, std::io::ErrorKind::NotFound.into()).message());
         }
@@ -65,6 +69,12 @@ pub fn merge_file(archive: &mut Archive, path: &Path) -> Outcome {
             details: report_lines(&report),
         }],
     }
+}
+
+/// Whether the file at `path` is a shared card (`.koshin-card.ron`).
+fn is_card_file(path: &Path) -> bool {
+    std::fs::read(path)
+        .is_ok_and(|bytes| crate::export::card_file::read_card(&bytes, &Archive::default()).is_ok())
 }
 
 /// Moves a conflict copy beside the archive in `dir` into `backups/` (after
@@ -115,6 +125,19 @@ pub fn saved_outcome(saved: &Saved, now: &Zoned) -> Outcome {
             Msg::new("archive-set-aside").arg("path", shown(aside)),
         );
     }
+    for kept in &saved.kept {
+        outcome = outcome.say(
+            Level::Warning,
+            Msg::new("archive-kept-unmerged").arg("path", shown(kept)),
+        );
+    }
+    if let Some(error) = &saved.backup_failed {
+        log::warn!("save: {error}");
+        outcome = outcome.say(
+            Level::Warning,
+            Msg::new("archive-backup-failed").arg("detail", error.message()),
+        );
+    }
     outcome
 }
 
@@ -153,3 +176,6 @@ pub fn conflict_copies_outcome(dir: &Path) -> Outcome {
         }],
     }
 }
+
+#[cfg(test)]
+mod simulation_tests;

@@ -16,6 +16,8 @@ pub mod attachments;
 mod error;
 mod lock;
 pub mod reminders;
+mod replace;
+mod save;
 mod split;
 pub mod sync;
 
@@ -28,7 +30,8 @@ use serde::Deserialize;
 
 pub use error::{Damage, StoreError};
 pub use lock::{Acquired, ArchiveLock, LockHolder, this_computer};
-pub use sync::{Hash, Saved, conflict_copies, shelve};
+pub use save::{SAVE_ATTEMPTS, SavePoint, Saved, UNMERGED_PREFIX};
+pub use sync::{Hash, conflict_copies, shelve};
 
 use crate::i18n::Msg;
 use crate::model::{Archive, SCHEMA_VERSION};
@@ -39,7 +42,8 @@ pub const FILE_NAME: &str = "koshin.ron";
 pub const BACKUP_DIR: &str = "backups";
 /// How many backups are kept.
 pub const BACKUPS_KEPT: usize = 10;
-/// At most one backup per this many seconds while the app runs (the first save always makes one).
+/// At most one backup per this many seconds, counted from the newest backup
+/// in `backups/`, whichever program made it (the app or the command line).
 pub const BACKUP_INTERVAL_SECONDS: i64 = 10 * 60;
 /// The environment variable that points the app at another data folder.
 pub const DATA_DIR_ENV: &str = "KOSHIN_DATA_DIR";
@@ -314,6 +318,19 @@ impl Blocked {
             Blocked::Damaged(error) => error.message(),
         }
     }
+
+    /// What to tell the person on the command line, where there is no
+    /// window to stay open in: nothing was changed.
+    pub fn command_line_message(&self) -> Msg {
+        match self {
+            Blocked::InUse => Msg::new("cli-archive-in-use"),
+            Blocked::Unwritable(error) => {
+                Msg::new("cli-archive-unwritable").arg("detail", error.message())
+            }
+            Blocked::Newer(version) => Msg::new("cli-archive-newer").arg("version", *version),
+            Blocked::Damaged(error) => error.message(),
+        }
+    }
 }
 
 /// A backup file in `backups/`.
@@ -339,6 +356,9 @@ pub struct Store {
     known: sync::Known,
     /// Another computer that has the archive open, from the lock's note.
     open_elsewhere: Option<LockHolder>,
+    /// A test's hook into saves.
+    #[cfg(test)]
+    save_hook: Option<save::SaveHook>,
 }
 
 impl Store {
@@ -356,9 +376,7 @@ impl Store {
             Ok(Acquired::InUse(_)) => store.blocked = Some(Blocked::InUse),
             Err(error) => store.blocked = Some(Blocked::Unwritable(error)),
         }
-        if store.lock.is_some() {
-            store.remove_stray_temp_files();
-        }
+        store.last_backup = store.backups().first().and_then(|b| backup_moment(&b.name));
         let archive = match load(&store.archive_path()) {
             Ok(loaded) => {
                 if let Some(version) = loaded.newer_version {
@@ -380,6 +398,9 @@ impl Store {
                 Archive::default()
             }
         };
+        if store.lock.is_some() {
+            store.remove_stray_temp_files(&archive, now);
+        }
         (store, archive)
     }
 
@@ -396,6 +417,8 @@ impl Store {
             base: Archive::default(),
             known: sync::Known::default(),
             open_elsewhere: None,
+            #[cfg(test)]
+            save_hook: None,
         }
     }
 
@@ -434,6 +457,11 @@ impl Store {
         self.blocked.is_none() && self.lock.is_some()
     }
 
+    /// Releases the lock (its note is cleared): nothing is written after this.
+    pub fn release_lock(&mut self) {
+        self.lock = None;
+    }
+
     /// Whether this copy holds the lock (it may still be blocked by damage).
     pub fn holds_lock(&self) -> bool {
         self.lock.is_some()
@@ -448,13 +476,19 @@ impl Store {
     fn back_up(&self, bytes: &[u8], now: Timestamp, suffix: &str) -> Result<PathBuf, StoreError> {
         let dir = self.backup_dir();
         create_dir(&dir)?;
-        let name = format!("koshin-{}{suffix}.ron", now.strftime("%Y%m%dT%H%M%SZ"));
-        let path = dir.join(name);
+        let stamp = now.strftime("%Y%m%dT%H%M%SZ");
+        let path = save::free_name(&dir, &format!("koshin-{stamp}{suffix}"));
         write_atomic(&path, bytes)?;
+        self.prune_backups()?;
+        Ok(path)
+    }
+
+    /// Drops the oldest backups beyond [`BACKUPS_KEPT`].
+    fn prune_backups(&self) -> Result<(), StoreError> {
         for old in self.backups().into_iter().skip(BACKUPS_KEPT) {
             fs::remove_file(&old.path).map_err(|e| StoreError::io(&old.path, e))?;
         }
-        Ok(path)
+        Ok(())
     }
 
     /// The backups, newest first.
@@ -533,29 +567,70 @@ impl Store {
     /// Renames `koshin.ron` to `koshin.damaged-<moment>.ron`, never over an existing file.
     fn move_damaged_aside(&self, now: Timestamp) -> Result<PathBuf, StoreError> {
         let path = self.archive_path();
-        let stamp = now.strftime("%Y%m%dT%H%M%SZ").to_string();
-        let mut aside = self.dir.join(format!("koshin.damaged-{stamp}.ron"));
-        let mut n = 2;
-        while aside.exists() {
-            aside = self.dir.join(format!("koshin.damaged-{stamp}-{n}.ron"));
-            n += 1;
-        }
+        let stamp = now.strftime("%Y%m%dT%H%M%SZ");
+        let aside = save::free_name(&self.dir, &format!("koshin.damaged-{stamp}"));
         fs::rename(&path, &aside).map_err(|e| StoreError::io(&path, e))?;
         Ok(aside)
     }
 
-    /// Removes temporary files a crash in the middle of a save left behind.
-    fn remove_stray_temp_files(&self) {
-        let Ok(entries) = fs::read_dir(&self.dir) else {
-            return;
-        };
-        for entry in entries.filter_map(Result::ok) {
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            if name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX) {
-                // Best effort: a leftover temporary file harms nothing.
-                let _ = fs::remove_file(entry.path());
+    /// Deals with the temporary files a save cut short left behind, in the
+    /// data folder and in `backups/`. One that holds an archive with
+    /// anything `archive` lacks (a file another device delivered just as a
+    /// save swapped it out) is kept as an unmerged copy, which the app offers
+    /// to merge; the others are removed.
+    fn remove_stray_temp_files(&self, archive: &Archive, now: Timestamp) {
+        for dir in [self.dir.clone(), self.backup_dir()] {
+            let Ok(entries) = fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries.filter_map(Result::ok) {
+                let name = entry.file_name();
+                let name = name.to_string_lossy();
+                if !(name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)) {
+                    continue;
+                }
+                let path = entry.path();
+                let news = dir == self.dir && holds_news(&path, archive);
+                let done = if news {
+                    let stamp = now.strftime("%Y%m%dT%H%M%SZ");
+                    let target = save::free_name(&self.dir, &format!("{UNMERGED_PREFIX}{stamp}"));
+                    fs::rename(&path, &target)
+                } else {
+                    fs::remove_file(&path)
+                };
+                if let Err(error) = done {
+                    log::warn!(
+                        "could not clear a temporary file: {}",
+                        StoreError::io(&path, error)
+                    );
+                }
             }
         }
     }
+}
+
+/// Whether the file at `path` reads as an archive with something that
+/// `archive` lacks.
+fn holds_news(path: &Path, archive: &Archive) -> bool {
+    let Ok(bytes) = fs::read(path) else {
+        return false;
+    };
+    match load_bytes(&bytes, path) {
+        Ok(Loaded {
+            archive: theirs,
+            newer_version: None,
+            ..
+        }) => !crate::model::merge::merge(archive, &theirs).1.is_empty(),
+        _ => false,
+    }
+}
+
+/// The moment in a backup's name (`koshin-20261122T010000Z….ron`).
+fn backup_moment(name: &str) -> Option<Timestamp> {
+    let stamp = name.strip_prefix("koshin-")?.get(..16)?;
+    jiff::civil::DateTime::strptime("%Y%m%dT%H%M%SZ", stamp)
+        .ok()?
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .ok()
+        .map(|zoned| zoned.timestamp())
 }

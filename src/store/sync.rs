@@ -17,12 +17,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 use jiff::Timestamp;
 use sha2::{Digest, Sha256};
 
-use super::{
-    BACKUP_DIR, BACKUP_INTERVAL_SECONDS, Blocked, Loaded, LockHolder, Store, StoreError,
-    create_dir, load_bytes, to_text, write_atomic,
-};
+use super::{BACKUP_DIR, Loaded, LockHolder, Store, StoreError, create_dir, load_bytes};
 use crate::model::Archive;
-use crate::model::merge::{self, MergeReport};
 
 /// The SHA-256 of a file's bytes.
 pub type Hash = [u8; 32];
@@ -74,19 +70,8 @@ impl Known {
     }
 }
 
-/// What a save did besides writing.
-#[derive(Debug, Default)]
-pub struct Saved {
-    /// The file had been changed by someone else: the merged archive, as
-    /// written, and what the merge did to this copy.
-    pub merged: Option<(Archive, MergeReport)>,
-    /// The file had been changed by someone else and could not be read (a
-    /// sync cut short): where it was moved aside, kept, before this copy was written.
-    pub set_aside: Option<PathBuf>,
-}
-
 /// The file's bytes, or `None` when there is no file.
-fn read_if_exists(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
+pub(super) fn read_if_exists(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
     match fs::read(path) {
         Ok(bytes) => Ok(Some(bytes)),
         Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(None),
@@ -95,72 +80,6 @@ fn read_if_exists(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
 }
 
 impl Store {
-    /// Writes the archive. Records changed since the last read or write are
-    /// stamped; when the file changed on disk meanwhile, the two copies are
-    /// merged first and the merged archive is written (and returned). The
-    /// previous file is backed up when a backup is due, and always before a merge.
-    pub fn save(&mut self, archive: &Archive, now: Timestamp) -> Result<Saved, StoreError> {
-        if !self.is_writable() {
-            return Err(StoreError::ReadOnly);
-        }
-        let mut ours = archive.clone();
-        merge::stamp(&self.base, &mut ours, now);
-        let path = self.archive_path();
-        let on_disk = read_if_exists(&path)?;
-        let mut saved = Saved::default();
-        match on_disk {
-            Some(bytes) if Some(hash(&bytes)) != self.known.disk() => {
-                match load_bytes(&bytes, &path) {
-                    Ok(Loaded {
-                        archive: theirs,
-                        newer_version: None,
-                        ..
-                    }) => {
-                        // Both versions are kept: the other device's file as
-                        // it was, and this copy's where the merge replaced any of it.
-                        self.back_up(&bytes, now, "")?;
-                        let (merged, report) = merge::merge(&ours, &theirs);
-                        if !report.replaced.is_empty() {
-                            self.back_up(to_text(&ours)?.as_bytes(), now, "-here")?;
-                        }
-                        self.last_backup = Some(now);
-                        ours = merged;
-                        saved.merged = Some((ours.clone(), report));
-                    }
-                    Ok(Loaded {
-                        newer_version: Some(version),
-                        ..
-                    })
-                    | Err(StoreError::NewerUnreadable { version, .. }) => {
-                        self.blocked = Some(Blocked::Newer(version));
-                        return Err(StoreError::NewerUnreadable { path, version });
-                    }
-                    Err(_) => saved.set_aside = Some(self.move_damaged_aside(now)?),
-                }
-            }
-            Some(bytes) => {
-                let backup_due = self.last_backup.is_none_or(|last| {
-                    now.as_second() - last.as_second() >= BACKUP_INTERVAL_SECONDS
-                });
-                if backup_due {
-                    self.back_up(&bytes, now, "")?;
-                    self.last_backup = Some(now);
-                }
-            }
-            None => {}
-        }
-        let text = to_text(&ours)?;
-        // Noted before writing, so that the watcher does not take this save for another device's.
-        let before = self.known.disk();
-        self.known.set_disk(Some(hash(text.as_bytes())));
-        if let Err(error) = write_atomic(&path, text.as_bytes()) {
-            self.known.set_disk(before);
-            return Err(error);
-        }
-        self.base = ours;
-        Ok(saved)
-    }
-
     /// Whether the file on disk is no longer what this copy last read or
     /// wrote (and is not a change already found unreadable). A missing file
     /// is no change: it may be in the middle of being replaced.
@@ -252,10 +171,16 @@ pub fn shelve(dir: &Path, copy: &Path) -> Result<PathBuf, StoreError> {
     Ok(target)
 }
 
-/// Whether a file name is a copy a sync tool made of `koshin.ron` when two
-/// devices changed it at once: `koshin.sync-conflict-<date>-<time>-<device>.ron`
-/// (Syncthing), `koshin (<name>'s conflicted copy <date>).ron` (Dropbox),
-/// `koshin-<COMPUTER>.ron` (OneDrive).
+/// Whether a file name is a copy of `koshin.ron` that a sync tool, the
+/// system or Kōshin itself left beside it:
+/// - `koshin.sync-conflict-<date>-<time>-<device>.ron` (Syncthing),
+/// - `koshin (<name>'s conflicted copy <date>).ron` (Dropbox),
+/// - `koshin-<COMPUTER>.ron` (OneDrive),
+/// - `koshin 2.ron` (iCloud Drive, the macOS Finder),
+/// - `koshin (1).ron`, `koshin - Copy.ron`, `koshin - Copy (2).ron` (copies
+///   made by hand in a file manager, Windows Explorer),
+/// - `koshin.unmerged-<time>.ron` (a file that arrived while Kōshin was
+///   saving and is not merged yet).
 pub fn is_conflict_copy(name: &str) -> bool {
     let Some(stem) = name
         .strip_suffix(".ron")
@@ -263,11 +188,25 @@ pub fn is_conflict_copy(name: &str) -> bool {
     else {
         return false;
     };
-    stem.starts_with("koshin.sync-conflict-")
-        || (stem.starts_with("koshin (") && stem.contains("conflicted copy"))
-        || stem
-            .strip_prefix("koshin-")
-            .is_some_and(|computer| !computer.is_empty())
+    let numbered = |rest: &str| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit());
+    let in_brackets = |rest: &str| {
+        rest.strip_prefix('(')
+            .and_then(|r| r.strip_suffix(')'))
+            .is_some_and(|inner| numbered(inner) || inner.contains("conflicted copy"))
+    };
+    if stem.starts_with("koshin.sync-conflict-") || stem.starts_with(super::UNMERGED_PREFIX) {
+        return true;
+    }
+    if let Some(computer) = stem.strip_prefix("koshin-") {
+        return !computer.is_empty();
+    }
+    let Some(rest) = stem.strip_prefix("koshin ") else {
+        return false;
+    };
+    if let Some(copy) = rest.strip_prefix("- Copy") {
+        return copy.is_empty() || copy.strip_prefix(' ').is_some_and(in_brackets);
+    }
+    numbered(rest) || in_brackets(rest)
 }
 
 /// The conflict copies beside the archive in `dir`, by name.
