@@ -171,3 +171,120 @@ fn check_names_conflict_copies_and_merging_one_moves_it_to_the_backups() {
     let out = ok(&koshin(mum.path(), &["check"]));
     assert!(!out.contains("conflicted copy"), "{out}");
 }
+
+#[test]
+fn check_lists_copies_named_the_way_icloud_onedrive_and_file_managers_name_them() {
+    let (mum, lin, _files) = two_copies();
+    let names = [
+        "koshin 2.ron",
+        "koshin (1).ron",
+        "koshin - Copy.ron",
+        "koshin (Lin's MacBook's conflicted copy 2026-12-05).ron",
+        "koshin-LINLAPTOP.ron",
+    ];
+    for name in names {
+        fs::copy(lin.path().join("koshin.ron"), mum.path().join(name)).unwrap();
+    }
+    // Not copies of the archive.
+    fs::write(mum.path().join("koshin notes.ron"), "x").unwrap();
+    fs::write(mum.path().join("koshin.damaged-20261122T010000Z.ron"), "x").unwrap();
+    let out = ok(&koshin(mum.path(), &["check"]));
+    assert!(
+        out.contains("Conflict copies beside the archive: 5"),
+        "{out}"
+    );
+    for name in names {
+        assert!(out.contains(name), "{name} not listed: {out}");
+    }
+    assert!(!out.contains("koshin notes.ron"), "{out}");
+}
+
+#[test]
+fn merge_refuses_a_shared_card_and_says_what_it_is() {
+    let (mum, _lin, files) = two_copies();
+    let card = files.path().join("dad.koshin-card.ron");
+    ok(&koshin(
+        mum.path(),
+        &["export", "card", "Dad's SIM", card.to_str().unwrap()],
+    ));
+    let before = fs::read(mum.path().join("koshin.ron")).unwrap();
+    let output = koshin(mum.path(), &["merge", card.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1), "{}", said(&output));
+    let text = said(&output);
+    assert!(text.contains("is a shared card, not an archive"), "{text}");
+    assert!(text.contains("koshin import card"), "{text}");
+    assert_eq!(fs::read(mum.path().join("koshin.ron")).unwrap(), before);
+}
+
+#[test]
+fn a_mistyped_data_folder_is_refused_and_not_created() {
+    let files = tempfile::tempdir().unwrap();
+    let missing = files.path().join("a/mistyped/path");
+    let csv = files.path().join("r.csv");
+    fs::write(
+        &csv,
+        format!("{HEADER}2026-11-21,,Mirai Mobile,Visitor SIM,store,3300,JPY,MM-1,,,\n"),
+    )
+    .unwrap();
+    for args in [
+        vec!["import", "receipts", csv.to_str().unwrap()],
+        vec!["check"],
+    ] {
+        let output = koshin(&missing, &args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {}", said(&output));
+        let text = said(&output);
+        assert!(
+            text.contains("Create it first, or check the path"),
+            "{args:?}: {text}"
+        );
+        assert!(!missing.exists(), "{args:?} created the folder");
+    }
+    // `demo DIR` still creates its folder.
+    ok(&Command::new(env!("CARGO_BIN_EXE_koshin"))
+        .arg("demo")
+        .arg(&missing)
+        .env("LANG", "C.UTF-8")
+        .output()
+        .unwrap());
+    assert!(missing.join("koshin.ron").exists());
+}
+
+#[test]
+fn the_command_line_speaks_of_no_window_and_says_nothing_was_changed() {
+    let (mum, _lin, files) = two_copies();
+    // The app has the archive open on this computer.
+    let (_store, _) = ::koshin::store::Store::open(mum.path(), jiff::Timestamp::now());
+    let csv = files.path().join("r.csv");
+    fs::write(
+        &csv,
+        format!("{HEADER}2026-11-21,,Mirai Mobile,Visitor SIM,store,3300,JPY,MM-2,,,\n"),
+    )
+    .unwrap();
+    let before = fs::read(mum.path().join("koshin.ron")).unwrap();
+    let output = koshin(mum.path(), &["import", "receipts", csv.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = said(&output);
+    assert!(!text.to_lowercase().contains("window"), "{text}");
+    assert!(text.contains("Nothing was changed"), "{text}");
+    assert_eq!(fs::read(mum.path().join("koshin.ron")).unwrap(), before);
+}
+
+#[test]
+fn imports_in_quick_succession_keep_one_backup_not_one_each() {
+    let (mum, _lin, files) = two_copies();
+    let backups = || fs::read_dir(mum.path().join("backups")).map_or(0, Iterator::count);
+    let first = backups();
+    for n in 0..5 {
+        let csv = files.path().join(format!("r{n}.csv"));
+        fs::write(
+            &csv,
+            format!("{HEADER}2026-11-21,,Mirai Mobile,Visitor SIM,store,100,JPY,Q-{n},,,\n"),
+        )
+        .unwrap();
+        ok(&koshin(
+            mum.path(),
+            &["import", "receipts", csv.to_str().unwrap()],
+        ));
+    }
+    assert!(backups() <= first.max(1), "{} backups", backups());
+}

@@ -117,3 +117,38 @@ fn a_conflict_copy_is_offered_merged_and_moved_to_the_backups() {
     );
     assert!(!shows_part(&harness, "A sync tool left other copies"));
 }
+
+#[test]
+fn asked_to_end_by_the_system_the_app_saves_what_is_pending_and_releases_the_lock() {
+    let (dir, mut harness) = common::demo_harness();
+    let sim = harness.state().archive().cards[1].id;
+    harness.state_mut().apply(
+        Command::AddReading {
+            card: sim,
+            remaining_mb: 4321,
+        },
+        0.0,
+    );
+    assert!(harness.state().has_unsaved_changes());
+    let lock = dir.path().join("koshin.lock");
+    assert!(
+        !std::fs::read_to_string(&lock).unwrap().is_empty(),
+        "the lock notes this copy"
+    );
+
+    // What SIGTERM (a logout, a shutdown) or Ctrl+C does.
+    harness.state().end_request().request();
+    harness.step();
+
+    assert!(!harness.state().has_unsaved_changes());
+    let saved = common::load(dir.path());
+    assert_eq!(saved.card(sim).unwrap().remaining_data_mb, Some(4321));
+    assert_eq!(
+        std::fs::read_to_string(&lock).unwrap(),
+        "",
+        "the lock was released"
+    );
+    // Another program may now change the archive.
+    let (store, _) = store::Store::open(dir.path(), common::now().timestamp());
+    assert!(store.is_writable());
+}

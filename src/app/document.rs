@@ -291,6 +291,12 @@ impl Document {
         outcome
     }
 
+    /// Stops changing the archive: releases the lock (for the app's end).
+    /// Nothing is saved after this.
+    pub fn release_lock(&mut self) {
+        self.store.release_lock();
+    }
+
     /// Renews this copy's note in the lock file; says so when it finds
     /// another computer has the archive open.
     pub fn renew_lock(&mut self, now: &Zoned) -> Option<Msg> {

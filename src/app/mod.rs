@@ -4,6 +4,7 @@
 
 mod apply;
 pub mod document;
+mod ending;
 mod options;
 pub mod platform;
 mod watch;
@@ -13,6 +14,7 @@ use std::path::PathBuf;
 use jiff::Zoned;
 
 use self::document::Document;
+pub use self::ending::EndRequest;
 use self::platform::{Desktop, Platform};
 use self::watch::DiskWatch;
 use crate::actions::{Level, Outcome, reminders, schedule};
@@ -73,18 +75,24 @@ pub struct KoshinApp {
     reminders_stopped: bool,
     /// When to look at the archive file again for another device's changes.
     watch: DiskWatch,
+    /// Whether the person was told that other devices' changes cannot be watched.
+    watch_warned: bool,
     /// The five-minute slot in which the lock's note was last renewed.
     lock_renewed: Option<i64>,
     /// Whether the document is a preview of a large archive (all but its
     /// receipts) that the first frame shows; the archive is opened in full at
     /// the start of the next frame, and before anything is done.
     previewing: bool,
+    /// Set when the system asks the app to end (logout, shutdown, Ctrl+C).
+    ending: EndRequest,
 }
 
 impl KoshinApp {
     /// Opens the archive in `options.data_dir` on the real desktop.
     pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
-        Self::with_platform(ctx, options, Box::new(Desktop::default()))
+        let mut app = Self::with_platform(ctx, options, Box::new(Desktop::default()));
+        app.ending = EndRequest::listen(ctx);
+        app
     }
 
     /// Starts reading the archive in `options.data_dir` on another thread, so
@@ -96,7 +104,9 @@ impl KoshinApp {
 
     /// The app on the archive that [`KoshinApp::start_opening`] read, on the real desktop.
     pub fn opened(ctx: &egui::Context, options: AppOptions, opening: Opening) -> Self {
-        Self::build(ctx, options, Box::new(Desktop::default()), opening.join())
+        let mut app = Self::build(ctx, options, Box::new(Desktop::default()), opening.join());
+        app.ending = EndRequest::listen(ctx);
+        app
     }
 
     /// Opens the archive with another desktop (a test double).
@@ -144,8 +154,10 @@ impl KoshinApp {
             reminders_checked: None,
             reminders_stopped: false,
             watch: DiskWatch::idle(ctx),
+            watch_warned: false,
             lock_renewed: None,
             previewing,
+            ending: EndRequest::default(),
             platform,
             document,
             options,
@@ -179,6 +191,21 @@ impl KoshinApp {
     /// Whether there are changes not yet written.
     pub fn has_unsaved_changes(&self) -> bool {
         self.document.has_unsaved_changes()
+    }
+
+    /// What asks the app to end as the system does (for tests; the system's
+    /// own requests arrive through it too).
+    pub fn end_request(&self) -> EndRequest {
+        self.ending.clone()
+    }
+
+    /// Ends the app because the system asked: saves what is pending,
+    /// releases the archive's lock, and closes the window.
+    fn end(&mut self, ctx: &egui::Context) {
+        self.finish_opening();
+        self.flush();
+        self.document.release_lock();
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
     }
 
     /// Shows one message as a notice.
@@ -256,7 +283,7 @@ impl KoshinApp {
             return Outcome::failed(msg);
         }
         self.document = Document::open(dir.path(), now.timestamp());
-        self.watch.watch(dir.path(), self.document.store().known());
+        self.watch_document();
         self.sample = Some(dir);
         self.reminders_checked = None;
         self.screens = Screens::default();
@@ -272,8 +299,7 @@ impl KoshinApp {
         self.flush();
         let now = self.options.clock.now();
         self.document = Document::open(&self.options.data_dir, now.timestamp());
-        self.watch
-            .watch(&self.options.data_dir, self.document.store().known());
+        self.watch_document();
         self.sample = None;
         self.reminders_checked = None;
         self.screens = Screens::default();
@@ -499,6 +525,10 @@ impl KoshinApp {
 impl eframe::App for KoshinApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if self.ending.is_requested() {
+            self.end(&ctx);
+            return;
+        }
         if ctx.cumulative_frame_nr() > 0 {
             self.finish_opening();
         }

@@ -9,7 +9,7 @@ use jiff::Zoned;
 use super::Screens;
 use super::document::Document;
 use crate::actions::Level;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 
 /// Where the app's "now" comes from: the system clock, or a fixed moment in tests.
 #[derive(Debug, Clone)]
@@ -82,12 +82,26 @@ impl super::KoshinApp {
 
     /// Watches the archive just opened, and says when another computer has it open.
     pub(super) fn after_open(&mut self) {
-        self.watch
-            .watch(self.document.dir(), self.document.store().known());
+        self.watch_document();
         let now = self.options.clock.now();
         if let Some(holder) = self.document.store().open_elsewhere() {
             let msg = crate::actions::sync::open_elsewhere(holder, &now);
             self.notify(Level::Warning, &msg);
+        }
+    }
+
+    /// Watches the open archive's folder for other devices' changes; says
+    /// once when that cannot be done.
+    pub(super) fn watch_document(&mut self) {
+        let dir = self.document.dir().to_path_buf();
+        if self
+            .watch
+            .watch(&dir, self.document.store().known())
+            .is_err()
+            && !self.watch_warned
+        {
+            self.watch_warned = true;
+            self.notify(Level::Warning, &Msg::new("watch-unavailable"));
         }
     }
 

@@ -46,8 +46,10 @@ impl DiskWatch {
 
     /// Watches the data folder `dir`, whose archive file the store knows as
     /// `known`, instead of the one watched before (the sample household, or
-    /// back to the archive).
-    pub fn watch(&mut self, dir: &Path, known: Known) {
+    /// back to the archive). Either the file-system events or the polling
+    /// thread is enough; an error only when neither could start (each
+    /// failure is logged).
+    pub fn watch(&mut self, dir: &Path, known: Known) -> Result<(), String> {
         self.stop.store(true, Ordering::Release);
         self.stop = Arc::new(AtomicBool::new(false));
         self.looked = false;
@@ -61,18 +63,31 @@ impl DiskWatch {
             if event.is_ok_and(|e| !e.kind.is_access() && concerns(&e, &event_path, &event_known)) {
                 on_event.wake();
             }
+        })
+        .and_then(|mut w| {
+            w.watch(dir, notify::RecursiveMode::NonRecursive)
+                .map(|()| w)
         });
-        self.watcher = watcher
-            .and_then(|mut w| {
-                w.watch(dir, notify::RecursiveMode::NonRecursive)
-                    .map(|()| w)
-            })
-            .ok();
+        let events_error = watcher.as_ref().err().map(ToString::to_string);
+        self.watcher = watcher.ok();
         let stop = Arc::clone(&self.stop);
-        // Without a thread the file-system events still work.
-        let _ = std::thread::Builder::new()
+        let polling = std::thread::Builder::new()
             .name("koshin-disk-check".into())
             .spawn(move || poll(&path, &known, &stop, &wake));
+        if let Some(error) = &events_error {
+            log::warn!("file-system events unavailable, polling only: {error}");
+        }
+        match (events_error, polling) {
+            (Some(events), Err(thread)) => {
+                log::error!("cannot watch the data folder: no polling thread either: {thread}");
+                Err(format!("{events}; {thread}"))
+            }
+            (None, Err(thread)) => {
+                log::warn!("no polling thread, file-system events only: {thread}");
+                Ok(())
+            }
+            (_, Ok(_)) => Ok(()),
+        }
     }
 
     /// Whether to look at the file now: once after opening a folder, then
@@ -165,7 +180,7 @@ mod tests {
         let (mut store, mut archive) = Store::open(dir.path(), now);
         store.save(&archive, now).unwrap();
         let mut watch = DiskWatch::idle(&egui::Context::default());
-        watch.watch(dir.path(), store.known());
+        watch.watch(dir.path(), store.known()).unwrap();
         assert!(watch.due(), "the app looks once after opening");
 
         archive.cards.push(Card::new(CardKind::Esim, "Mum's eSIM"));

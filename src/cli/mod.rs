@@ -292,9 +292,25 @@ pub fn run(
 /// How often `remind --keep-running` checks.
 const KEEP_RUNNING_SECONDS: u64 = 15 * 60;
 
+/// The data folder, for a command that needs it to be there already: a
+/// folder given by `--data-dir` or `KOSHIN_DATA_DIR` that does not exist is
+/// most likely mistyped, and nothing is created there. (The default folder
+/// is created, as the app's first start does.)
+fn existing_data_dir(cli: &Cli) -> Result<PathBuf, Msg> {
+    let dir = data_dir(cli)?;
+    if cli.data_dir.is_some() && !dir.is_dir() {
+        return Err(Msg::new("cli-no-such-folder").arg("path", dir.display().to_string()));
+    }
+    Ok(dir)
+}
+
 /// Runs a subcommand and says how it went.
 fn outcome_of(command: &CliCommand, cli: &Cli, tr: &I18n, now: &Zoned) -> Outcome {
-    let dir = data_dir(cli);
+    let dir = if matches!(command, CliCommand::Demo { .. }) {
+        data_dir(cli)
+    } else {
+        existing_data_dir(cli)
+    };
     match command {
         CliCommand::Demo {
             dir: target,
@@ -549,7 +565,7 @@ fn changing(
     };
     let (mut store, mut archive) = Store::open(&dir, now.timestamp());
     if let Some(blocked) = store.blocked() {
-        return Outcome::failed(blocked.message());
+        return Outcome::failed(blocked.command_line_message());
     }
     let outcome = action(&mut archive);
     if !outcome.changed {
@@ -558,6 +574,6 @@ fn changing(
     match store.save(&archive, now.timestamp()) {
         // Another device wrote the file since it was read: the save merged.
         Ok(saved) => outcome.and(crate::actions::sync::saved_outcome(&saved, now)),
-        Err(error) => Outcome::failed(Msg::new("save-failed").arg("detail", error.message())),
+        Err(error) => Outcome::failed(Msg::new("cli-save-failed").arg("detail", error.message())),
     }
 }
