@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
-"""Writes the confirmation e-mail corpus in this folder.
+"""Writes a confirmation corpus: by default the e-mail corpus in this
+folder, or the one of another folder with its own `mails.toml`.
 
 Each mail is NAME.eml (the raw bytes a mail client saves: CRLF line ends,
 RFC 2047 encoded-words in headers, the body in its declared charset and
-transfer encoding) and NAME.json (what a reader should find in it).
+transfer encoding) and NAME.json (what a reader should find in it). A
+standalone PDF (a `[[document]]` table) is NAME.pdf with its NAME.json.
 
-What the mails say lives in `mails.toml` next to this script: one `[[mail]]`
+What the mails say lives in `mails.toml` in the corpus folder: one `[[mail]]`
 table a mail with its headers, its expected fields and its MIME body (text
 parts as written, before any encoding). This script is the generic builder
 that turns those tables into bytes; the format of `mails.toml` is described
-at the top of that file and in `build_part` below.
+at the top of that file, in `build_part` and in `pdf_document` below.
 
 The messages are built with the standard library's `email` package
 (compat32 `Message` trees written by `BytesGenerator`); bodies are encoded
@@ -18,12 +20,16 @@ exactly the ones chosen (the `email` package would otherwise turn Shift_JIS
 and EUC-JP into ISO-2022-JP). Dates, Message-IDs and boundaries are fixed and
 nothing is random, so running this again gives the same bytes:
 
-    python3 tests/data/mail/make_corpus.py          # (re)write the corpus
-    python3 tests/data/mail/check_corpus.py         # verify it
+    python3 tests/data/mail/make_corpus.py          # (re)write this corpus
+    python3 tests/data/mail/make_corpus.py tests/data/confirmations/dev
+    python3 tests/data/mail/make_corpus.py FOLDER --out DIR   # write elsewhere
+    python3 tests/data/mail/check_corpus.py [FOLDER]          # verify one
 
 Needs Python 3.11 or later (`tomllib`) and `qrcode` (pip install qrcode) for
 the QR matrix of the inline eSIM QR image; the PNG itself is written here
-(1-bit greyscale, zlib level 9), and so is the PDF receipt.
+(1-bit greyscale, zlib level 9), and so is the hand-written PDF receipt of
+`kind = "receipt-pdf"`. Laid-out PDFs (`kind = "pdf"` and `[[document]]`)
+need `fpdf2` and `fonttools` (pip install fpdf2; fonttools comes with it).
 """
 
 import base64
@@ -33,7 +39,10 @@ import io
 import json
 import re
 import struct
+import atexit
+import shutil
 import sys
+import tempfile
 import tomllib
 import zlib
 from email.generator import BytesGenerator
@@ -43,7 +52,9 @@ from email.utils import format_datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DATA = HERE / "mails.toml"
+# The app's own CJK font (a zlib-compressed OpenType/CFF subset of Noto Sans
+# CJK SC); see assets/fonts/README.md.
+CJK_FONT = HERE.parents[2] / "assets" / "fonts" / "NotoSansCJK-Koshin.otf.zlib"
 
 # compat32 with no line length writes headers exactly as given (folded here);
 # CRLF as mail clients save .eml files.
@@ -64,6 +75,9 @@ KEYS = (
 
 # Pixels a QR module in the inline PNG.
 QR_SCALE = 8
+
+# Headers in `extra` written like From (a display name and an address).
+ADDRESS_HEADERS = ("reply-to", "cc", "sender", "return-path")
 
 
 # --------------------------------------------------------------------------
@@ -258,13 +272,179 @@ def qr_size(text):
     return len(qr_matrix(text)) * QR_SCALE
 
 
+# --------------------------------------------------------------------------
+# Laid-out PDFs (kind = "pdf", [[document]]): fpdf2 with an embedded font
+# --------------------------------------------------------------------------
+
+_cjk_ttf = None
+
+
+def cjk_font():
+    """The path of a TrueType copy of the app's CJK font, made once a run.
+
+    The app's font is CID-keyed CFF. fpdf2 can embed that, but it then
+    writes its own code-to-CID CMap as the font's /Encoding (instead of the
+    usual /Identity-H), which pypdf misreads (a NUL before every character)
+    and which few real PDFs have. Its outlines converted to quadratic
+    TrueType outlines (fontTools cu2qu, max error 1 unit of 1000) give
+    /Identity-H with a /CIDToGIDMap and a /ToUnicode map, as most PDF
+    generators write. The conversion is deterministic; fpdf2 embeds only the
+    glyphs a PDF uses."""
+    global _cjk_ttf
+    if _cjk_ttf is not None:
+        return _cjk_ttf
+    from fontTools.pens.cu2quPen import Cu2QuPen
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+    from fontTools.ttLib import TTFont, newTable
+
+    font = TTFont(io.BytesIO(zlib.decompress(CJK_FONT.read_bytes())))
+    order = font.getGlyphOrder()
+    glyph_set = font.getGlyphSet()
+    font["loca"] = newTable("loca")
+    font["glyf"] = glyf = newTable("glyf")
+    glyf.glyphOrder, glyf.glyphs = order, {}
+    for name in order:
+        pen = TTGlyphPen(glyph_set)
+        glyph_set[name].draw(Cu2QuPen(pen, 1.0, reverse_direction=True))
+        glyf[name] = pen.glyph()
+    del font["CFF "]
+    if "VORG" in font:
+        del font["VORG"]
+    font["head"].glyphDataFormat = 0
+    maxp = font["maxp"]
+    maxp.tableVersion = 0x00010000
+    for attr in ("maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs",
+                 "maxInstructionDefs", "maxStackElements", "maxSizeOfInstructions",
+                 "maxComponentElements", "maxComponentDepth"):
+        setattr(maxp, attr, 0)
+    maxp.maxZones = 1
+    font["post"].formatType = 3.0
+    font.sfntVersion = "\x00\x01\x00\x00"
+    font.recalcTimestamp = False
+    folder = tempfile.mkdtemp(prefix="koshin-corpus-font-")
+    atexit.register(shutil.rmtree, folder, True)
+    _cjk_ttf = str(Path(folder) / "NotoSansCJK-Koshin.ttf")
+    font.save(_cjk_ttf)
+    return _cjk_ttf
+
+
+def font_covers(path, text):
+    """The characters of `text` (line ends aside) the font at `path` lacks."""
+    from fontTools.ttLib import TTFont
+
+    cmap = TTFont(path, lazy=True).getBestCmap()
+    return sorted({c for c in text if c != "\n" and ord(c) not in cmap})
+
+
+# Page sizes in mm (portrait).
+PAGE_SIZES = {"A4": (210, 297), "A5": (148, 210), "Letter": (215.9, 279.4)}
+
+
+def winansi(text):
+    try:
+        text.encode("windows-1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def pdf_document(doc):
+    """The bytes of a PDF laid out from a `pdf` table (see mails.toml):
+
+    - `created` (a date-time with offset): the CreationDate, fixed so that
+      the bytes do not change; `title`, `author`, `creator`, `producer`
+      (default "fpdf2"), `size` ("A4" default, "A5", "Letter");
+    - `font`: "helvetica" (a standard font, not embedded; WinAnsi text only,
+      that is Windows-1252: Latin-1 and € – — • …) or "cjk" (the app's font,
+      embedded as a subset; it has no €, £ or ×); by default helvetica when
+      the text is WinAnsi, else cjk;
+    - `columns` (widths in mm) and `align` (one letter a column, L/R/C) for
+      the table rows;
+    - `text`, one line a line of the page:
+        `# T` a title, `## T` a heading, `~ T` small grey print,
+        `---` a rule, `[page]` a new page, an empty line a small gap,
+        `A|B|C` a table row (cells in the `columns`; a row with fewer cells
+        than columns gives its last cell the rest of the width),
+        `* ` before a row or line: emphasised (bold in helvetica, a point
+        larger in cjk), anything else a paragraph (wrapped).
+    """
+    from fpdf import FPDF
+
+    text = doc["text"].rstrip("\n")
+    font = doc.get("font") or ("helvetica" if winansi(text) else "cjk")
+    pdf = FPDF(format=PAGE_SIZES[doc.get("size", "A4")])
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.set_creation_date(doc["created"])
+    pdf.set_producer(doc.get("producer", "fpdf2"))
+    for key, setter in (("title", pdf.set_title), ("author", pdf.set_author),
+                        ("creator", pdf.set_creator), ("subject", pdf.set_subject)):
+        if key in doc:
+            setter(doc[key])
+    pdf.set_margins(18, 16, 18)
+    pdf.set_auto_page_break(True, margin=16)
+    if font == "cjk":
+        path = cjk_font()
+        missing = font_covers(path, text)
+        assert not missing, "no glyph for %r" % missing
+        pdf.add_font("NotoSansCJK", fname=path)
+        family = "NotoSansCJK"
+    else:
+        assert font == "helvetica" and winansi(text), font
+        family = "helvetica"
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+    columns = doc.get("columns", [width / 2, width / 2])
+    align = doc.get("align", "L" * len(columns))
+
+    def use(size, strong=False):
+        style = "B" if strong and family == "helvetica" else ""
+        pdf.set_font(family, style, size + (1 if strong and family != "helvetica" else 0))
+
+    pdf.add_page()
+    for line in text.split("\n"):
+        strong = line.startswith("* ")
+        if strong:
+            line = line[2:]
+        pdf.set_text_color(0)
+        if line == "[page]":
+            pdf.add_page()
+        elif line == "---":
+            y = pdf.get_y() + 1.5
+            pdf.line(pdf.l_margin, y, pdf.l_margin + width, y)
+            pdf.ln(3.5)
+        elif not line.strip():
+            pdf.ln(3)
+        elif line.startswith("# "):
+            use(17, True)
+            pdf.cell(0, 11, line[2:], new_x="LMARGIN", new_y="NEXT")
+        elif line.startswith("## "):
+            use(12, True)
+            pdf.cell(0, 8, line[3:], new_x="LMARGIN", new_y="NEXT")
+        elif line.startswith("~ "):
+            use(7.5)
+            pdf.set_text_color(110)
+            pdf.multi_cell(0, 4, line[2:], new_x="LMARGIN", new_y="NEXT")
+        elif "|" in line:
+            use(9.5, strong)
+            cells = line.split("|")
+            for i, cell in enumerate(cells):
+                w = columns[i] if i < len(cells) - 1 else width - sum(columns[:i])
+                pdf.cell(w, 6.5, cell.strip(), align=align[i] if i < len(align) else "L")
+            pdf.ln(6.5)
+        else:
+            use(10, strong)
+            pdf.multi_cell(0, 5.5, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
 # The binary parts a leaf can name with `kind`: kind -> function of the
-# mail's expected fields giving the part's bytes.
+# part's table and the mail's expected fields giving the part's bytes.
 KINDS = {
-    "receipt-pdf": lambda fields: receipt_pdf(),
+    "receipt-pdf": lambda spec, fields: receipt_pdf(),
     # The QR code of the mail's own activation code (en_esim_qr_sora has it
     # only in this image).
-    "qr-png": lambda fields: qr_png(fields["activation_code"]),
+    "qr-png": lambda spec, fields: qr_png(fields["activation_code"]),
+    # A PDF laid out from the part's `pdf` table.
+    "pdf": lambda spec, fields: pdf_document(spec["pdf"]),
 }
 
 
@@ -274,10 +454,16 @@ KINDS = {
 
 
 def expected(table):
-    """The .json object: every key of KEYS, null where the table has none."""
-    fields = table.get("expected", {})
+    """The .json object: every key of KEYS, null where the table has none,
+    then `why_missing` (field -> reason a null field is null) when given."""
+    fields = dict(table.get("expected", {}))
+    why = fields.pop("why_missing", None)
     assert set(fields) <= set(KEYS), set(fields) - set(KEYS)
-    return {key: fields.get(key) for key in KEYS}
+    out = {key: fields.get(key) for key in KEYS}
+    if why is not None:
+        assert set(why) <= set(KEYS) and all(out[k] is None for k in why), why
+        out["why_missing"] = dict(why)
+    return out
 
 
 def fill(text, fields):
@@ -300,16 +486,27 @@ def content_type(spec):
     if "params" in spec:
         value += "; " + spec["params"]
     if "filename" in spec:
-        value += '; name="%s"' % spec["filename"]
+        name = spec["filename"]
+        if not name.isascii():
+            # As mail clients write it: an encoded-word in quotes.
+            name = encoded_words(name, "UTF-8", "B", first=10**6)[0]
+        value += '; name="%s"' % name
     return params_header("Content-Type", value)
 
 
 def disposition(part, spec):
     """Adds the Content-Disposition of a part with a `disposition`."""
     if "disposition" in spec:
+        name = spec["filename"]
+        if name.isascii():
+            param = 'filename="%s"' % name
+        else:
+            # RFC 2231: filename*=UTF-8''<percent-encoded UTF-8>
+            param = "filename*=UTF-8''" + "".join(
+                chr(b) if b < 0x80 and (chr(b).isalnum() or chr(b) in "-._") else "%%%02X" % b
+                for b in name.encode("utf-8"))
         part["Content-Disposition"] = params_header(
-            "Content-Disposition",
-            '%s; filename="%s"' % (spec["disposition"], spec["filename"]))
+            "Content-Disposition", "%s; %s" % (spec["disposition"], param))
 
 
 def build_part(spec, fields):
@@ -321,8 +518,8 @@ def build_part(spec, fields):
       `headers` and `body`), `filename` and `disposition`;
     - any other type: a leaf with `transfer` (its Content-Transfer-Encoding)
       and either `text` in `charset` (the codec of that name encodes it) or a
-      generated `kind` of data (see KINDS); optional `params`, `content_id`,
-      `filename` and `disposition`.
+      generated `kind` of data (see KINDS; "pdf" lays out its `pdf` table);
+      optional `params`, `content_id`, `filename` and `disposition`.
 
     `fields` are the mail's expected fields (the QR part draws its code)."""
     part = Message()
@@ -340,7 +537,7 @@ def build_part(spec, fields):
     if "text" in spec:
         raw = encode_text(fill(spec["text"], fields), spec["charset"])
     else:
-        raw = KINDS[spec["kind"]](fields)
+        raw = KINDS[spec["kind"]](spec, fields)
     part["Content-Transfer-Encoding"] = spec["transfer"]
     if "content_id" in spec:
         part["Content-ID"] = spec["content_id"]
@@ -356,7 +553,9 @@ def build_mail(table, fields):
     `headers` has `from`, `to`, `subject`, `date` (a TOML date-time with its
     offset) and `message_id`; non-ASCII text in From, To and Subject is
     written as encoded-words in `charset` (default UTF-8) with `encoding`
-    B (default) or Q."""
+    B (default) or Q. Optional `extra`: [name, value] pairs written after
+    Message-ID in that order (address headers like From, others like
+    Subject)."""
     head = table["headers"]
     charset, enc = head.get("charset", "UTF-8"), head.get("encoding", "B")
     msg = Message()
@@ -365,6 +564,11 @@ def build_mail(table, fields):
     msg["Subject"] = header_text("Subject", head["subject"], charset, enc)
     msg["Date"] = format_datetime(head["date"])
     msg["Message-ID"] = head["message_id"]
+    for name, value in head.get("extra", []):
+        if name.lower() in ADDRESS_HEADERS:
+            msg[name] = address(name, value, charset, enc)
+        else:
+            msg[name] = header_text(name, value, charset, enc)
     msg["MIME-Version"] = "1.0"
     body = build_part(table["body"], fields)
     for name, value in body.items():
@@ -376,34 +580,59 @@ def build_mail(table, fields):
     return msg
 
 
-def load(path=DATA):
-    """The `[[mail]]` tables of mails.toml by name, in the file's order."""
-    with open(path, "rb") as f:
-        tables = tomllib.load(f)["mail"]
-    return {table["name"]: table for table in tables}
+def load(folder=HERE):
+    """The tables of FOLDER/mails.toml by name, in the file's order, each
+    paired with the extension of the file it makes: ("eml", a `[[mail]]`)
+    or ("pdf", a `[[document]]`, a standalone PDF: `name`, `expected` and
+    its `pdf` table)."""
+    with open(Path(folder) / "mails.toml", "rb") as f:
+        data = tomllib.load(f)
+    out = {}
+    for ext, key in (("eml", "mail"), ("pdf", "document")):
+        for table in data.get(key, []):
+            assert table["name"] not in out, table["name"]
+            out[table["name"]] = (ext, table)
+    return out
 
 
-MAILS = load()
-
-
-def build(name):
-    """The .eml bytes and .json text of the mail `name`."""
-    table = MAILS[name]
+def build(ext, table):
+    """The file bytes (.eml or .pdf) and the .json text of a table."""
     fields = expected(table)
-    eml = to_bytes(build_mail(table, fields))
+    if ext == "eml":
+        data = to_bytes(build_mail(table, fields))
+    else:
+        data = pdf_document(table["pdf"])
     js = json.dumps(fields, ensure_ascii=False, indent=2) + "\n"
-    return eml, js
+    return data, js
 
 
-def main(out_dir=HERE):
-    out_dir = Path(out_dir)
+def write(folder=HERE, out_dir=None, quiet=False):
+    """Writes the corpus of FOLDER/mails.toml into `out_dir` (default FOLDER);
+    returns the names of the files written."""
+    out_dir = Path(out_dir if out_dir is not None else folder)
     out_dir.mkdir(parents=True, exist_ok=True)
-    for name in MAILS:
-        eml, js = build(name)
-        (out_dir / (name + ".eml")).write_bytes(eml)
+    written = []
+    for name, (ext, table) in load(folder).items():
+        data, js = build(ext, table)
+        (out_dir / (name + "." + ext)).write_bytes(data)
         (out_dir / (name + ".json")).write_bytes(js.encode("utf-8"))
-        print("%-22s %6d bytes" % (name + ".eml", len(eml)))
+        written += [name + "." + ext, name + ".json"]
+        if not quiet:
+            print("%-22s %6d bytes" % (name + "." + ext, len(data)))
+    return written
+
+
+def main(argv):
+    args = list(argv)
+    out_dir = None
+    if "--out" in args:
+        i = args.index("--out")
+        out_dir = args[i + 1]
+        del args[i:i + 2]
+    if len(args) > 1:
+        sys.exit("usage: make_corpus.py [FOLDER] [--out DIR]")
+    write(Path(args[0]) if args else HERE, out_dir)
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    main(sys.argv[1:])
