@@ -1022,3 +1022,4 @@ archive-backup-failed = The archive was saved, but the backup of its previous ve
 merge-card-file = { $path } is a shared card, not an archive, and nothing was changed. Import it with: koshin import card FILE
 cli-no-such-folder = No folder { $path }. Create it first, or check the path.
 watch-unavailable = Changes made on other devices will be noticed only when Kōshin starts.
+cli-read-without-archive = The archive could not be read, so the sender is named from the e-mail alone: { $detail }

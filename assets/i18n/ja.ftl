@@ -966,3 +966,4 @@ archive-backup-failed = データは保存しましたが、前の版のバッ�
 merge-card-file = { $path } は共有されたカードで、データではありません。何も変更していません。次のコマンドで取り込んでください：koshin import card FILE
 cli-no-such-folder = フォルダー { $path } がありません。先に作成するか、パスを確認してください。
 watch-unavailable = 他の端末での変更は、Kōshin の起動時にしか反映されません。
+cli-read-without-archive = データを読み込めなかったため、送信者はメールの内容だけから判断しました：{ $detail }

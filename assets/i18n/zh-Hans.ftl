@@ -966,3 +966,4 @@ archive-backup-failed = 档案已保存，但上一个版本的备份无法保�
 merge-card-file = { $path } 是分享的卡片，不是档案，没有做任何修改。请用以下命令导入：koshin import card FILE
 cli-no-such-folder = 没有文件夹 { $path }。请先创建它，或检查路径。
 watch-unavailable = 其他设备上的修改只会在 Kōshin 启动时发现。
+cli-read-without-archive = 无法读取档案，所以发件人只按邮件本身命名：{ $detail }

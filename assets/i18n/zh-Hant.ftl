@@ -966,3 +966,4 @@ archive-backup-failed = 存檔已儲存，但上一個版本的備份無法保�
 merge-card-file = { $path } 是分享的卡片，不是存檔，沒有做任何修改。請用以下指令匯入：koshin import card FILE
 cli-no-such-folder = 沒有資料夾 { $path }。請先建立它，或檢查路徑。
 watch-unavailable = 其他裝置上的修改只會在 Kōshin 啟動時發現。
+cli-read-without-archive = 無法讀取存檔，所以寄件者只依郵件本身命名：{ $detail }

@@ -68,7 +68,7 @@ pub fn keep_esim_code(archive: &mut Archive, id: CardId, code: &str) -> Outcome 
     let Some(card) = archive.cards.iter_mut().find(|c| c.id == id) else {
         return Outcome::nothing();
     };
-    if card.kind != crate::model::CardKind::Esim || card.esim_code.code == code {
+    if !card.kind.installs_from_code() || card.esim_code.code == code {
         return Outcome::nothing();
     }
     card.esim_code = crate::model::esim_code::EsimCode {

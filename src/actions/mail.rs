@@ -148,9 +148,51 @@ pub fn draft_from_mail(
     Ok((draft, filled, found))
 }
 
+/// A new receipt read from a confirmation e-mail: the form's draft (the
+/// e-mail attached), the fields the e-mail filled, and what was found.
+#[derive(Debug)]
+pub struct MailReceipt {
+    /// The receipt form's draft, with the e-mail attached.
+    pub draft: ReceiptDraft,
+    /// The fields the e-mail filled, for the person to check.
+    pub filled: std::collections::BTreeSet<ReceiptField>,
+    /// What the e-mail says.
+    pub found: Found,
+}
+
+/// Reads the e-mail at `path` into a new receipt's draft for `card` (or the
+/// card of its provider), copies the e-mail into the archive's attachments,
+/// and keeps the e-mail's eSIM activation code on the eSIM it is for. What
+/// the app's "Add receipt from e-mail…" and `koshin import receipt` share;
+/// the outcome says whether the card changed.
+pub fn receipt_from_mail(
+    archive: &mut Archive,
+    data_dir: &Path,
+    path: &Path,
+    card: Option<CardId>,
+    now: &Zoned,
+) -> Result<(MailReceipt, Outcome), Msg> {
+    let (mut draft, filled, found) = draft_from_mail(archive, path, card, now)?;
+    let attachment = attachments::attach(data_dir, path).map_err(|e| e.message())?;
+    draft.attachments.push(attachment);
+    let kept = match (found.activation_code.as_deref(), draft.card) {
+        (Some(code), Some(card)) => super::cards::keep_esim_code(archive, card, code),
+        _ => Outcome::nothing(),
+    };
+    Ok((
+        MailReceipt {
+            draft,
+            filled,
+            found,
+        },
+        kept,
+    ))
+}
+
 /// `koshin import receipt FILE --card LABEL`: adds the receipt the e-mail
-/// describes, with the e-mail attached. Refused when the e-mail gives no
-/// amount (or no currency) and the command line does not either.
+/// describes, with the e-mail attached (and its eSIM code kept on the card).
+/// Refused when the e-mail gives no amount (or no currency) and the command
+/// line does not either.
 pub fn import_receipt(
     archive: &mut Archive,
     data_dir: &Path,
@@ -160,10 +202,14 @@ pub fn import_receipt(
     currency: Option<&str>,
     now: &Zoned,
 ) -> Outcome {
-    let (mut draft, _, found) = match draft_from_mail(archive, path, Some(card), now) {
+    let mut edited = archive.clone();
+    let (read, kept) = match receipt_from_mail(&mut edited, data_dir, path, Some(card), now) {
         Ok(read) => read,
         Err(msg) => return Outcome::failed(msg),
     };
+    let MailReceipt {
+        mut draft, found, ..
+    } = read;
     if let Some(amount) = amount {
         amount.clone_into(&mut draft.amount);
     } else if found.amount.is_none() {
@@ -178,7 +224,7 @@ pub fn import_receipt(
         }
         return outcome;
     }
-    let mut receipt = match draft.build(archive) {
+    let receipt = match draft.build(&edited) {
         Ok(receipt) => receipt,
         Err(problems) => {
             return Outcome::failed_with(
@@ -187,14 +233,12 @@ pub fn import_receipt(
             );
         }
     };
-    match attachments::attach(data_dir, path) {
-        Ok(attachment) => receipt.attachments.push(attachment),
-        Err(error) => return Outcome::failed(error.message()),
-    }
     let summary = Msg::new("mail-receipt-added")
         .arg("amount", receipt.amount.to_string())
         .arg("card", receipt.card_label.clone());
-    archive.receipts.push(receipt);
+    edited.receipts.push(receipt);
+    // Nothing changes unless the receipt is added.
+    *archive = edited;
     Outcome {
         changed: true,
         said: vec![Said {
@@ -203,4 +247,5 @@ pub fn import_receipt(
             details: found_lines(&found),
         }],
     }
+    .and(kept)
 }

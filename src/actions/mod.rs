@@ -16,6 +16,7 @@ pub mod receipts;
 pub mod reminders;
 pub mod renewals;
 pub mod schedule;
+pub mod session;
 pub mod sync;
 
 use std::path::Path;

@@ -12,7 +12,8 @@ use crate::i18n::{I18n, Msg};
 use crate::model::Archive;
 use crate::model::alarms::{self, Reminder};
 use crate::notify::{Notification, Notifier};
-use crate::store::reminders::{self as state, LastRun, RunBy};
+pub use crate::store::reminders::RunBy;
+use crate::store::reminders::{self as state, LastRun};
 
 /// The notification of a reminder, in the language of `tr`.
 pub fn notification(reminder: &Reminder, tr: &I18n) -> Notification {

@@ -17,7 +17,6 @@ use crate::ui::save_as::SaveAs;
 impl KoshinApp {
     /// Installs or removes the scheduled job of the reminders.
     fn set_closed_reminders(&mut self, install: bool, now: &jiff::Zoned) -> Outcome {
-        self.screens.settings.reminders = None;
         let place = match self.platform.reminder_place(self.document.dir()) {
             Ok(place) => place,
             Err(msg) => return Outcome::failed(msg),
@@ -53,7 +52,7 @@ impl KoshinApp {
                 let outcome = doc.edit(time, |a| actions::renewals::start_renewal(a, id, &now));
                 if doc.archive().renewal(id).is_some() {
                     self.screens.renew.open(id);
-                    self.screen = Screen::Renew;
+                    self.go_to(Screen::Renew);
                 }
                 outcome
             }
@@ -111,17 +110,13 @@ impl KoshinApp {
                 Outcome::nothing()
             }
             Command::SetClosedReminders(install) => self.set_closed_reminders(install, &now),
-            Command::SendTestNotification => {
-                let outcome = actions::reminders::send_test(tr, &mut *self.platform);
-                self.screens.settings.reminders = None;
-                outcome
-            }
+            Command::SendTestNotification => actions::reminders::send_test(tr, &mut *self.platform),
             Command::RestoreBackup => doc.restore_backup(&now),
             Command::StartNewArchive => doc.start_new_archive(&now, time),
             Command::ReopenArchive => doc.reopen(&now),
             Command::MergeConflictCopy(path) => {
                 let drafts = self.screens.receipts.draft_attachments();
-                doc.merge_conflict_copy(&path, &now, time, &drafts)
+                doc.merge_conflict_copy(&path, &now, &drafts)
             }
             Command::ShelveConflictCopy(path) => doc.shelve_conflict_copy(&path),
             Command::RetrySave => {
@@ -134,37 +129,32 @@ impl KoshinApp {
             Command::ShowAttachment(name) => self.open_attachment(name, true),
             Command::ChooseFile(action) => self.choose_file(action, time),
             Command::Navigate(screen) => {
-                // Leaving the screen hides a code on show.
-                self.qr = None;
-                if screen == Screen::Settings {
-                    self.screens.settings.reminders = None;
-                }
-                self.screen = screen;
+                self.go_to(screen);
                 Outcome::nothing()
             }
             Command::AddCard => {
                 self.screens.cards.open_new();
-                self.screen = Screen::Cards;
+                self.go_to(Screen::Cards);
                 Outcome::nothing()
             }
             Command::OpenReceipt(id) => {
                 let archive = self.document.archive();
                 if let Some(receipt) = archive.receipts.iter().find(|r| r.id == id) {
                     self.screens.receipts.open(receipt);
-                    self.screen = Screen::Receipts;
+                    self.go_to(Screen::Receipts);
                 }
                 Outcome::nothing()
             }
             Command::OpenCard(id) => {
                 if let Some(card) = self.document.archive().card(id) {
                     self.screens.cards.open_edit(card);
-                    self.screen = Screen::Cards;
+                    self.go_to(Screen::Cards);
                 }
                 Outcome::nothing()
             }
             Command::OpenGuide(id) => {
                 self.screens.guide.open(id);
-                self.screen = Screen::Guide;
+                self.go_to(Screen::Guide);
                 Outcome::nothing()
             }
             Command::TrySample => self.try_sample(&now),
@@ -176,6 +166,10 @@ impl KoshinApp {
                 Outcome::nothing()
             }
         };
+        // What Settings shows of the reminders may have changed.
+        if self.screen == Screen::Settings {
+            self.screens.settings.reminders = None;
+        }
         self.show(&outcome);
     }
 
@@ -194,7 +188,7 @@ impl KoshinApp {
             self.screens
                 .receipts
                 .add_attachments(archive, &now, attached);
-            self.screen = Screen::Receipts;
+            self.go_to(Screen::Receipts);
         }
         outcome
     }
@@ -221,34 +215,32 @@ impl KoshinApp {
     }
 
     /// Opens a new receipt filled from the e-mail at `path`, with the e-mail
-    /// attached and the fields it gave marked for the person to check.
+    /// attached and the fields it gave marked for the person to check (the
+    /// e-mail's eSIM code is kept on its card at once).
     fn receipt_from_mail(&mut self, path: &Path, time: f64) -> Outcome {
-        if !self.document.is_writable() {
-            return Outcome::failed(crate::store::StoreError::ReadOnly.message());
-        }
         let now = self.options.clock.now();
-        let archive = self.document.archive();
-        let (mut draft, filled, found) =
-            match actions::mail::draft_from_mail(archive, path, None, &now) {
-                Ok(read) => read,
-                Err(msg) => return Outcome::failed(msg),
-            };
-        let (attached, outcome) =
-            actions::receipts::attach_files(self.document.dir(), &[path.to_path_buf()]);
-        self.document
-            .release_attachments(attached.iter().map(|a| a.stored_name.clone()));
-        draft.attachments.extend(attached);
-        // The e-mail's eSIM code belongs to the eSIM it is for.
-        let kept = match (found.activation_code.as_deref(), draft.card) {
-            (Some(code), Some(card)) => self
-                .document
-                .edit(time, |a| actions::cards::keep_esim_code(a, card, code)),
-            _ => Outcome::nothing(),
+        let mut read = None;
+        let outcome =
+            self.document
+                .edit_in(time, |archive, dir| match actions::mail::receipt_from_mail(
+                    archive, dir, path, None, &now,
+                ) {
+                    Ok((receipt, kept)) => {
+                        read = Some(receipt);
+                        kept
+                    }
+                    Err(msg) => Outcome::failed(msg),
+                });
+        let Some(read) = read else {
+            return outcome;
         };
-        let editor = ReceiptEditor::from_mail(draft, filled, found.currency_doubt);
+        // Kept while the form refers to them; removed later if never saved.
+        let names = read.draft.attachments.iter().map(|a| a.stored_name.clone());
+        self.document.release_attachments(names.collect::<Vec<_>>());
+        let editor = ReceiptEditor::from_mail(read.draft, read.filled, read.found.currency_doubt);
         self.screens.receipts.open_from_mail(editor);
-        self.screen = Screen::Receipts;
-        outcome.and(kept).say(
+        self.go_to(Screen::Receipts);
+        outcome.say(
             Level::Info,
             Msg::new("mail-form-read").arg(
                 "path",

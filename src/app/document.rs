@@ -8,10 +8,11 @@ use std::path::{Path, PathBuf};
 
 use jiff::{Timestamp, Zoned};
 
-use crate::actions::{self, Level, Outcome};
+use crate::actions::Outcome;
+use crate::actions::session::{Front, Session};
 use crate::i18n::Msg;
 use crate::model::{Archive, Settings};
-use crate::store::{Backup, Blocked, Store, StoreError, attachments};
+use crate::store::{Backup, Blocked, Store, attachments};
 
 /// How long after the last change the archive is written, in seconds.
 pub const SAVE_DELAY_SECONDS: f64 = 0.5;
@@ -20,8 +21,7 @@ pub const SAVE_DELAY_SECONDS: f64 = 0.5;
 #[derive(Debug)]
 pub struct Document {
     dir: PathBuf,
-    store: Store,
-    archive: Archive,
+    session: Session,
     /// Counts changes of the archive, so screens can keep what they derive from it.
     revision: u64,
     /// When (in seconds) the first unsaved change was made.
@@ -40,27 +40,25 @@ pub struct Document {
 impl Document {
     /// Opens the archive in `dir` (never fails: what stops saving is in [`Document::blocked`]).
     pub fn open(dir: &Path, now: Timestamp) -> Self {
-        let (store, archive) = Store::open(dir, now);
-        let mut document = Self::on(dir, store, archive);
+        let mut document = Self::on(dir, Session::open(dir, now, Front::App));
         document.after_open();
         document
     }
 
     /// A document that only shows `archive`, a [`preview`](crate::store::preview)
-    /// of the archive in `dir`: its store holds no lock, so nothing is saved
-    /// and every edit is refused. The app opens the archive in full before it
+    /// of the archive in `dir`: it holds no lock, so nothing is saved and
+    /// every edit is refused. The app opens the archive in full before it
     /// acts on anything.
     pub fn preview(dir: &Path, archive: Archive) -> Self {
-        let mut document = Self::on(dir, Store::closed(dir), archive);
+        let mut document = Self::on(dir, Session::preview(dir, archive));
         document.after_change();
         document
     }
 
-    fn on(dir: &Path, store: Store, archive: Archive) -> Self {
+    fn on(dir: &Path, session: Session) -> Self {
         Self {
             dir: dir.to_path_buf(),
-            store,
-            archive,
+            session,
             revision: 0,
             unsaved_since: None,
             save_failed: false,
@@ -73,18 +71,15 @@ impl Document {
 
     /// Reads what the screens need once after opening, so that no frame does file I/O.
     fn after_open(&mut self) {
-        self.newest_backup = match self.store.blocked() {
-            Some(Blocked::Damaged(_)) => self.store.newest_readable_backup().map(|(b, _)| b),
-            _ => None,
-        };
-        self.conflict_copies = crate::store::conflict_copies(&self.dir);
+        self.newest_backup = self.session.newest_backup();
+        self.conflict_copies = self.session.conflict_copies();
         self.after_change();
     }
 
     /// Counts a change and looks for missing attachments.
     fn after_change(&mut self) {
         self.revision += 1;
-        self.missing_attachments = attachments::missing(&self.dir, &self.archive);
+        self.missing_attachments = attachments::missing(&self.dir, self.session.archive());
     }
 
     /// The data folder.
@@ -94,12 +89,17 @@ impl Document {
 
     /// The archive as it is now.
     pub fn archive(&self) -> &Archive {
-        &self.archive
+        self.session.archive()
     }
 
     /// The store the archive is saved through.
     pub fn store(&self) -> &Store {
-        &self.store
+        self.session.store()
+    }
+
+    /// The session the archive is open in.
+    pub fn session(&self) -> &Session {
+        &self.session
     }
 
     /// Counts changes of the archive.
@@ -109,12 +109,12 @@ impl Document {
 
     /// Why the archive cannot be saved, if it cannot.
     pub fn blocked(&self) -> Option<&Blocked> {
-        self.store.blocked()
+        self.session.blocked()
     }
 
     /// Whether changes can be saved.
     pub fn is_writable(&self) -> bool {
-        self.store.is_writable()
+        self.session.is_writable()
     }
 
     /// Whether there are changes not yet written.
@@ -139,10 +139,16 @@ impl Document {
 
     /// Applies an edit of the archive at `time`; refused while the archive is read-only.
     pub fn edit(&mut self, time: f64, edit: impl FnOnce(&mut Archive) -> Outcome) -> Outcome {
-        if !self.is_writable() {
-            return Outcome::failed(StoreError::ReadOnly.message());
-        }
-        let outcome = edit(&mut self.archive);
+        self.edit_in(time, |archive, _| edit(archive))
+    }
+
+    /// Applies an edit that also needs the data folder (to copy attachments).
+    pub fn edit_in(
+        &mut self,
+        time: f64,
+        edit: impl FnOnce(&mut Archive, &Path) -> Outcome,
+    ) -> Outcome {
+        let outcome = self.session.change_in(edit);
         if outcome.changed {
             self.unsaved_since.get_or_insert(time);
             self.after_change();
@@ -153,10 +159,10 @@ impl Document {
     /// Changes the settings. The theme and language change on screen even when
     /// they cannot be saved.
     pub fn set_settings(&mut self, settings: Settings, time: f64) {
-        if settings == self.archive.settings {
+        if settings == self.session.archive().settings {
             return;
         }
-        self.archive.settings = settings;
+        self.session.archive_mut().settings = settings;
         if self.is_writable() {
             self.unsaved_since.get_or_insert(time);
         }
@@ -203,52 +209,33 @@ impl Document {
         }
         // Either way nothing waits any more: a failed save is offered again by the notice.
         self.unsaved_since = None;
-        match self.store.save(&self.archive, now.timestamp()) {
-            Ok(saved) => {
-                self.save_failed = false;
-                let outcome = actions::sync::saved_outcome(&saved, now);
-                // The archive as written: with the times of its edits, and
-                // what a merge brought in.
-                self.archive.clone_from(self.store.saved_archive());
-                if saved.merged.is_some() {
-                    self.after_change();
-                }
-                self.remove_orphaned_attachments(open_drafts);
-                outcome
+        let saved = self.session.save(now);
+        self.save_failed = saved.outcome.is_failure();
+        if !self.save_failed {
+            if saved.merged {
+                self.after_change();
             }
-            Err(error) => {
-                self.save_failed = true;
-                Outcome::failed(Msg::new("save-failed").arg("detail", error.message()))
-            }
+            self.remove_orphaned_attachments(open_drafts);
         }
+        saved.outcome
     }
 
     /// Looks at the file on disk: when another device changed it, reloads it
     /// (nothing unsaved here) or saves at once, which merges both. Also finds
     /// new conflict copies. Cheap when nothing changed: one read and a hash.
     pub fn check_disk(&mut self, now: &Zoned, open_drafts: &[String]) -> Outcome {
-        self.conflict_copies = crate::store::conflict_copies(&self.dir);
-        if !self.store.disk_changed() {
+        self.conflict_copies = self.session.conflict_copies();
+        if !self.session.store().disk_changed() {
             return Outcome::nothing();
         }
         if self.has_unsaved_changes() || self.save_failed {
             return self.save_now(now, open_drafts);
         }
-        match self.store.reload_if_changed() {
-            Ok(Some(archive)) => {
-                self.archive = archive;
-                self.after_change();
-                Outcome::nothing().say(
-                    Level::Info,
-                    Msg::new("archive-reloaded").arg("time", now.strftime("%H:%M").to_string()),
-                )
-            }
-            Ok(None) => Outcome::nothing(),
-            Err(error) => Outcome::nothing().say(
-                Level::Warning,
-                Msg::new("archive-changed-unreadable").arg("detail", error.message()),
-            ),
+        let (changed, outcome) = self.session.reload_if_changed(now);
+        if changed {
+            self.after_change();
         }
+        outcome
     }
 
     /// The copies of the archive a sync tool left beside it.
@@ -263,46 +250,40 @@ impl Document {
         &mut self,
         copy: &Path,
         now: &Zoned,
-        time: f64,
         open_drafts: &[String],
     ) -> Outcome {
         let saved = self.save_now(now, open_drafts);
         if saved.is_failure() {
             return saved;
         }
-        let merged = self.edit(time, |archive| actions::sync::merge_file(archive, copy));
-        if merged.is_failure() {
-            return saved.and(merged);
-        }
-        let written = self.save_now(now, open_drafts);
-        if written.is_failure() {
-            return saved.and(merged).and(written);
-        }
-        saved
-            .and(merged)
-            .and(written)
-            .and(self.shelve_conflict_copy(copy))
+        let merged = self.session.merge_copy(copy, now);
+        // Merged but not written: the save is offered again.
+        self.save_failed = merged.changed && merged.is_failure();
+        self.after_change();
+        self.conflict_copies = self.session.conflict_copies();
+        saved.and(Outcome {
+            changed: false,
+            ..merged
+        })
     }
 
     /// Moves a conflict copy into `backups/` without merging it.
     pub fn shelve_conflict_copy(&mut self, copy: &Path) -> Outcome {
-        let outcome = actions::sync::shelve_conflict_copy(&self.dir, copy);
-        self.conflict_copies = crate::store::conflict_copies(&self.dir);
+        let outcome = crate::actions::sync::shelve_conflict_copy(&self.dir, copy);
+        self.conflict_copies = self.session.conflict_copies();
         outcome
-    }
-
-    /// Stops changing the archive: releases the lock (for the app's end).
-    /// Nothing is saved after this.
-    pub fn release_lock(&mut self) {
-        self.store.release_lock();
     }
 
     /// Renews this copy's note in the lock file; says so when it finds
     /// another computer has the archive open.
     pub fn renew_lock(&mut self, now: &Zoned) -> Option<Msg> {
-        self.store
-            .renew_lock(now.timestamp())
-            .map(|holder| actions::sync::open_elsewhere(holder, now))
+        self.session.renew_lock(now)
+    }
+
+    /// Stops changing the archive: releases the lock (for the app's end).
+    /// Nothing is saved after this.
+    pub fn release_lock(&mut self) {
+        self.session.release_lock();
     }
 
     /// Removes copies of files no saved receipt and no open form refers to any more.
@@ -311,7 +292,8 @@ impl Document {
             self.orphan_candidates.remove(name);
         }
         if !self.orphan_candidates.is_empty() {
-            attachments::remove_unreferenced(&self.dir, &self.archive, &self.orphan_candidates);
+            let archive = self.session.archive();
+            attachments::remove_unreferenced(&self.dir, archive, &self.orphan_candidates);
         }
         // Files of an open form stay candidates until it is saved or closed.
         self.orphan_candidates = open_drafts.iter().cloned().collect();
@@ -319,43 +301,29 @@ impl Document {
 
     /// Replaces a damaged file with its newest readable backup (the damaged file is kept aside).
     pub fn restore_backup(&mut self, now: &Zoned) -> Outcome {
-        match self.store.restore_newest_backup(now.timestamp()) {
-            Ok((archive, aside)) => {
-                self.archive = archive;
-                self.newest_backup = None;
-                self.after_change();
-                Outcome::success(
-                    false,
-                    Msg::new("backup-restored").arg("aside", aside.display().to_string()),
-                )
-            }
-            Err(error) => Outcome::failed(error.message()),
+        let outcome = self.session.restore_backup(now);
+        if !outcome.is_failure() {
+            self.newest_backup = None;
+            self.after_change();
         }
+        outcome
     }
 
     /// Moves a damaged file aside and starts an empty archive.
     pub fn start_new_archive(&mut self, now: &Zoned, time: f64) -> Outcome {
-        match self.store.start_new_archive(now.timestamp()) {
-            Ok(aside) => {
-                self.archive = Archive::default();
-                self.newest_backup = None;
-                self.unsaved_since.get_or_insert(time);
-                self.after_change();
-                Outcome::success(
-                    true,
-                    Msg::new("archive-started-new").arg("aside", aside.display().to_string()),
-                )
-            }
-            Err(error) => Outcome::failed(error.message()),
+        let outcome = self.session.start_new_archive(now);
+        if !outcome.is_failure() {
+            self.newest_backup = None;
+            self.unsaved_since.get_or_insert(time);
+            self.after_change();
         }
+        outcome
     }
 
     /// Opens the archive again (after another copy of the app has closed it).
     /// Only offered while read-only, so there is nothing unsaved to lose.
     pub fn reopen(&mut self, now: &Zoned) -> Outcome {
-        let (store, archive) = Store::open(&self.dir, now.timestamp());
-        self.store = store;
-        self.archive = archive;
+        self.session = Session::open(&self.dir, now.timestamp(), Front::App);
         self.after_open();
         if self.is_writable() {
             Outcome::success(false, Msg::new("archive-reopened"))

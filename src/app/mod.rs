@@ -262,6 +262,16 @@ impl KoshinApp {
         self.show(&outcome);
     }
 
+    /// Shows another screen, doing what leaving one does: a QR code on show
+    /// is hidden, and Settings reads the reminders' state afresh.
+    fn go_to(&mut self, screen: Screen) {
+        self.qr = None;
+        if screen == Screen::Settings {
+            self.screens.settings.reminders = None;
+        }
+        self.screen = screen;
+    }
+
     /// Whether the window shows a throwaway copy (the sample household, `--demo`).
     pub fn is_temporary(&self) -> bool {
         self.options.temporary || self.sample.is_some()
@@ -287,7 +297,7 @@ impl KoshinApp {
         self.sample = Some(dir);
         self.reminders_checked = None;
         self.screens = Screens::default();
-        self.screen = Screen::Overview;
+        self.go_to(Screen::Overview);
         Outcome::nothing().say(Level::Info, Msg::new("sample-opened"))
     }
 
@@ -303,7 +313,7 @@ impl KoshinApp {
         self.sample = None;
         self.reminders_checked = None;
         self.screens = Screens::default();
-        self.screen = Screen::Overview;
+        self.go_to(Screen::Overview);
         Outcome::nothing()
     }
 
@@ -351,8 +361,7 @@ impl KoshinApp {
             self.finish_opening();
         }
         if find {
-            self.qr = None;
-            self.screen = Screen::Receipts;
+            self.go_to(Screen::Receipts);
             self.screens.receipts.focus_search();
         }
         if new && self.document.is_writable() {
@@ -422,11 +431,7 @@ impl KoshinApp {
             let button = egui::Button::selectable(selected, self.tr.t(screen.label_id()))
                 .min_size(egui::vec2(ui.available_width(), theme::NAV_BUTTON_HEIGHT));
             if ui.add(button).clicked() {
-                if screen == Screen::Settings {
-                    self.screens.settings.reminders = None;
-                }
-                self.screen = screen;
-                self.qr = None;
+                commands.push(Command::Navigate(screen));
             }
         }
         if self.is_temporary() {

@@ -10,14 +10,14 @@ use jiff::Zoned;
 
 pub use help::{localized_command, parse};
 
+use crate::actions::reminders::RunBy;
 use crate::actions::schedule::{Place, RealSystem};
+use crate::actions::session::{DATA_DIR_ENV, Front, Session};
 use crate::actions::{Level, Outcome, archive, cards, exports, receipts, reminders, schedule};
 use crate::export::guide::GuideFormat;
 use crate::i18n::{I18n, Lang, Msg};
 use crate::model::{Archive, demo};
 use crate::notify::DesktopNotifier;
-use crate::store::reminders::RunBy;
-use crate::store::{self, DATA_DIR_ENV, Store};
 
 mod due;
 mod help;
@@ -250,8 +250,8 @@ pub fn language(cli: &Cli) -> Lang {
     }
     data_dir(cli)
         .ok()
-        .and_then(|dir| store::load(&store::archive_path(&dir)).ok())
-        .and_then(|loaded| loaded.archive.settings.language)
+        .and_then(|dir| Session::read(&dir).ok())
+        .and_then(|archive| archive.settings.language)
         .unwrap_or_else(Lang::from_system)
 }
 
@@ -259,7 +259,7 @@ pub fn language(cli: &Cli) -> Lang {
 pub fn data_dir(cli: &Cli) -> Result<PathBuf, Msg> {
     cli.data_dir
         .clone()
-        .or_else(store::default_data_dir)
+        .or_else(crate::actions::session::default_data_dir)
         .ok_or_else(|| Msg::new("cli-no-data-dir"))
 }
 
@@ -337,7 +337,7 @@ fn outcome_of(command: &CliCommand, cli: &Cli, tr: &I18n, now: &Zoned) -> Outcom
             Err(msg) => Outcome::failed(msg),
         },
         CliCommand::Due { within, json } => {
-            let text = dir.and_then(|dir| read_archive(&dir)).and_then(|archive| {
+            let text = dir.and_then(|dir| Session::read(&dir)).and_then(|archive| {
                 if *json {
                     due::json(&archive, now, *within)
                 } else {
@@ -421,9 +421,19 @@ fn qr_read(image: &Path) -> Outcome {
 
 /// `koshin read FILE`: what a confirmation e-mail says, as text or JSON.
 fn read_mail(dir: Result<PathBuf, Msg>, file: &Path, json: bool) -> Outcome {
-    // The archive's providers name the sender when they can; none is fine.
-    let archive = dir.and_then(|dir| read_archive(&dir)).unwrap_or_default();
-    match crate::actions::mail::read_mail(&archive, file) {
+    // The archive's providers name the sender when they can; without them
+    // the sender is named from the e-mail alone, and the person is told why.
+    let (archive, unread) = match dir.and_then(|dir| Session::read(&dir)) {
+        Ok(archive) => (archive, Outcome::nothing()),
+        Err(msg) => (
+            Archive::default(),
+            Outcome::nothing().say(
+                Level::Warning,
+                Msg::new("cli-read-without-archive").arg("detail", msg),
+            ),
+        ),
+    };
+    let read = match crate::actions::mail::read_mail(&archive, file) {
         Ok(found) if json => Outcome::success(
             false,
             Msg::new("cli-lines").arg("text", crate::actions::mail::found_json(&found)),
@@ -437,7 +447,8 @@ fn read_mail(dir: Result<PathBuf, Msg>, file: &Path, json: bool) -> Outcome {
             }],
         },
         Err(msg) => Outcome::failed(msg),
-    }
+    };
+    unread.and(read)
 }
 
 /// `koshin import receipt FILE --card LABEL`: one receipt from an e-mail.
@@ -449,37 +460,21 @@ fn import_receipt(
     currency: Option<&str>,
     now: &Zoned,
 ) -> Outcome {
-    let data_dir = dir.clone();
-    changing(dir, now, |archive| {
+    changing_in(dir, now, |archive, data_dir| {
         let card = match cards::find_card(archive, card) {
             Ok(card) => card.id,
             Err(msg) => return Outcome::failed(msg),
         };
-        let Ok(data_dir) = data_dir else {
-            return Outcome::nothing();
-        };
-        crate::actions::mail::import_receipt(archive, &data_dir, file, card, amount, currency, now)
+        crate::actions::mail::import_receipt(archive, data_dir, file, card, amount, currency, now)
     })
 }
 
 /// `koshin merge FILE`: merges the copy; a conflict copy beside the archive
 /// then moves into `backups/`, so that `check` no longer lists it.
 fn merge(dir: Result<PathBuf, Msg>, file: &Path, now: &Zoned) -> Outcome {
-    let conflict_copy = dir.as_ref().ok().and_then(|dir| {
-        let copies = store::conflict_copies(dir);
-        let file = file.canonicalize().ok()?;
-        copies
-            .into_iter()
-            .find(|copy| copy.canonicalize().is_ok_and(|c| c == file))
-    });
-    let merged = changing(dir.clone(), now, |archive| {
-        crate::actions::sync::merge_file(archive, file)
-    });
-    match (conflict_copy, dir) {
-        (Some(copy), Ok(dir)) if !merged.is_failure() => {
-            merged.and(crate::actions::sync::shelve_conflict_copy(&dir, &copy))
-        }
-        _ => merged,
+    match dir {
+        Ok(dir) => Session::open(&dir, now.timestamp(), Front::CommandLine).merge_copy(file, now),
+        Err(msg) => Outcome::failed(msg),
     }
 }
 
@@ -537,16 +532,9 @@ fn print(outcome: &Outcome, tr: &I18n, out: &mut dyn Write, err: &mut dyn Write)
     }
 }
 
-/// Reads the archive for a command that only reads it; never writes.
-fn read_archive(dir: &Path) -> Result<Archive, Msg> {
-    store::load(&store::archive_path(dir))
-        .map(|loaded| loaded.archive)
-        .map_err(|e| e.message())
-}
-
-/// Runs an action that only reads the archive.
+/// Runs an action that only reads the archive; never writes.
 fn reading(dir: Result<PathBuf, Msg>, action: impl FnOnce(&Archive) -> Outcome) -> Outcome {
-    match dir.and_then(|dir| read_archive(&dir)) {
+    match dir.and_then(|dir| Session::read(&dir)) {
         Ok(archive) => action(&archive),
         Err(msg) => Outcome::failed(msg),
     }
@@ -559,21 +547,17 @@ fn changing(
     now: &Zoned,
     action: impl FnOnce(&mut Archive) -> Outcome,
 ) -> Outcome {
-    let dir = match dir {
-        Ok(dir) => dir,
-        Err(msg) => return Outcome::failed(msg),
-    };
-    let (mut store, mut archive) = Store::open(&dir, now.timestamp());
-    if let Some(blocked) = store.blocked() {
-        return Outcome::failed(blocked.command_line_message());
-    }
-    let outcome = action(&mut archive);
-    if !outcome.changed {
-        return outcome;
-    }
-    match store.save(&archive, now.timestamp()) {
-        // Another device wrote the file since it was read: the save merged.
-        Ok(saved) => outcome.and(crate::actions::sync::saved_outcome(&saved, now)),
-        Err(error) => Outcome::failed(Msg::new("cli-save-failed").arg("detail", error.message())),
+    changing_in(dir, now, |archive, _| action(archive))
+}
+
+/// Like [`changing`], for an action that also needs the data folder.
+fn changing_in(
+    dir: Result<PathBuf, Msg>,
+    now: &Zoned,
+    action: impl FnOnce(&mut Archive, &Path) -> Outcome,
+) -> Outcome {
+    match dir {
+        Ok(dir) => Session::change_and_save(&dir, now, Front::CommandLine, action),
+        Err(msg) => Outcome::failed(msg),
     }
 }

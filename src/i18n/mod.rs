@@ -8,6 +8,7 @@
 pub mod format;
 
 use std::fmt;
+use std::fmt::Write as _;
 use std::sync::{LazyLock, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -223,6 +224,28 @@ impl Msg {
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
         self.args.push((name, value.into()));
         self
+    }
+}
+
+impl Msg {
+    /// The message for the log: its id and those of its arguments that say
+    /// where and what (a path, the system's words, a line), never one that
+    /// could hold a card's numbers, an activation code or a label.
+    pub fn loggable(&self) -> String {
+        const SAFE: [&str; 8] = [
+            "path", "detail", "line", "column", "version", "count", "found", "expected",
+        ];
+        let mut text = self.id.to_owned();
+        for (name, value) in &self.args {
+            let value = match value {
+                Arg::Msg(inner) => inner.loggable(),
+                Arg::Number(n) => n.to_string(),
+                Arg::Text(t) if SAFE.contains(name) => t.clone(),
+                _ => continue,
+            };
+            let _ = write!(text, " {name}=[{value}]");
+        }
+        text
     }
 }
 

@@ -427,7 +427,7 @@ impl Card {
         }
         self.notes = self.notes.trim_end().to_owned();
         self.ids = self.ids.for_kind(self.kind);
-        if self.kind != CardKind::PocketWifi {
+        if !self.kind.is_rented_device() {
             self.rental = Rental::default();
         }
         self

@@ -64,9 +64,9 @@ impl Precaution {
             }
             Precaution::ThirdPartyReputation => channel == Channel::ThirdParty,
             Precaution::BringCash => channel == Channel::Store,
-            Precaution::RoamingOff => kind != CardKind::PocketWifi,
-            Precaution::KeepEsimProfile => kind == CardKind::Esim,
-            Precaution::ExtensionNotice => kind == CardKind::PocketWifi && buying,
+            Precaution::RoamingOff => kind.sits_in_phone(),
+            Precaution::KeepEsimProfile => kind.installs_from_code(),
+            Precaution::ExtensionNotice => kind.is_rented_device() && buying,
         }
     }
 

@@ -394,7 +394,7 @@ impl CardDraft {
 
     /// An eSIM's activation code as typed (checked), or none for other kinds.
     fn esim_code(&self, problems: &mut Reader) -> super::esim_code::EsimCode {
-        if self.kind != CardKind::Esim {
+        if !self.kind.installs_from_code() {
             return super::esim_code::EsimCode::default();
         }
         let code = self.esim_code.trim();
@@ -417,7 +417,7 @@ impl CardDraft {
     /// The card the form describes, or every problem that stops it from being saved.
     pub fn build(&self) -> Result<Card, Vec<(FormField, Msg)>> {
         let mut problems = Reader::default();
-        let is_router = self.kind == CardKind::PocketWifi;
+        let is_router = self.kind.is_rented_device();
         let price = problems.read(
             FormField::Price,
             optional_money(&self.price, &self.currency),

@@ -65,6 +65,86 @@ impl CardKind {
             CardKind::PocketWifi => &[IdField::RentalNumber, IdField::DeviceSerial],
         }
     }
+
+    /// Whether the card is a rented device that goes back to its rental
+    /// company by a deadline: it has a return moment and place, is renewed
+    /// by extending the rental, and costs a daily fee when late.
+    pub fn is_rented_device(self) -> bool {
+        match self {
+            CardKind::Sim | CardKind::Esim => false,
+            CardKind::PocketWifi => true,
+        }
+    }
+
+    /// Whether the card is installed on a phone from an activation code
+    /// (an eSIM): the code is kept until installed, a new profile needs a
+    /// working connection, the old profile must not be deleted, and add-ons
+    /// may not extend the validity.
+    pub fn installs_from_code(self) -> bool {
+        match self {
+            CardKind::Esim => true,
+            CardKind::Sim | CardKind::PocketWifi => false,
+        }
+    }
+
+    /// Whether the card works inside the person's phone (so the home SIM's
+    /// data roaming matters), rather than in a device of its own.
+    pub fn sits_in_phone(self) -> bool {
+        match self {
+            CardKind::Sim | CardKind::Esim => true,
+            CardKind::PocketWifi => false,
+        }
+    }
+
+    /// The plan kinds a renewal of this kind can buy, in menu order.
+    pub fn plan_kinds(self) -> &'static [PlanKind] {
+        match self {
+            CardKind::Sim | CardKind::Esim => {
+                &[PlanKind::PerDay, PlanKind::PerMonth, PlanKind::DataPack]
+            }
+            CardKind::PocketWifi => &[PlanKind::Rental],
+        }
+    }
+
+    /// The message id of what the wizard's device step asks first.
+    pub fn device_step_id(self) -> &'static str {
+        match self {
+            CardKind::Sim => "wizard-device-sim",
+            CardKind::Esim => "wizard-device-esim",
+            CardKind::PocketWifi => "wizard-device-wifi",
+        }
+    }
+
+    /// The message id of the wizard's first step: where to see the card's validity and data.
+    pub fn check_card_id(self) -> &'static str {
+        match self {
+            CardKind::Sim => "wizard-check-card-sim",
+            CardKind::Esim => "wizard-check-card-esim",
+            CardKind::PocketWifi => "wizard-check-card-wifi",
+        }
+    }
+
+    /// The message id of the card form's hint on where its numbers are written.
+    pub fn numbers_hint_id(self) -> &'static str {
+        match self {
+            CardKind::Sim => "card-numbers-hint-sim",
+            CardKind::Esim => "card-numbers-hint-esim",
+            CardKind::PocketWifi => "card-numbers-hint-wifi",
+        }
+    }
+
+    /// The message id of what to do once the card has stopped working: its
+    /// validity ended, or (`data_used_up`) its data ran out. A rented
+    /// device's advice takes its return deadline, place and late fee.
+    pub fn stopped_advice_id(self, data_used_up: bool) -> &'static str {
+        match (self, data_used_up) {
+            (CardKind::Sim, false) => "stopped-sim-ended",
+            (CardKind::Sim, true) => "stopped-sim-data",
+            (CardKind::Esim, false) => "stopped-esim-ended",
+            (CardKind::Esim, true) => "stopped-esim-data",
+            (CardKind::PocketWifi, _) => "stopped-wifi",
+        }
+    }
 }
 
 /// How a card is renewed.

@@ -8,7 +8,7 @@ use jiff::{SignedDuration, Timestamp, ToSpan, Zoned};
 use serde::Serialize;
 
 use super::archive::Archive;
-use super::card::{Card, CardKind, DataReading};
+use super::card::{Card, DataReading};
 use super::settings::Settings;
 use crate::i18n::{Arg, Msg};
 
@@ -245,7 +245,7 @@ pub fn plan<'a>(card: &'a Card, now: &Zoned, settings: &Settings) -> CardPlan<'a
     let run_out = projection
         .and_then(|p| p.run_out)
         .map(|at| at.to_zoned(zone.clone()));
-    let router = card.kind == CardKind::PocketWifi;
+    let router = card.kind.is_rented_device();
     let return_by = if router {
         card.rental.return_by.clone()
     } else {
@@ -358,24 +358,20 @@ impl CardPlan<'_> {
     pub fn stopped_advice(&self, now: &Zoned) -> Option<Msg> {
         let stop = self.stopped?;
         let card = self.card;
-        Some(match (card.kind, stop) {
-            (CardKind::Esim, Stop::Ended) => Msg::new("stopped-esim-ended"),
-            (CardKind::Esim, Stop::DataUsedUp) => Msg::new("stopped-esim-data"),
-            (CardKind::Sim, Stop::Ended) => Msg::new("stopped-sim-ended"),
-            (CardKind::Sim, Stop::DataUsedUp) => Msg::new("stopped-sim-data"),
-            (CardKind::PocketWifi, _) => {
-                let fee = card
-                    .rental
-                    .late_fee_per_day
-                    .map_or_else(String::new, |fee| fee.to_string());
-                match &self.return_by {
-                    Some(back) => Msg::new("stopped-wifi")
-                        .arg("deadline", Arg::deadline(back, now.time_zone()))
-                        .arg("place", card.rental.return_place.as_str())
-                        .arg("fee", fee),
-                    None => Msg::new("stopped-wifi-no-date"),
-                }
-            }
+        let id = card.kind.stopped_advice_id(stop == Stop::DataUsedUp);
+        if !card.kind.is_rented_device() {
+            return Some(Msg::new(id));
+        }
+        let fee = card
+            .rental
+            .late_fee_per_day
+            .map_or_else(String::new, |fee| fee.to_string());
+        Some(match &self.return_by {
+            Some(back) => Msg::new(id)
+                .arg("deadline", Arg::deadline(back, now.time_zone()))
+                .arg("place", card.rental.return_place.as_str())
+                .arg("fee", fee),
+            None => Msg::new("stopped-wifi-no-date"),
         })
     }
 }

@@ -268,12 +268,25 @@ fn create_dir(dir: &Path) -> Result<(), StoreError> {
 /// Writes `bytes` to `path` so that a crash leaves either the old file or the new one:
 /// a temporary file in the same folder, flushed and synced, renamed over the
 /// target, then the folder synced. The file is readable by its owner only.
+/// (For the archive itself, a save swaps instead: see [`save`].)
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     // A bare file name ("r.ics") lives in the current folder.
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
+    let temp = write_temp(dir, bytes)?;
+    if let Err(error) = fs::rename(&temp, path) {
+        // Best effort: a leftover temporary file is removed at the next start.
+        let _ = fs::remove_file(&temp);
+        return Err(StoreError::io(path, error));
+    }
+    sync_dir(dir)
+}
+
+/// Writes `bytes` to a new temporary file in `dir` (owner-only on Unix),
+/// flushed and synced, and returns its path; the caller renames or removes it.
+fn write_temp(dir: &Path, bytes: &[u8]) -> Result<PathBuf, StoreError> {
     let mut temp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .suffix(TEMP_SUFFIX)
@@ -284,12 +297,19 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         .and_then(|()| temp.flush())
         .and_then(|()| temp.as_file().sync_all())
         .map_err(|e| StoreError::io(temp.path(), e))?;
-    temp.persist(path)
-        .map_err(|e| StoreError::io(path, e.error))?;
+    temp.into_temp_path()
+        .keep()
+        .map_err(|e| StoreError::io(dir, e.error))
+}
+
+/// Syncs the folder, so that a rename in it survives a power cut.
+fn sync_dir(dir: &Path) -> Result<(), StoreError> {
     #[cfg(unix)]
     fs::File::open(dir)
         .and_then(|d| d.sync_all())
         .map_err(|e| StoreError::io(dir, e))?;
+    #[cfg(not(unix))]
+    let _ = dir;
     Ok(())
 }
 

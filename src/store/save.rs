@@ -21,7 +21,7 @@ use jiff::Timestamp;
 use super::sync::{hash, read_if_exists};
 use super::{
     BACKUP_DIR, BACKUP_INTERVAL_SECONDS, Blocked, Hash, Loaded, Store, StoreError, TEMP_PREFIX,
-    TEMP_SUFFIX, create_dir, load_bytes, replace, to_text,
+    TEMP_SUFFIX, create_dir, load_bytes, replace, sync_dir, to_text, write_temp,
 };
 use crate::model::Archive;
 use crate::model::merge::{self, MergeReport};
@@ -340,35 +340,6 @@ fn temp_path(dir: &Path) -> PathBuf {
         "{TEMP_PREFIX}{}{TEMP_SUFFIX}",
         uuid::Uuid::new_v4().simple()
     ))
-}
-
-/// Writes `bytes` to a new temporary file in `dir`, flushed and synced, and
-/// returns its path (the caller removes or renames it).
-fn write_temp(dir: &Path, bytes: &[u8]) -> Result<PathBuf, StoreError> {
-    use std::io::Write as _;
-    let mut temp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .suffix(TEMP_SUFFIX)
-        .tempfile_in(dir)
-        .map_err(|e| StoreError::io(dir, e))?;
-    temp.write_all(bytes)
-        .and_then(|()| temp.flush())
-        .and_then(|()| temp.as_file().sync_all())
-        .map_err(|e| StoreError::io(temp.path(), e))?;
-    temp.into_temp_path()
-        .keep()
-        .map_err(|e| StoreError::io(dir, e.error))
-}
-
-/// Syncs the folder, so that a rename in it survives a power cut.
-fn sync_dir(dir: &Path) -> Result<(), StoreError> {
-    #[cfg(unix)]
-    fs::File::open(dir)
-        .and_then(|d| d.sync_all())
-        .map_err(|e| StoreError::io(dir, e))?;
-    #[cfg(not(unix))]
-    let _ = dir;
-    Ok(())
 }
 
 #[cfg(test)]

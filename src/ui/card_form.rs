@@ -22,7 +22,7 @@ pub struct CardEditor {
 impl CardEditor {
     /// Puts an activation code read from an image into the form, when it is an eSIM's.
     pub fn set_esim_code(&mut self, code: &str) -> bool {
-        if self.draft.kind != CardKind::Esim {
+        if !self.draft.kind.installs_from_code() {
             return false;
         }
         code.clone_into(&mut self.draft.esim_code);
@@ -137,7 +137,7 @@ fn fields_ui(
     about_section_ui(ui, form, draft);
     numbers_section_ui(ui, form, draft, commands);
     plan_section_ui(ui, form, draft);
-    if draft.kind == CardKind::PocketWifi {
+    if draft.kind.is_rented_device() {
         section_ui(ui, tr.t("card-section-return"));
         grid_ui(ui, "return_grid", |ui| {
             form.moment_rows_ui(
@@ -248,14 +248,7 @@ fn numbers_section_ui(
 ) {
     let tr = form.tr;
     section_ui(ui, tr.t("card-section-numbers"));
-    hint_ui(
-        ui,
-        tr.t(match draft.kind {
-            CardKind::Sim => "card-numbers-hint-sim",
-            CardKind::Esim => "card-numbers-hint-esim",
-            CardKind::PocketWifi => "card-numbers-hint-wifi",
-        }),
-    );
+    hint_ui(ui, tr.t(draft.kind.numbers_hint_id()));
     grid_ui(ui, "numbers_grid", |ui| {
         for &field in draft.kind.id_fields() {
             let value = draft.ids.value_mut(field);
@@ -264,7 +257,7 @@ fn numbers_section_ui(
                 form.hint_row_ui(ui, "field-imei-hint");
             }
         }
-        if draft.kind == CardKind::Esim {
+        if draft.kind.installs_from_code() {
             let code = FormField::EsimCode;
             form.text_row_ui(
                 ui,
@@ -280,7 +273,7 @@ fn numbers_section_ui(
             ui.end_row();
         }
     });
-    if draft.kind == CardKind::Esim {
+    if draft.kind.installs_from_code() {
         ui.horizontal_wrapped(|ui| {
             let valid = crate::model::esim_code::parse_lpa(&draft.esim_code).is_ok();
             if ui

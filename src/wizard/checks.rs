@@ -95,7 +95,7 @@ pub fn blockers(step: Step, i: &Inputs, kind: CardKind, channel: Channel) -> Vec
         Step::ChoosePlan => {
             b.require(!i.plan_name.trim().is_empty(), "wizard-need-plan-name");
             b.optional_money(&i.price, &i.currency);
-            if kind == CardKind::PocketWifi {
+            if kind.is_rented_device() {
                 b.check(i.extension_days().map(|_| ()));
                 b.optional_money(&i.late_fee, &i.currency);
             }

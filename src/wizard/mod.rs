@@ -17,7 +17,7 @@ use crate::model::checklist::{self, ChecklistItem, Facts, Precaution};
 use crate::model::form;
 use crate::model::history::{ChecklistEntry, Outcome, RenewalEvent};
 use crate::model::money::{self, Money};
-use crate::model::{Card, CardKind, Channel, PlanKind, Receipt, ReceiptId};
+use crate::model::{Card, Channel, Receipt, ReceiptId};
 
 /// What recording a renewal (or a failed attempt) produces, for the app to store.
 #[derive(Debug, Clone, PartialEq)]
@@ -123,7 +123,7 @@ impl Renewal {
                     total.currency.code().clone_into(&mut i.currency);
                 }
             }
-            Step::Confirm if card.kind == CardKind::PocketWifi && i.new_date.trim().is_empty() => {
+            Step::Confirm if card.kind.is_rented_device() && i.new_date.trim().is_empty() => {
                 if let (Ok(Some(end)), Ok(days)) = (
                     form::parse_moment(&i.return_date, &i.return_time, &i.zone),
                     i.extension_days(),
@@ -216,7 +216,7 @@ impl Renewal {
             .ok()
             .flatten();
         let mut card_for_facts = card.clone();
-        if card.kind == CardKind::PocketWifi
+        if card.kind.is_rented_device()
             && let Ok(Some(return_by)) = form::parse_moment(&i.return_date, &i.return_time, &i.zone)
         {
             card_for_facts.rental.return_by = Some(return_by);
@@ -310,7 +310,7 @@ impl Renewal {
             // The provider showed the new end; an old activation rule no longer applies.
             updated.activation = None;
         }
-        if card.kind == CardKind::PocketWifi {
+        if card.kind.is_rented_device() {
             if new_end.is_some() {
                 updated.rental.return_by.clone_from(&new_end);
             }
@@ -344,7 +344,7 @@ impl Renewal {
                 .clone_into(&mut updated.payment.last_four);
         }
         updated.ids = i.ids.for_kind(card.kind);
-        if card.kind == CardKind::Esim && !i.eid.trim().is_empty() {
+        if card.kind.installs_from_code() && !i.eid.trim().is_empty() {
             i.eid.trim().clone_into(&mut updated.ids.eid);
         }
 
@@ -402,14 +402,6 @@ pub(crate) fn parse_money(amount: &str, currency: &str) -> Result<Money, Msg> {
     let amount = money::parse_amount(amount).map_err(|e| e.message())?;
     let currency = money::parse_currency(currency).map_err(|e| e.message())?;
     Ok(Money::new(amount, currency))
-}
-
-/// Whether the plan kind fits the card kind (a rental extension only for a router).
-pub fn plan_kinds(kind: CardKind) -> Vec<PlanKind> {
-    PlanKind::ALL
-        .into_iter()
-        .filter(|p| (*p == PlanKind::Rental) == (kind == CardKind::PocketWifi))
-        .collect()
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Every kind × channel path through the wizard, without a window.
 
 use super::*;
+use crate::model::CardKind;
 use crate::model::checklist::ItemState;
 use crate::model::settings::DEFAULT_LEAD_TIME_DAYS;
 

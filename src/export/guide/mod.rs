@@ -7,7 +7,7 @@ use jiff::Zoned;
 
 use crate::i18n::{I18n, Msg, format};
 use crate::model::plan;
-use crate::model::{Card, CardKind, Channel, IdField, Settings};
+use crate::model::{Card, Channel, IdField, Settings};
 
 /// A labelled detail of the card ("Provider: Sora eSIM").
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -201,10 +201,12 @@ pub fn guide(card: &Card, now: &Zoned, settings: &Settings, tr: &I18n) -> Guide 
                 .unwrap_or_else(|| tr.t("guide-deadline-unknown")),
         ),
     );
-    let steps = match (card.kind, card.channel) {
-        (_, Channel::Automatic) => automatic_steps(card, tr, &provider, end.as_deref()),
-        (CardKind::PocketWifi, _) => router_steps(card, tr, &p, local),
-        _ => card_steps(card, tr, &provider, end.as_deref()),
+    let steps = if card.channel == Channel::Automatic {
+        automatic_steps(card, tr, &provider, end.as_deref())
+    } else if card.kind.is_rented_device() {
+        router_steps(card, tr, &p, local)
+    } else {
+        card_steps(card, tr, &provider, end.as_deref())
     };
     let help = help(card, tr, &provider);
     let failure_steps = vec![
@@ -346,7 +348,7 @@ fn card_steps(card: &Card, tr: &I18n, provider: &str, end: Option<&str>) -> Vec<
         tr,
         Msg::new("guide-connect-title"),
         Msg::new("guide-connect-see"),
-        Msg::new(if card.kind == CardKind::Esim {
+        Msg::new(if card.kind.installs_from_code() {
             "guide-connect-do-esim"
         } else {
             "guide-connect-do-sim"
@@ -398,7 +400,7 @@ fn card_steps(card: &Card, tr: &I18n, provider: &str, end: Option<&str>) -> Vec<
     ));
     // A new eSIM whose code is kept: install it before checking it works.
     let code = &card.esim_code;
-    if card.kind == CardKind::Esim
+    if card.kind.installs_from_code()
         && !code.installed
         && crate::model::esim_code::parse_lpa(&code.code).is_ok()
     {

@@ -5,7 +5,7 @@ use jiff::Zoned;
 
 use super::*;
 use crate::i18n::english;
-use crate::model::card::{DataReading, Rental};
+use crate::model::card::{CardKind, DataReading, Rental};
 use crate::model::history::{Outcome, RenewalEvent};
 use crate::model::money::Money;
 

@@ -3,7 +3,7 @@
 use jiff::tz::TimeZone;
 
 use super::*;
-use crate::model::card::{Activation, Channel};
+use crate::model::card::{Activation, CardKind, Channel};
 use crate::model::form::MB_PER_GB;
 
 fn at(text: &str) -> Zoned {

@@ -112,7 +112,7 @@ impl Inputs {
             m.map_or_else(|| "23:59".to_owned(), |m| m.strftime("%H:%M").to_string())
         };
         let price = card.plan.price;
-        let plan_kind = if card.kind == CardKind::PocketWifi {
+        let plan_kind = if card.kind.is_rented_device() {
             PlanKind::Rental
         } else if card.plan.kind == PlanKind::Rental {
             PlanKind::default()
@@ -177,7 +177,7 @@ impl Inputs {
     /// extension the price per day times the days.
     pub fn expected_total(&self, kind: CardKind) -> Option<Money> {
         let price = self.price_money().ok().flatten()?;
-        if kind == CardKind::PocketWifi {
+        if kind.is_rented_device() {
             let days = self.extension_days().ok()?;
             Some(Money::new(
                 price.amount * Decimal::from(days),

@@ -89,7 +89,7 @@ pub enum Step {
 impl Step {
     /// The message id of the step's title, which may depend on the card kind.
     pub fn title_id(self, kind: CardKind) -> &'static str {
-        let router = kind == CardKind::PocketWifi;
+        let router = kind.is_rented_device();
         match self {
             Step::CheckCard if router => "step-check-rental",
             Step::CheckCard => "step-check-card",

@@ -12,7 +12,7 @@ use super::{
 };
 use crate::command::Command;
 use crate::i18n::{I18n, Msg};
-use crate::model::{Card, CardId, CardKind};
+use crate::model::{Card, CardId};
 use crate::wizard::{Renewal, Step};
 
 /// The Renew screen's passing state: which renewal is open and which question is asked.
@@ -44,7 +44,7 @@ impl Ctx<'_> {
     /// Whether the card is a rented pocket WiFi: its steps speak of a return
     /// and an extension fee where the others speak of validity and a price.
     fn is_router(&self) -> bool {
-        self.card.kind == CardKind::PocketWifi
+        self.card.kind.is_rented_device()
     }
 }
 
@@ -211,7 +211,7 @@ impl RenewScreen {
                     ui.add_space(theme::GAP_M);
                     ui.add_enabled_ui(ctx.writable, |ui| steps::step_ui(ui, ctx, r));
                     let new_esim = r.inputs.esim_mode == crate::model::renewal::EsimMode::NewEsim;
-                    if r.current == Step::Confirm && kind == CardKind::Esim && new_esim {
+                    if r.current == Step::Confirm && kind.installs_from_code() && new_esim {
                         install_esim_ui(ui, ctx, commands);
                     }
                 }

@@ -115,14 +115,7 @@ fn check_card_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     let tr = ctx.tr;
     let kind = ctx.card.kind;
     let i = &mut r.inputs;
-    paragraph(
-        ui,
-        tr.t(match kind {
-            CardKind::Sim => "wizard-check-card-sim",
-            CardKind::Esim => "wizard-check-card-esim",
-            CardKind::PocketWifi => "wizard-check-card-wifi",
-        }),
-    );
+    paragraph(ui, tr.t(kind.check_card_id()));
     rows_ui(ui, ctx, "check_card", |ui, form| {
         let labels = if ctx.is_router() {
             ("wizard-rental-end-date", "wizard-rental-end-time")
@@ -273,16 +266,15 @@ fn keep_proof_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
 fn device_step_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     let tr = ctx.tr;
     let i = &mut r.inputs;
+    paragraph(ui, tr.t(ctx.card.kind.device_step_id()));
     match ctx.card.kind {
         CardKind::Sim => {
-            paragraph(ui, tr.t("wizard-device-sim"));
             ui.checkbox(&mut i.phone_unlocked, tr.t("wizard-phone-unlocked"));
             ui.checkbox(&mut i.bands_ok, tr.t("wizard-bands-ok"));
             ui.add_space(theme::GAP_S);
             warning_note(ui, &tr.t("wizard-sim-inside-japan"));
         }
         CardKind::Esim => {
-            paragraph(ui, tr.t("wizard-device-esim"));
             ui.checkbox(&mut i.esim_supported, tr.t("wizard-esim-supported"));
             rows_ui(ui, ctx, "esim_device", |ui, form| {
                 form.id_row_ui(ui, crate::model::IdField::Eid, &mut i.eid, ());
@@ -302,7 +294,6 @@ fn device_step_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
             warning_note(ui, &tr.t("wizard-esim-never-delete"));
         }
         CardKind::PocketWifi => {
-            paragraph(ui, tr.t("wizard-device-wifi"));
             ui.checkbox(&mut i.battery_ok, tr.t("wizard-battery-ok"));
             ui.checkbox(&mut i.charger_ok, tr.t("wizard-charger-ok"));
             rows_ui(ui, ctx, "router_return", |ui, form| {
@@ -340,7 +331,7 @@ fn plan_step_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
                 id,
                 label_id,
                 &mut i.plan_kind,
-                wizard::plan_kinds(kind),
+                kind.plan_kinds().iter().copied(),
             );
         }
         let (plan, width) = (&mut i.plan_name, theme::FIELD_WIDTH);
@@ -355,7 +346,7 @@ fn plan_step_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     });
     if router {
         extension_advice_ui(ui, ctx, i);
-    } else if kind == CardKind::Esim {
+    } else if kind.installs_from_code() {
         warning_note(ui, &tr.t("wizard-addon-warning"));
     }
     section_ui(ui, tr.t("wizard-terms"));
