@@ -12,7 +12,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::Zoned;
 use koshin::model::demo;
-use koshin::model::receipts::{self, Query, SearchIndex, Sort, SortColumn};
+use koshin::model::receipts::{self, Query, ReceiptColumn, SearchIndex, Sort};
 use koshin::store::{self, Store};
 use koshin::{AppOptions, Clock, KoshinApp};
 
@@ -61,7 +61,7 @@ fn search_and_sort(c: &mut Criterion) {
     });
     let all: Vec<usize> = (0..archive.receipts.len()).collect();
     let by_provider = Sort {
-        column: SortColumn::Provider,
+        column: ReceiptColumn::Provider,
         descending: false,
     };
     c.bench_function("sort 10k receipts by provider", |b| {

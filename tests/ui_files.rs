@@ -149,7 +149,7 @@ fn a_cancelled_dialog_does_nothing_and_one_that_cannot_show_says_so() {
     click(&mut harness, "Import CSV…");
     assert!(shows_part(&harness, "Drop the file on Kōshin's window"));
     let csv = dir.path().join("more.csv");
-    let header = koshin::export::csv::HEADER.join(",");
+    let header = koshin::model::receipt_columns::ReceiptColumn::csv_header().join(",");
     std::fs::write(
         &csv,
         format!(
@@ -171,7 +171,7 @@ fn a_cancelled_dialog_does_nothing_and_one_that_cannot_show_says_so() {
 fn the_app_and_the_command_line_say_the_same_about_a_bad_csv() {
     let dir = common::demo_dir();
     let csv = dir.path().join("bad.csv");
-    let header = koshin::export::csv::HEADER.join(",");
+    let header = koshin::model::receipt_columns::ReceiptColumn::csv_header().join(",");
     let rows: Vec<String> = (1..=30)
         .map(|day| format!("2026-10-{day:02},Dad's SIM,P,Plan,online,12,50,JPY,O{day},,,"))
         .collect();

@@ -1023,3 +1023,6 @@ merge-card-file = { $path } is a shared card, not an archive, and nothing was ch
 cli-no-such-folder = No folder { $path }. Create it first, or check the path.
 watch-unavailable = Changes made on other devices will be noticed only when Kōshin starts.
 cli-read-without-archive = The archive could not be read, so the sender is named from the e-mail alone: { $detail }
+csv-unknown-column = Kōshin does not know the column "{ $name }". Its columns are: { $known }.
+csv-column-twice = the column "{ $name }" appears twice.
+csv-column-missing = the column "{ $name }" is missing; a receipt needs it.

@@ -967,3 +967,6 @@ merge-card-file = { $path } は共有されたカードで、データではあ�
 cli-no-such-folder = フォルダー { $path } がありません。先に作成するか、パスを確認してください。
 watch-unavailable = 他の端末での変更は、Kōshin の起動時にしか反映されません。
 cli-read-without-archive = データを読み込めなかったため、送信者はメールの内容だけから判断しました：{ $detail }
+csv-unknown-column = Kōshin は「{ $name }」という列を知りません。使える列：{ $known }。
+csv-column-twice = 「{ $name }」の列が二つあります。
+csv-column-missing = 「{ $name }」の列がありません。領収書にはこの列が必要です。

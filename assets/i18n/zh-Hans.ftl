@@ -967,3 +967,6 @@ merge-card-file = { $path } 是分享的卡片，不是档案，没有做任何�
 cli-no-such-folder = 没有文件夹 { $path }。请先创建它，或检查路径。
 watch-unavailable = 其他设备上的修改只会在 Kōshin 启动时发现。
 cli-read-without-archive = 无法读取档案，所以发件人只按邮件本身命名：{ $detail }
+csv-unknown-column = Kōshin 不认识“{ $name }”这一列。可用的列有：{ $known }。
+csv-column-twice = “{ $name }”这一列出现了两次。
+csv-column-missing = 缺少“{ $name }”这一列；收据需要它。

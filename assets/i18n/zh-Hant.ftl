@@ -967,3 +967,6 @@ merge-card-file = { $path } 是分享的卡片，不是存檔，沒有做任何�
 cli-no-such-folder = 沒有資料夾 { $path }。請先建立它，或檢查路徑。
 watch-unavailable = 其他裝置上的修改只會在 Kōshin 啟動時發現。
 cli-read-without-archive = 無法讀取存檔，所以寄件者只依郵件本身命名：{ $detail }
+csv-unknown-column = Kōshin 不認識「{ $name }」這一欄。可用的欄位有：{ $known }。
+csv-column-twice = 「{ $name }」這一欄出現了兩次。
+csv-column-missing = 缺少「{ $name }」這一欄；收據需要它。

@@ -1,7 +1,11 @@
 //! Receipts as CSV, for spreadsheets and for moving between archives.
 //!
-//! The columns, in this order:
-//! `date,card,provider,plan,channel,amount,currency,order_number,valid_from,valid_until,notes`.
+//! The columns are those of [`ReceiptColumn::in_csv`]; an export writes them
+//! in that order (today
+//! `date,card,provider,plan,channel,amount,currency,order_number,valid_from,valid_until,notes`).
+//! An import finds them by their header, in any order: a file from any
+//! earlier version imports; `date`, `amount` and `currency` must be there,
+//! the others may be missing; a column Kōshin does not know is named.
 //! Importing checks every row first and imports nothing when any row is bad;
 //! a row that is already in the archive (same date, card, order number and
 //! amount) is skipped, so importing the same file twice adds nothing.
@@ -11,7 +15,7 @@
 //! (GBK, Big5, `Shift_JIS`, EUC-JP), detected from its bytes. Kōshin writes
 //! UTF-8 with a byte-order mark, which Excel needs to show Chinese right.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, Zoned};
@@ -21,30 +25,9 @@ use crate::model::card::{CardId, Channel};
 use crate::model::form::{JAPAN_ZONE, parse_date};
 use crate::model::identifiers::{find_payment_card, order_number_question};
 use crate::model::money::{Money, parse_amount, parse_currency};
-use crate::model::receipts::{card_name, text_columns};
+use crate::model::receipt_columns::ReceiptColumn;
+use crate::model::receipts::card_name;
 use crate::model::{Archive, Receipt, ReceiptId};
-
-/// The header row, which an imported file must have too.
-pub const HEADER: [&str; 11] = [
-    "date",
-    "card",
-    "provider",
-    "plan",
-    "channel",
-    "amount",
-    "currency",
-    "order_number",
-    "valid_from",
-    "valid_until",
-    "notes",
-];
-
-/// "2026-11-30T23:59:00+09:00": a moment with its offset, as the CSV holds it.
-fn moment_text(moment: Option<&Zoned>) -> String {
-    moment
-        .map(|m| m.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
-        .unwrap_or_default()
-}
 
 /// The receipts as CSV text, oldest first.
 pub fn write_receipts(archive: &Archive) -> Result<String, Msg> {
@@ -56,17 +39,15 @@ pub fn write_receipts(archive: &Archive) -> Result<String, Msg> {
     });
     let mut writer = csv::Writer::from_writer(Vec::new());
     let failed = |e: csv::Error| Msg::new("csv-write-failed").arg("detail", e.to_string());
-    writer.write_record(HEADER).map_err(failed)?;
+    let columns: Vec<ReceiptColumn> = ReceiptColumn::in_csv().map(|spec| spec.column).collect();
+    writer
+        .write_record(ReceiptColumn::csv_header())
+        .map_err(failed)?;
     for receipt in order {
-        let columns = text_columns(receipt, card_name(archive, receipt));
-        let rest = [
-            moment_text(receipt.valid_from.as_ref()),
-            moment_text(receipt.valid_until.as_ref()),
-        ];
-        let row = columns.iter().map(AsRef::as_ref);
-        let row = row.chain(rest.iter().map(String::as_str));
+        let card = card_name(archive, receipt);
+        let row = columns.iter().map(|column| column.text(receipt, card));
         writer
-            .write_record(row.chain([receipt.notes.as_str()]))
+            .write_record(row.map(std::borrow::Cow::into_owned))
             .map_err(failed)?;
     }
     let bytes = writer
@@ -160,40 +141,91 @@ fn parse_moment(text: &str, zones: &[TimeZone]) -> Result<Option<Zoned>, Msg> {
     Ok(Some(timestamp.to_zoned(zone)))
 }
 
+/// Where each column is in an imported file, found by its header, and how
+/// many columns the header has (every row must have as many).
+struct Layout(BTreeMap<ReceiptColumn, usize>, usize);
+
+impl Layout {
+    /// Reads the header row: every name must be a column Kōshin knows, once,
+    /// and the required ones must be there. Every problem is named.
+    fn of(header: &csv::StringRecord) -> Result<Self, Vec<Msg>> {
+        let mut found = BTreeMap::new();
+        let mut problems = Vec::new();
+        for (position, name) in header.iter().enumerate() {
+            match ReceiptColumn::from_csv_header(name) {
+                Some(column) if found.insert(column, position).is_some() => {
+                    problems.push(Msg::new("csv-column-twice").arg("name", name.trim()));
+                }
+                Some(_) => {}
+                None => problems.push(
+                    Msg::new("csv-unknown-column")
+                        .arg("name", name.trim())
+                        .arg("known", ReceiptColumn::csv_header().join(", ")),
+                ),
+            }
+        }
+        for spec in ReceiptColumn::in_csv() {
+            if spec.csv_required && !found.contains_key(&spec.column) {
+                let name = spec.csv.unwrap_or_default();
+                problems.push(Msg::new("csv-column-missing").arg("name", name));
+            }
+        }
+        if problems.is_empty() {
+            Ok(Self(found, header.len()))
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The row's text in `column` ("" when the file has no such column).
+    fn get<'a>(&self, record: &'a csv::StringRecord, column: ReceiptColumn) -> &'a str {
+        self.0
+            .get(&column)
+            .and_then(|&i| record.get(i))
+            .unwrap_or_default()
+    }
+}
+
 /// Reads one data row into a receipt, with a warning when its order number
 /// looks like a card number.
 fn read_row(
     archive: &Archive,
+    layout: &Layout,
     record: &csv::StringRecord,
     line: u64,
 ) -> Result<(Receipt, Option<RowError>), RowError> {
     let at = |problem: Msg| RowError { line, problem };
-    if record.len() != HEADER.len() {
+    // A comma inside an unquoted amount ("29,80") shifts every column after it.
+    if record.len() != layout.1 {
         return Err(at(Msg::new("csv-column-count")
             .arg("found", record.len())
-            .arg("expected", HEADER.len())));
+            .arg("expected", layout.1)));
     }
-    let mut fields = [""; 11];
-    for (i, slot) in fields.iter_mut().enumerate() {
-        *slot = record.get(i).unwrap_or_default();
-    }
-    let [
-        date,
-        card,
-        provider,
-        plan,
-        channel,
-        amount,
-        currency,
-        order,
-        from,
-        until,
-        notes,
-    ] = fields;
+    let field = |column| layout.get(record, column);
+    let (date, card, provider, plan, channel) = (
+        field(ReceiptColumn::Date),
+        field(ReceiptColumn::Card),
+        field(ReceiptColumn::Provider),
+        field(ReceiptColumn::Plan),
+        field(ReceiptColumn::Channel),
+    );
+    let (amount, currency, order, from, until, notes) = (
+        field(ReceiptColumn::Amount),
+        field(ReceiptColumn::Currency),
+        field(ReceiptColumn::OrderNumber),
+        field(ReceiptColumn::ValidFrom),
+        field(ReceiptColumn::ValidUntil),
+        field(ReceiptColumn::Notes),
+    );
     let date =
         parse_date(date).map_err(|_| at(Msg::new("csv-bad-date").arg("text", date.trim())))?;
-    let channel = Channel::from_code(channel)
-        .ok_or_else(|| at(Msg::new("csv-bad-channel").arg("text", channel.trim())))?;
+    // A file without the channel column says nothing of it: online, as the form starts.
+    let channel = if channel.trim().is_empty() {
+        Ok(Channel::default())
+    } else {
+        Channel::from_code(channel)
+            .ok_or_else(|| at(Msg::new("csv-bad-channel").arg("text", channel.trim())))
+    }?;
     let amount = parse_amount(amount).map_err(|e| at(e.message()))?;
     let currency = parse_currency(currency).map_err(|e| at(e.message()))?;
     let card_label = card.trim();
@@ -259,7 +291,7 @@ pub fn read_receipts(bytes: &[u8], archive: &Archive) -> Result<ImportPlan, Vec<
         .map(|r| identity(archive, r))
         .collect();
     let mut duplicates = 0;
-    let mut header_seen = false;
+    let mut layout: Option<Layout> = None;
     let mut record = csv::StringRecord::new();
     loop {
         let line = reader.position().line();
@@ -276,22 +308,24 @@ pub fn read_receipts(bytes: &[u8], archive: &Archive) -> Result<ImportPlan, Vec<
             }
         }
         let line = record.position().map_or(line, csv::Position::line);
-        if !header_seen {
-            header_seen = true;
-            let header: Vec<&str> = record.iter().map(str::trim).collect();
-            if header != HEADER {
-                errors.push(RowError {
-                    line,
-                    problem: Msg::new("csv-bad-header").arg("header", HEADER.join(",")),
-                });
-                break;
+        let Some(layout) = &layout else {
+            match Layout::of(&record) {
+                Ok(found) => layout = Some(found),
+                Err(problems) => {
+                    errors.extend(
+                        problems
+                            .into_iter()
+                            .map(|problem| RowError { line, problem }),
+                    );
+                    break;
+                }
             }
             continue;
-        }
+        };
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        match read_row(archive, &record, line) {
+        match read_row(archive, layout, &record, line) {
             Ok((receipt, warning)) => {
                 warnings.extend(warning);
                 if seen.insert(identity(archive, &receipt)) {
@@ -303,10 +337,11 @@ pub fn read_receipts(bytes: &[u8], archive: &Archive) -> Result<ImportPlan, Vec<
             Err(error) => errors.push(error),
         }
     }
-    if !header_seen && errors.is_empty() {
+    if layout.is_none() && errors.is_empty() {
         errors.push(RowError {
             line: 1,
-            problem: Msg::new("csv-bad-header").arg("header", HEADER.join(",")),
+            problem: Msg::new("csv-bad-header")
+                .arg("header", ReceiptColumn::csv_header().join(",")),
         });
     }
     if errors.is_empty() {

@@ -15,6 +15,7 @@ pub mod merge;
 pub mod money;
 pub mod plan;
 pub mod receipt;
+pub mod receipt_columns;
 pub mod receipt_form;
 pub mod receipts;
 pub mod renewal;

@@ -2,7 +2,6 @@
 //! totals per currency and spending per month. Pure functions over the
 //! archive, fast enough for years of receipts.
 
-use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
@@ -12,61 +11,13 @@ use rust_decimal::Decimal;
 use super::archive::Archive;
 use super::card::CardId;
 use super::receipt::Receipt;
-
-/// A column the receipts table can be sorted by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SortColumn {
-    /// Purchase date.
-    Date,
-    /// The card's name.
-    Card,
-    /// The provider.
-    Provider,
-    /// The plan.
-    Plan,
-    /// The channel.
-    Channel,
-    /// The amount (by currency, then amount).
-    Amount,
-    /// The order number.
-    Order,
-    /// The end of the bought validity.
-    Validity,
-}
-
-impl SortColumn {
-    /// Every column, in the table's order.
-    pub const ALL: [SortColumn; 8] = [
-        SortColumn::Date,
-        SortColumn::Card,
-        SortColumn::Provider,
-        SortColumn::Plan,
-        SortColumn::Channel,
-        SortColumn::Amount,
-        SortColumn::Order,
-        SortColumn::Validity,
-    ];
-
-    /// The message id of the column's heading.
-    pub fn label_id(self) -> &'static str {
-        match self {
-            SortColumn::Date => "receipts-col-date",
-            SortColumn::Card => "receipts-col-card",
-            SortColumn::Provider => "receipts-col-provider",
-            SortColumn::Plan => "receipts-col-plan",
-            SortColumn::Channel => "receipts-col-channel",
-            SortColumn::Amount => "receipts-col-amount",
-            SortColumn::Order => "receipts-col-order",
-            SortColumn::Validity => "receipts-col-validity",
-        }
-    }
-}
+pub use super::receipt_columns::{COLUMNS, ReceiptColumn};
 
 /// How the table is sorted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Sort {
     /// The column.
-    pub column: SortColumn,
+    pub column: ReceiptColumn,
     /// Largest (or newest) first.
     pub descending: bool,
 }
@@ -74,7 +25,7 @@ pub struct Sort {
 impl Default for Sort {
     fn default() -> Self {
         Self {
-            column: SortColumn::Date,
+            column: ReceiptColumn::Date,
             descending: true,
         }
     }
@@ -113,74 +64,51 @@ pub fn card_name<'a>(archive: &'a Archive, receipt: &'a Receipt) -> &'a str {
         .map_or(receipt.card_label.as_str(), |card| card.label.as_str())
 }
 
-/// What a person reads of a receipt, as text, in the order of the CSV file's
-/// first columns: date, card (its name, `card`), provider, plan, channel,
-/// amount, currency and order number.
-pub fn text_columns<'a>(receipt: &'a Receipt, card: &'a str) -> [Cow<'a, str>; 8] {
-    [
-        Cow::Owned(receipt.date.to_string()),
-        Cow::Borrowed(card),
-        Cow::Borrowed(&receipt.provider),
-        Cow::Borrowed(&receipt.plan),
-        Cow::Borrowed(receipt.channel.code()),
-        Cow::Owned(receipt.amount.amount_text()),
-        Cow::Borrowed(receipt.amount.currency.code()),
-        Cow::Borrowed(&receipt.order_number),
-    ]
-}
-
 /// Lower-case text of every receipt, built once per change of the archive so
 /// that searching as the person types does not allocate.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
     haystacks: Vec<String>,
-    /// Lower-case card name, provider and plan of each receipt, for sorting.
-    sort_keys: Vec<[String; 3]>,
+    /// Lower-case text of each receipt in the columns sorted by their text.
+    sort_text: BTreeMap<ReceiptColumn, Vec<String>>,
 }
 
 impl SearchIndex {
-    /// Indexes the archive's receipts, in their order.
+    /// Indexes the archive's receipts, in their order: every column's text.
     pub fn build(archive: &Archive) -> Self {
         let labels: BTreeMap<CardId, &str> = archive
             .cards
             .iter()
             .map(|c| (c.id, c.label.as_str()))
             .collect();
+        let text_sorted: Vec<ReceiptColumn> = COLUMNS
+            .iter()
+            .map(|spec| spec.column)
+            .filter(|column| column.sorts_by_text())
+            .collect();
         let mut haystacks = Vec::with_capacity(archive.receipts.len());
-        let mut sort_keys = Vec::with_capacity(archive.receipts.len());
+        let mut sort_text: BTreeMap<ReceiptColumn, Vec<String>> = text_sorted
+            .iter()
+            .map(|&column| (column, Vec::with_capacity(archive.receipts.len())))
+            .collect();
         for receipt in &archive.receipts {
             let card = receipt
                 .card
                 .and_then(|id| labels.get(&id).copied())
                 .unwrap_or(receipt.card_label.as_str());
             let mut text = String::with_capacity(160);
-            let columns = text_columns(receipt, card);
-            let parts = columns.iter().map(AsRef::as_ref);
-            for part in parts.chain([receipt.notes.as_str()]) {
-                text.push_str(&part.to_lowercase());
-                text.push('\u{1f}');
-            }
-            for moment in [&receipt.valid_from, &receipt.valid_until]
-                .into_iter()
-                .flatten()
-            {
-                text.push_str(&moment.date().to_string());
-                text.push('\u{1f}');
-            }
-            for attachment in &receipt.attachments {
-                text.push_str(&attachment.original_name.to_lowercase());
+            for spec in &COLUMNS {
+                text.push_str(&spec.column.text(receipt, card).to_lowercase());
                 text.push('\u{1f}');
             }
             haystacks.push(text);
-            sort_keys.push([
-                card.to_lowercase(),
-                receipt.provider.to_lowercase(),
-                receipt.plan.to_lowercase(),
-            ]);
+            for (column, keys) in &mut sort_text {
+                keys.push(column.text(receipt, card).to_lowercase());
+            }
         }
         Self {
             haystacks,
-            sort_keys,
+            sort_text,
         }
     }
 
@@ -229,26 +157,12 @@ pub fn select(archive: &Archive, index: &SearchIndex, query: &Query, sort: Sort)
 /// Sorts rows (indices into `archive.receipts`) by a column; ties keep date order.
 pub fn sort_rows(archive: &Archive, index: &SearchIndex, rows: &mut [usize], sort: Sort) {
     let r = &archive.receipts;
+    let keys = index.sort_text.get(&sort.column);
     let by = |a: &usize, b: &usize| -> Ordering {
         let (x, y) = (&r[*a], &r[*b]);
-        let primary = match sort.column {
-            SortColumn::Date => Ordering::Equal,
-            SortColumn::Card => index.sort_keys[*a][0].cmp(&index.sort_keys[*b][0]),
-            SortColumn::Provider => index.sort_keys[*a][1].cmp(&index.sort_keys[*b][1]),
-            SortColumn::Plan => index.sort_keys[*a][2].cmp(&index.sort_keys[*b][2]),
-            SortColumn::Channel => x.channel.code().cmp(y.channel.code()),
-            SortColumn::Amount => x
-                .amount
-                .currency
-                .code()
-                .cmp(y.amount.currency.code())
-                .then(x.amount.amount.cmp(&y.amount.amount)),
-            SortColumn::Order => x.order_number.cmp(&y.order_number),
-            SortColumn::Validity => x
-                .valid_until
-                .as_ref()
-                .map(jiff::Zoned::timestamp)
-                .cmp(&y.valid_until.as_ref().map(jiff::Zoned::timestamp)),
+        let primary = match keys {
+            Some(keys) => keys[*a].cmp(&keys[*b]),
+            None => sort.column.compare(x, y),
         };
         let ordering = primary.then(x.date.cmp(&y.date));
         if sort.descending {
@@ -409,14 +323,14 @@ mod tests {
         assert!(select(&archive, &index, &year, Sort::default()).is_empty());
 
         let ascending = Sort {
-            column: SortColumn::Date,
+            column: ReceiptColumn::Date,
             descending: false,
         };
         let rows = select(&archive, &index, &Query::default(), ascending);
         let dates: Vec<_> = rows.iter().map(|&i| archive.receipts[i].date).collect();
         assert!(dates.windows(2).all(|w| w[0] <= w[1]));
         let by_amount = Sort {
-            column: SortColumn::Amount,
+            column: ReceiptColumn::Amount,
             descending: true,
         };
         let rows = select(&archive, &index, &Query::default(), by_amount);
@@ -426,7 +340,7 @@ mod tests {
             "currencies sort by code"
         );
         let by_channel = Sort {
-            column: SortColumn::Channel,
+            column: ReceiptColumn::Channel,
             descending: false,
         };
         let rows = select(&archive, &index, &Query::default(), by_channel);

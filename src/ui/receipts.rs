@@ -16,9 +16,10 @@ use super::{View, hint_ui, theme};
 use crate::command::{Command, FileAction};
 use crate::i18n::{I18n, Msg, format};
 use crate::model::money::Money;
+use crate::model::receipt_columns::Width;
 use crate::model::receipt_form::ReceiptDraft;
 use crate::model::receipts::{
-    self, CardFilter, CurrencySeries, Query, SearchIndex, Sort, SortColumn,
+    self, CardFilter, CurrencySeries, Query, ReceiptColumn, SearchIndex, Sort,
 };
 use crate::model::{Archive, Attachment, CardId};
 use jiff::Zoned;
@@ -300,31 +301,24 @@ impl ReceiptsScreen {
         // Columns start at their content's width; the plan takes what is left,
         // so a wide window shows long plan names whole. Each can be resized.
         let right = egui::Layout::right_to_left(egui::Align::Center);
-        TableBuilder::new(ui)
+        let mut table = TableBuilder::new(ui)
             .striped(true)
             .resizable(true)
             .sense(egui::Sense::click())
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::auto().at_least(theme::TABLE_MIN_COLUMN))
-            .column(Column::auto().at_least(theme::TABLE_MIN_COLUMN).clip(true))
-            .column(Column::auto().at_least(theme::TABLE_MIN_COLUMN).clip(true))
-            .column(
-                Column::remainder()
-                    .at_least(theme::TABLE_MIN_COLUMN)
-                    .clip(true),
-            )
-            .column(Column::auto().at_least(theme::TABLE_MIN_COLUMN))
-            .column(Column::auto().at_least(theme::TABLE_MIN_COLUMN))
-            .column(Column::auto().at_least(theme::TABLE_MIN_COLUMN).clip(true))
-            .column(Column::auto().at_least(theme::TABLE_MIN_COLUMN))
-            .column(Column::auto().at_least(theme::TABLE_MIN_COLUMN))
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+        for spec in ReceiptColumn::in_table() {
+            table = table.column(table_column(spec.width));
+        }
+        table
             .header(row_height, |header| {
                 header_ui(header, tr, self.sort, &mut clicked_sort);
             })
             .body(|body| {
                 body.rows(row_height, selection.rows.len(), |mut row| {
                     let index = selection.rows[row.index()];
-                    row_cells_ui(&mut row, view, index, right);
+                    for spec in ReceiptColumn::in_table() {
+                        row.col(|ui| cell_ui(ui, view, index, spec.column, right));
+                    }
                     if row.response().clicked() {
                         open_row = Some(index);
                     }
@@ -339,7 +333,7 @@ impl ReceiptsScreen {
             } else {
                 Sort {
                     column,
-                    descending: column == SortColumn::Date || column == SortColumn::Amount,
+                    descending: column.descending_first(),
                 }
             };
         }
@@ -373,83 +367,89 @@ fn filter_ui<T: PartialEq>(
         .labelled_by(label.id);
 }
 
-/// The cells of one receipt's row.
-fn row_cells_ui(
-    row: &mut egui_extras::TableRow<'_, '_>,
+/// How a table column starts, as the list of columns says.
+fn table_column(width: Width) -> Column {
+    let column = match width {
+        Width::Content | Width::ContentClipped => Column::auto(),
+        Width::Rest => Column::remainder(),
+    };
+    column
+        .at_least(theme::TABLE_MIN_COLUMN)
+        .clip(width != Width::Content)
+}
+
+/// One cell of a receipt's row.
+fn cell_ui(
+    ui: &mut egui::Ui,
     view: &View<'_>,
     index: usize,
+    column: ReceiptColumn,
     right: egui::Layout,
 ) {
     let tr = view.tr;
     let receipt = &view.archive.receipts[index];
-    row.col(|ui| {
-        cell_label(ui, format::short_date(tr, receipt.date));
-    });
-    row.col(|ui| {
-        cell_label(ui, receipts::card_name(view.archive, receipt));
-    });
-    row.col(|ui| {
-        cell_label(ui, &receipt.provider);
-    });
-    row.col(|ui| {
-        cell_label(ui, &receipt.plan);
-    });
-    row.col(|ui| {
-        cell_label(ui, tr.t(receipt.channel.short_label_id()));
-    });
-    row.col(|ui| {
-        ui.with_layout(right, |ui| cell_label(ui, receipt.amount.to_string()));
-    });
-    row.col(|ui| {
-        cell_label(ui, &receipt.order_number);
-    });
-    row.col(|ui| {
-        cell_label(
-            ui,
-            receipt
-                .valid_until
-                .as_ref()
-                .map(|m| format::short_date(tr, m.date()))
-                .unwrap_or_default(),
-        );
-    });
-    row.col(|ui| {
-        let count = receipt.attachments.len();
-        let missing = receipt
-            .attachments
-            .iter()
-            .any(|a| view.missing_attachments.contains(&a.stored_name));
-        if missing {
-            ui.label(RichText::new(format!("⚠ {count}")).color(theme::warning(ui.visuals())));
-        } else if count > 0 {
-            cell_label(ui, format!("📎 {count}"));
+    match column {
+        ReceiptColumn::Date => cell_label(ui, format::short_date(tr, receipt.date)),
+        ReceiptColumn::Card => cell_label(ui, receipts::card_name(view.archive, receipt)),
+        ReceiptColumn::Provider => cell_label(ui, &receipt.provider),
+        ReceiptColumn::Plan => cell_label(ui, &receipt.plan),
+        ReceiptColumn::Channel => cell_label(ui, tr.t(receipt.channel.short_label_id())),
+        ReceiptColumn::Amount => {
+            ui.with_layout(right, |ui| cell_label(ui, receipt.amount.to_string()));
         }
-    });
+        ReceiptColumn::Currency => cell_label(ui, receipt.amount.currency.code()),
+        ReceiptColumn::OrderNumber => cell_label(ui, &receipt.order_number),
+        ReceiptColumn::ValidFrom | ReceiptColumn::ValidUntil => {
+            let moment = if column == ReceiptColumn::ValidFrom {
+                &receipt.valid_from
+            } else {
+                &receipt.valid_until
+            };
+            let date = moment.as_ref().map(|m| format::short_date(tr, m.date()));
+            cell_label(ui, date.unwrap_or_default());
+        }
+        ReceiptColumn::Notes => cell_label(ui, &receipt.notes),
+        ReceiptColumn::Files => {
+            let count = receipt.attachments.len();
+            let missing = receipt
+                .attachments
+                .iter()
+                .any(|a| view.missing_attachments.contains(&a.stored_name));
+            if missing {
+                ui.label(RichText::new(format!("⚠ {count}")).color(theme::warning(ui.visuals())));
+            } else if count > 0 {
+                cell_label(ui, format!("📎 {count}"));
+            }
+        }
+    }
 }
 
-/// The column headings; a click on one sorts by it.
+/// The column headings; a click on one that sorts sorts by it.
 fn header_ui(
     mut header: egui_extras::TableRow<'_, '_>,
     tr: &I18n,
     sort: Sort,
-    clicked: &mut Option<SortColumn>,
+    clicked: &mut Option<ReceiptColumn>,
 ) {
-    for column in SortColumn::ALL {
+    for spec in ReceiptColumn::in_table() {
+        let column = spec.column;
+        let heading = tr.t(spec.heading.unwrap_or_default());
         header.col(|ui| {
+            if !spec.sorts {
+                ui.label(RichText::new(heading).strong());
+                return;
+            }
             let arrow = match (sort.column == column, sort.descending) {
                 (true, true) => " ⏷",
                 (true, false) => " ⏶",
                 (false, _) => "",
             };
-            let text = RichText::new(format!("{}{arrow}", tr.t(column.label_id()))).strong();
+            let text = RichText::new(format!("{heading}{arrow}")).strong();
             if ui.add(egui::Button::new(text).frame(false)).clicked() {
                 *clicked = Some(column);
             }
         });
     }
-    header.col(|ui| {
-        ui.label(RichText::new(tr.t("receipts-col-files")).strong());
-    });
 }
 
 /// Text in a table cell. It does not take clicks (text selection), so that a

@@ -221,7 +221,13 @@ fn an_order_number_that_looks_like_a_card_is_kept_with_a_warning() {
 fn a_wrong_or_missing_header_is_line_1() {
     assert_eq!(
         errors(b"date,card,amount\n2026-11-01,X,5\n"),
-        [(1, "csv-bad-header")]
+        [(1, "csv-column-missing")],
+        "the currency"
+    );
+    assert_eq!(
+        errors(b"date,card,amount,currency,colour,amount\n"),
+        [(1, "csv-unknown-column"), (1, "csv-column-twice")],
+        "every problem of the header is named"
     );
     assert_eq!(errors(b""), [(1, "csv-bad-header")]);
     // A byte-order mark from a spreadsheet is fine.
@@ -246,4 +252,27 @@ fn moments_keep_the_cards_zone_when_the_offset_agrees() {
     assert_eq!(from, "2026-11-01T10:00:00+09:00[Asia/Tokyo]");
     let until = receipt.valid_until.as_ref().unwrap().to_string();
     assert_eq!(until, "2026-11-30T23:59:00+01:00[+01:00]");
+}
+
+#[test]
+fn columns_are_found_by_their_header_in_any_order_and_optional_ones_may_be_missing() {
+    let text = "Currency, amount ,date,provider\nJPY,2980,2026-11-01,Sora\n";
+    let plan = read_receipts(text.as_bytes(), &Archive::default()).unwrap();
+    let receipt = &plan.new[0];
+    assert_eq!(receipt.amount.to_string(), "2,980 JPY");
+    assert_eq!(receipt.provider, "Sora");
+    assert_eq!(receipt.date.to_string(), "2026-11-01");
+    assert_eq!(receipt.channel, Channel::Online);
+    assert!(receipt.order_number.is_empty() && receipt.valid_until.is_none());
+}
+
+#[test]
+fn a_file_exported_by_the_first_version_still_imports() {
+    // The header and row shape Kōshin wrote before columns were found by name.
+    let old = "\u{feff}date,card,provider,plan,channel,amount,currency,order_number,valid_from,valid_until,notes\n\
+               2026-10-10,Mum's eSIM,Sora eSIM,Japan 10 GB,third-party,149.00,CNY,TB-1,,2026-10-25T23:59:00+08:00,via Taobao\n";
+    let plan = read_receipts(old.as_bytes(), &Archive::default()).unwrap();
+    assert_eq!(plan.new.len(), 1);
+    assert_eq!(plan.new[0].notes, "via Taobao");
+    assert_eq!(plan.new[0].amount.currency, iso_currency::Currency::CNY);
 }

@@ -1,0 +1,316 @@
+//! The one list of a receipt's columns. The receipts table (its headings,
+//! widths and cells), the sort, the search and the CSV file (its writer and
+//! its reader, which finds columns by their header) all follow from
+//! [`COLUMNS`]: a new field is a row here, its text and sort order below,
+//! and its cell in the table (the compiler lists the match).
+
+use std::borrow::Cow;
+use std::cmp::Ordering;
+
+use super::receipt::Receipt;
+
+/// A column of the receipts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ReceiptColumn {
+    /// The purchase date.
+    Date,
+    /// The card's name.
+    Card,
+    /// The provider.
+    Provider,
+    /// The plan.
+    Plan,
+    /// How it was bought.
+    Channel,
+    /// The amount (shown with its currency).
+    Amount,
+    /// The amount's currency.
+    Currency,
+    /// The order number.
+    OrderNumber,
+    /// When the bought validity starts.
+    ValidFrom,
+    /// When the bought validity ends.
+    ValidUntil,
+    /// Notes.
+    Notes,
+    /// The attached files.
+    Files,
+}
+
+/// How a column of the table starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Width {
+    /// As wide as its content; its text stays whole.
+    Content,
+    /// As wide as its content; its text is cut when the column is narrowed.
+    ContentClipped,
+    /// What the other columns leave (the plan: long names show whole in a wide window).
+    Rest,
+}
+
+/// What the list says of one column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ColumnSpec {
+    /// The column.
+    pub column: ReceiptColumn,
+    /// The message id of its heading in the table; `None` when it is not a
+    /// column of the table (the currency shows in the amount's cell).
+    pub heading: Option<&'static str>,
+    /// How its table column starts.
+    pub width: Width,
+    /// Whether a click on its heading sorts the table by it.
+    pub sorts: bool,
+    /// Its header in the CSV file; `None` when the file does not carry it.
+    pub csv: Option<&'static str>,
+    /// Whether an imported CSV file must have it.
+    pub csv_required: bool,
+}
+
+const fn column(
+    column: ReceiptColumn,
+    heading: Option<&'static str>,
+    width: Width,
+    sorts: bool,
+    csv: Option<&'static str>,
+    csv_required: bool,
+) -> ColumnSpec {
+    ColumnSpec {
+        column,
+        heading,
+        width,
+        sorts,
+        csv,
+        csv_required,
+    }
+}
+
+/// Every column, in the order of the table and of the CSV file.
+pub const COLUMNS: [ColumnSpec; 12] = {
+    use ReceiptColumn as C;
+    use Width::{Content, ContentClipped, Rest};
+    [
+        column(
+            C::Date,
+            Some("receipts-col-date"),
+            Content,
+            true,
+            Some("date"),
+            true,
+        ),
+        column(
+            C::Card,
+            Some("receipts-col-card"),
+            ContentClipped,
+            true,
+            Some("card"),
+            false,
+        ),
+        column(
+            C::Provider,
+            Some("receipts-col-provider"),
+            ContentClipped,
+            true,
+            Some("provider"),
+            false,
+        ),
+        column(
+            C::Plan,
+            Some("receipts-col-plan"),
+            Rest,
+            true,
+            Some("plan"),
+            false,
+        ),
+        column(
+            C::Channel,
+            Some("receipts-col-channel"),
+            Content,
+            true,
+            Some("channel"),
+            false,
+        ),
+        column(
+            C::Amount,
+            Some("receipts-col-amount"),
+            Content,
+            true,
+            Some("amount"),
+            true,
+        ),
+        column(C::Currency, None, Content, false, Some("currency"), true),
+        column(
+            C::OrderNumber,
+            Some("receipts-col-order"),
+            ContentClipped,
+            true,
+            Some("order_number"),
+            false,
+        ),
+        column(
+            C::ValidFrom,
+            None,
+            Content,
+            false,
+            Some("valid_from"),
+            false,
+        ),
+        column(
+            C::ValidUntil,
+            Some("receipts-col-validity"),
+            Content,
+            true,
+            Some("valid_until"),
+            false,
+        ),
+        column(C::Notes, None, Content, false, Some("notes"), false),
+        column(
+            C::Files,
+            Some("receipts-col-files"),
+            Content,
+            false,
+            None,
+            false,
+        ),
+    ]
+};
+
+impl ReceiptColumn {
+    /// What the list says of this column.
+    pub fn spec(self) -> &'static ColumnSpec {
+        // The list is in the order of the variants (a test checks it).
+        &COLUMNS[self as usize]
+    }
+
+    /// The columns of the table, in order.
+    pub fn in_table() -> impl Iterator<Item = &'static ColumnSpec> {
+        COLUMNS.iter().filter(|spec| spec.heading.is_some())
+    }
+
+    /// The columns of the CSV file, in the order an export writes them.
+    pub fn in_csv() -> impl Iterator<Item = &'static ColumnSpec> {
+        COLUMNS.iter().filter(|spec| spec.csv.is_some())
+    }
+
+    /// The CSV header an export writes: `date,card,provider,…`.
+    pub fn csv_header() -> Vec<&'static str> {
+        Self::in_csv().filter_map(|spec| spec.csv).collect()
+    }
+
+    /// The column a CSV header names (case and surrounding spaces do not matter).
+    pub fn from_csv_header(name: &str) -> Option<Self> {
+        let name = name.trim();
+        Self::in_csv()
+            .find(|spec| spec.csv.is_some_and(|csv| csv.eq_ignore_ascii_case(name)))
+            .map(|spec| spec.column)
+    }
+
+    /// Whether the table sorts this column largest (newest) first at the first click.
+    pub fn descending_first(self) -> bool {
+        matches!(self, ReceiptColumn::Date | ReceiptColumn::Amount)
+    }
+
+    /// The receipt's text in this column, as the CSV file holds it and
+    /// search reads it; `card` is the name of the receipt's card.
+    pub fn text<'a>(self, receipt: &'a Receipt, card: &'a str) -> Cow<'a, str> {
+        match self {
+            ReceiptColumn::Date => Cow::Owned(receipt.date.to_string()),
+            ReceiptColumn::Card => Cow::Borrowed(card),
+            ReceiptColumn::Provider => Cow::Borrowed(&receipt.provider),
+            ReceiptColumn::Plan => Cow::Borrowed(&receipt.plan),
+            ReceiptColumn::Channel => Cow::Borrowed(receipt.channel.code()),
+            ReceiptColumn::Amount => Cow::Owned(receipt.amount.amount_text()),
+            ReceiptColumn::Currency => Cow::Borrowed(receipt.amount.currency.code()),
+            ReceiptColumn::OrderNumber => Cow::Borrowed(&receipt.order_number),
+            ReceiptColumn::ValidFrom => Cow::Owned(moment_text(receipt.valid_from.as_ref())),
+            ReceiptColumn::ValidUntil => Cow::Owned(moment_text(receipt.valid_until.as_ref())),
+            ReceiptColumn::Notes => Cow::Borrowed(&receipt.notes),
+            ReceiptColumn::Files => Cow::Owned(
+                receipt
+                    .attachments
+                    .iter()
+                    .map(|a| a.original_name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+        }
+    }
+
+    /// Whether the sort compares the column's text, lower-cased (built once per
+    /// change of the archive); the other columns compare their values.
+    pub fn sorts_by_text(self) -> bool {
+        matches!(
+            self,
+            ReceiptColumn::Card | ReceiptColumn::Provider | ReceiptColumn::Plan
+        )
+    }
+
+    /// How two receipts compare in this column, for a column whose values
+    /// are compared (see [`ReceiptColumn::sorts_by_text`]); ties are equal.
+    pub fn compare(self, x: &Receipt, y: &Receipt) -> Ordering {
+        match self {
+            ReceiptColumn::Channel => x.channel.code().cmp(y.channel.code()),
+            ReceiptColumn::Amount => x
+                .amount
+                .currency
+                .code()
+                .cmp(y.amount.currency.code())
+                .then(x.amount.amount.cmp(&y.amount.amount)),
+            ReceiptColumn::Currency => x.amount.currency.code().cmp(y.amount.currency.code()),
+            ReceiptColumn::OrderNumber => x.order_number.cmp(&y.order_number),
+            ReceiptColumn::ValidFrom => {
+                timestamp(x.valid_from.as_ref()).cmp(&timestamp(y.valid_from.as_ref()))
+            }
+            ReceiptColumn::ValidUntil => {
+                timestamp(x.valid_until.as_ref()).cmp(&timestamp(y.valid_until.as_ref()))
+            }
+            ReceiptColumn::Notes => x.notes.cmp(&y.notes),
+            ReceiptColumn::Files => x.attachments.len().cmp(&y.attachments.len()),
+            ReceiptColumn::Date
+            | ReceiptColumn::Card
+            | ReceiptColumn::Provider
+            | ReceiptColumn::Plan => Ordering::Equal,
+        }
+    }
+}
+
+fn timestamp(moment: Option<&jiff::Zoned>) -> Option<jiff::Timestamp> {
+    moment.map(jiff::Zoned::timestamp)
+}
+
+/// "2026-11-30T23:59:00+09:00": a moment with its offset, as the CSV holds it.
+pub fn moment_text(moment: Option<&jiff::Zoned>) -> String {
+    moment
+        .map(|m| m.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_list_is_in_the_order_of_its_variants_and_every_csv_header_is_unique() {
+        for (i, spec) in COLUMNS.iter().enumerate() {
+            assert_eq!(spec.column.spec(), spec, "{i}");
+        }
+        let header = ReceiptColumn::csv_header();
+        let mut unique = header.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), header.len());
+        for name in header {
+            assert!(ReceiptColumn::from_csv_header(&name.to_uppercase()).is_some());
+        }
+        assert_eq!(ReceiptColumn::from_csv_header("colour"), None);
+    }
+
+    #[test]
+    fn files_written_by_every_earlier_version_have_the_columns_of_today() {
+        // The header Kōshin has written since receipts could be exported.
+        let first = "date,card,provider,plan,channel,amount,currency,order_number,valid_from,valid_until,notes";
+        for name in first.split(',') {
+            assert!(ReceiptColumn::from_csv_header(name).is_some(), "{name}");
+        }
+    }
+}
