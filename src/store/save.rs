@@ -18,9 +18,9 @@ use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 
-use super::sync::{hash, read_if_exists};
+use super::sync::hash;
 use super::{
-    BACKUP_DIR, BACKUP_INTERVAL_SECONDS, Blocked, Hash, Loaded, Store, StoreError, TEMP_PREFIX,
+    BACKUP_DIR, BACKUP_INTERVAL_SECONDS, Blocked, Loaded, Store, StoreError, TEMP_PREFIX,
     TEMP_SUFFIX, create_dir, load_bytes, replace, sync_dir, to_text, write_temp,
 };
 use crate::model::Archive;
@@ -78,8 +78,8 @@ impl std::fmt::Debug for SaveHook {
 struct Saving {
     /// The archive to write: this copy's, with everything merged so far.
     ours: Archive,
-    /// This copy's archive before any merge.
-    before_merge: Archive,
+    /// This copy's archive before the first merge (none when nothing was merged).
+    before_merge: Option<Archive>,
     /// What the merges did to this copy.
     report: MergeReport,
     /// Whether anything was merged in.
@@ -122,7 +122,7 @@ impl Store {
         let mut ours = archive.clone();
         merge::stamp(&self.base, &mut ours, now);
         let mut saving = Saving {
-            before_merge: ours.clone(),
+            before_merge: None,
             ours,
             report: MergeReport::default(),
             merged: false,
@@ -161,22 +161,27 @@ impl Store {
     /// archive is in place with nothing unseen replaced.
     fn attempt(&mut self, saving: &mut Saving, now: Timestamp) -> Result<bool, StoreError> {
         let path = self.archive_path();
-        let on_disk = read_if_exists(&path)?;
+        let read = read_with_identity(&path)?;
         self.at(SavePoint::AfterRead);
-        let mut expected: Option<Hash> = on_disk.as_ref().map(|bytes| hash(bytes));
+        let (on_disk, read_identity) = match read {
+            Some((bytes, identity)) => (Some(bytes), identity),
+            None => (None, None),
+        };
         // Whether the file read is another device's, merged in (then it is backed up).
         let mut theirs = false;
-        if let Some(bytes) = on_disk
-            && expected != self.known.disk()
+        // The bytes the file held when read: what the swap must hand back.
+        let mut expected = on_disk;
+        if let Some(bytes) = &expected
+            && Some(hash(bytes)) != self.known.disk()
         {
-            if self.merge_in(saving, &bytes, &path)? {
+            if self.merge_in(saving, bytes, &path)? {
                 theirs = true;
             } else {
                 // Unreadable (a sync cut short): kept aside. Should another
                 // file have arrived since it was read, that one was moved: it
                 // is merged like any file that arrives.
                 let aside = self.move_damaged_aside(now)?;
-                if fs::read(&aside).is_ok_and(|moved| moved == bytes) {
+                if fs::read(&aside).is_ok_and(|moved| moved == *bytes) {
                     saving.saved.set_aside = Some(aside);
                 } else {
                     let kept = self.keep_unmerged(&aside, now)?;
@@ -197,8 +202,13 @@ impl Store {
         let displaced = self.write_and_swap(&saving.ours, &path)?;
         let mut replaced = None;
         for file in displaced {
-            let bytes = fs::read(&file).map_err(|e| StoreError::io(&file, e))?;
-            if replaced.is_none() && Some(hash(&bytes)) == expected {
+            // The very file that was read (the same file, size and time of
+            // change), or else one with the same bytes.
+            let same = replaced.is_none()
+                && expected.is_some()
+                && (read_identity.is_some() && identity_of(&file) == read_identity
+                    || fs::read(&file).ok() == expected);
+            if same {
                 replaced = Some(file);
             } else {
                 let kept = self.keep_unmerged(&file, now)?;
@@ -218,10 +228,11 @@ impl Store {
         if !saving.pending.is_empty() {
             return Ok(false);
         }
-        if !saving.report.replaced.is_empty() {
+        if let Some(before) = &saving.before_merge
+            && !saving.report.replaced.is_empty()
+        {
             // This copy's version of what the merge replaced.
-            let kept = to_text(&saving.before_merge)
-                .and_then(|text| self.back_up(text.as_bytes(), now, "-here"));
+            let kept = to_text(before).and_then(|text| self.back_up(text.as_bytes(), now, "-here"));
             if let Err(error) = kept {
                 saving.saved.backup_failed = Some(error);
             }
@@ -245,7 +256,8 @@ impl Store {
                 ..
             }) => {
                 let (merged, report) = merge::merge(&saving.ours, &theirs);
-                saving.ours = merged;
+                let before = std::mem::replace(&mut saving.ours, merged);
+                saving.before_merge.get_or_insert(before);
                 saving.report.added.extend(report.added);
                 saving.report.replaced.extend(report.replaced);
                 saving.report.removed.extend(report.removed);
@@ -321,6 +333,63 @@ impl Store {
             Err(error) => saved.backup_failed = Some(error),
         }
     }
+}
+
+/// What tells one file from another without reading it: on Unix its device
+/// and inode, with its size and time of change (a sync tool delivers a new
+/// inode; an edit in place changes the time). Elsewhere nothing: the bytes
+/// are compared instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Identity {
+    #[cfg(unix)]
+    file: (u64, u64),
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+}
+
+impl Identity {
+    fn of(meta: &fs::Metadata) -> Option<Self> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            Some(Self {
+                file: (meta.dev(), meta.ino()),
+                len: meta.len(),
+                modified: meta.modified().ok(),
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = meta;
+            None
+        }
+    }
+}
+
+/// The identity of the file at `path`, where the platform has one.
+fn identity_of(path: &Path) -> Option<Identity> {
+    fs::symlink_metadata(path)
+        .ok()
+        .as_ref()
+        .and_then(Identity::of)
+}
+
+/// The file's bytes and, from the same open file, its identity; `None` when there is no file.
+fn read_with_identity(path: &Path) -> Result<Option<(Vec<u8>, Option<Identity>)>, StoreError> {
+    use std::io::Read as _;
+    let mut file = match fs::File::open(path) {
+        Ok(file) => file,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(error) => return Err(StoreError::io(path, error)),
+    };
+    let meta = file.metadata().map_err(|e| StoreError::io(path, e))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or_default());
+    file.read_to_end(&mut bytes)
+        .map_err(|e| StoreError::io(path, e))?;
+    // Should the file grow or change while read, its identity no longer
+    // matches what the swap hands back, and the bytes are compared.
+    let identity = Identity::of(&meta).filter(|id| id.len == bytes.len() as u64);
+    Ok(Some((bytes, identity)))
 }
 
 /// `dir/<stem>.ron`, or `dir/<stem>-2.ron`, `-3` … when that is taken.
