@@ -348,6 +348,7 @@ struct Identity {
 }
 
 impl Identity {
+    #[cfg_attr(unix, expect(clippy::unnecessary_wraps, reason = "none elsewhere"))]
     fn of(meta: &fs::Metadata) -> Option<Self> {
         #[cfg(unix)]
         {
@@ -374,8 +375,11 @@ fn identity_of(path: &Path) -> Option<Identity> {
         .and_then(Identity::of)
 }
 
+/// A file's bytes and, where the platform has one, its identity.
+type Read = (Vec<u8>, Option<Identity>);
+
 /// The file's bytes and, from the same open file, its identity; `None` when there is no file.
-fn read_with_identity(path: &Path) -> Result<Option<(Vec<u8>, Option<Identity>)>, StoreError> {
+fn read_with_identity(path: &Path) -> Result<Option<Read>, StoreError> {
     use std::io::Read as _;
     let mut file = match fs::File::open(path) {
         Ok(file) => file,
