@@ -12,6 +12,7 @@ pub mod cli;
 pub mod command;
 pub mod export;
 pub mod i18n;
+pub mod logging;
 pub mod model;
 pub mod notify;
 pub mod probe;

@@ -9,6 +9,19 @@ use koshin::{AppOptions, Clock, KoshinApp};
 fn main() -> ExitCode {
     // Help is in the system's language; the archive's choice is known only later.
     let cli = cli::parse(&I18n::new(Lang::from_system()));
+    // Kept until the end, so that everything logged reaches the file.
+    let _log = match koshin::logging::start() {
+        Ok(handle) => Some(handle),
+        Err(reason) => {
+            note(&format!("no log ({reason})"));
+            None
+        }
+    };
+    log::info!(
+        "Kōshin {} started: {}",
+        env!("CARGO_PKG_VERSION"),
+        cli::command_name(&cli)
+    );
     let tr = I18n::new(cli::language(&cli));
     let now = jiff::Zoned::now();
     if let Some(command) = &cli.command {
@@ -94,9 +107,17 @@ fn window_icon() -> egui::IconData {
 }
 
 fn fail(text: &str) -> ExitCode {
-    use std::io::Write;
-    let _ = writeln!(std::io::stderr(), "koshin: {text}");
+    log::error!("{text}");
+    note(text);
     ExitCode::FAILURE
+}
+
+/// Tells the person on the terminal; where even stderr is closed, nothing is left to tell.
+fn note(text: &str) {
+    use std::io::Write;
+    if writeln!(std::io::stderr(), "koshin: {text}").is_err() {
+        log::warn!("stderr is closed: {text}");
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use koshin::model::CardKind::{Esim, PocketWifi, Sim};
 
@@ -16,7 +16,7 @@ fn koshin(args: &[&str]) -> Output {
 
 /// Runs the binary with the system's locale set to `locale`.
 fn koshin_in(locale: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_koshin"))
+    common::koshin_command()
         .args(args)
         .env_remove("KOSHIN_DATA_DIR")
         .env_remove("LC_ALL")
@@ -96,7 +96,7 @@ fn check_sums_up_a_sound_archive_and_writes_nothing() {
 #[test]
 fn check_reads_the_data_dir_from_the_environment() {
     let dir = common::demo_dir();
-    let out = Command::new(env!("CARGO_BIN_EXE_koshin"))
+    let out = common::koshin_command()
         .arg("check")
         .env("KOSHIN_DATA_DIR", dir.path())
         .output()
@@ -194,7 +194,7 @@ fn due_lists_the_demo_cards_to_renew_this_week_as_json() {
     let dir = tempfile::tempdir().unwrap();
     let out = koshin(&["demo", dir.path().to_str().unwrap()]);
     assert!(out.status.success());
-    let out = Command::new(env!("CARGO_BIN_EXE_koshin"))
+    let out = common::koshin_command()
         .args(["--data-dir", dir.path().to_str().unwrap(), "due", "--json"])
         .env("TZ", "Europe/Berlin")
         .output()
@@ -357,7 +357,7 @@ fn exports_to_a_bare_file_name_are_written_in_the_current_folder() {
         vec!["guide", "Mum's eSIM", "--out", "g.md"],
         vec!["export", "card", "Mum's eSIM", "c.koshin-card.ron"],
     ] {
-        let out = Command::new(env!("CARGO_BIN_EXE_koshin"))
+        let out = common::koshin_command()
             .args(["--data-dir", data])
             .args(&args)
             .current_dir(here.path())
@@ -374,4 +374,50 @@ fn exports_to_a_bare_file_name_are_written_in_the_current_folder() {
     }
     let md = std::fs::read_to_string(here.path().join("g.md")).unwrap();
     assert!(md.starts_with("# How to renew Mum's eSIM"), "{md}");
+}
+
+#[test]
+fn errors_reach_the_log_without_card_numbers_or_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let logs = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        common::koshin_command()
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(args)
+            .env(koshin::logging::LOG_DIR_ENV, logs.path())
+            .env("LANG", "C.UTF-8")
+            .output()
+            .unwrap()
+    };
+    assert!(
+        run(&["demo", dir.path().to_str().unwrap()])
+            .status
+            .success()
+    );
+    let csv = dir.path().join("bad.csv");
+    std::fs::write(
+        &csv,
+        "date,card,provider,plan,channel,amount,currency,order_number,valid_from,valid_until,notes\n\
+         2026-11-08,Dad's SIM,Mirai,Plan,online,2980,JPY,A-9,,,card 4111 1111 1111 1111\n",
+    )
+    .unwrap();
+    let out = run(&["import", "receipts", csv.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    // A damaged archive: the import is refused, and the log says why.
+    std::fs::write(dir.path().join("koshin.ron"), "(version: 2, cards: [").unwrap();
+    assert_eq!(
+        run(&["import", "receipts", csv.to_str().unwrap()])
+            .status
+            .code(),
+        Some(1)
+    );
+
+    let log = std::fs::read_to_string(logs.path().join(koshin::logging::LOG_FILE)).unwrap();
+    assert!(log.contains("started: import receipts"), "{log}");
+    assert!(log.contains("csv-import-failed"), "{log}");
+    assert!(log.contains("store-damaged"), "{log}");
+    for secret in ["4111", "Dad's SIM", "LPA:1$"] {
+        assert!(!log.contains(secret), "{secret} in the log: {log}");
+    }
 }

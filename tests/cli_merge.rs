@@ -8,7 +8,7 @@
 mod common;
 
 use std::fs;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use common::koshin_in_dir as koshin;
 
@@ -34,7 +34,7 @@ fn two_copies() -> (tempfile::TempDir, tempfile::TempDir, tempfile::TempDir) {
     let mum = tempfile::tempdir().unwrap();
     let lin = tempfile::tempdir().unwrap();
     let files = tempfile::tempdir().unwrap();
-    ok(&Command::new(env!("CARGO_BIN_EXE_koshin"))
+    ok(&common::koshin_command()
         .arg("demo")
         .arg(mum.path())
         .env("LANG", "C.UTF-8")
@@ -240,7 +240,7 @@ fn a_mistyped_data_folder_is_refused_and_not_created() {
         assert!(!missing.exists(), "{args:?} created the folder");
     }
     // `demo DIR` still creates its folder.
-    ok(&Command::new(env!("CARGO_BIN_EXE_koshin"))
+    ok(&common::koshin_command()
         .arg("demo")
         .arg(&missing)
         .env("LANG", "C.UTF-8")

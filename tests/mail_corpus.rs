@@ -89,7 +89,7 @@ fn koshin_read_json_prints_what_was_found() {
         .into_iter()
         .find(|p| p.to_string_lossy().contains("ja_iso2022"))
         .unwrap();
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_koshin"))
+    let output = common::koshin_command()
         .arg("--data-dir")
         .arg(dir.path())
         .args(["read", "--json"])

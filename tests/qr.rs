@@ -75,7 +75,7 @@ fn the_qr_code_on_screen_decodes_to_the_stored_code_even_scaled_down() {
     // `koshin qr read` on that screenshot.
     let png = dir.path().join("screenshot.png");
     small.save(&png).unwrap();
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_koshin"))
+    let output = common::koshin_command()
         .args(["qr", "read"])
         .arg(&png)
         .output()

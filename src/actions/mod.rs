@@ -112,6 +112,17 @@ impl Outcome {
         self
     }
 
+    /// Writes what went wrong (warnings and errors) to the log, by message id.
+    pub fn log(&self) {
+        for said in &self.said {
+            match said.level {
+                Level::Error => log::error!("{}", said.msg.loggable()),
+                Level::Warning => log::warn!("{}", said.msg.loggable()),
+                Level::Success | Level::Info => {}
+            }
+        }
+    }
+
     /// Whether the action failed (it said an error).
     pub fn is_failure(&self) -> bool {
         self.said.iter().any(|s| s.level == Level::Error)

@@ -164,7 +164,9 @@ fn install_launch_agent(place: &Place, system: &mut dyn System) -> Result<Outcom
     write(&path, &schedule::launchd_plist(&place.job))?;
     let file = path.display().to_string();
     // Loading again after an update: unload first, whatever it says.
-    let _ = system.run("launchctl", &["unload", &file]);
+    if let Err(detail) = system.run("launchctl", &["unload", &file]) {
+        log::info!("launchctl unload before load (not loaded yet?): {detail}");
+    }
     system
         .run("launchctl", &["load", "-w", &file])
         .map_err(|detail| Msg::new("remind-install-failed").arg("detail", detail))?;
@@ -187,7 +189,10 @@ fn install_task(place: &Place, system: &mut dyn System, now: &Zoned) -> Result<O
         "schtasks",
         &["/Create", "/TN", schedule::TASK_NAME, "/XML", &path, "/F"],
     );
-    let _ = remove(&file);
+    // The file was only for schtasks to read; one left behind harms nothing.
+    if let Err(msg) = remove(&file) {
+        log::warn!("the task file stays: {}", msg.loggable());
+    }
     created.map_err(|detail| Msg::new("remind-install-failed").arg("detail", detail))?;
     Ok(Outcome::success(
         false,
@@ -206,11 +211,15 @@ pub fn uninstall(place: &Place, system: &mut dyn System) -> Outcome {
         }
         if cfg!(target_os = "macos") {
             let file = place.launch_agent().display().to_string();
-            let _ = system.run("launchctl", &["unload", "-w", &file]);
+            if let Err(detail) = system.run("launchctl", &["unload", "-w", &file]) {
+                log::info!("launchctl unload (not loaded?): {detail}");
+            }
         } else if place.timer().exists() {
             // The timer may never have been enabled; the files go all the same.
             let timer = format!("{UNIT_NAME}.timer");
-            let _ = system.run("systemctl", &["--user", "disable", "--now", &timer]);
+            if let Err(detail) = system.run("systemctl", &["--user", "disable", "--now", &timer]) {
+                log::info!("systemctl disable (never enabled?): {detail}");
+            }
         }
         let mut removed = Vec::new();
         for path in [
@@ -224,11 +233,13 @@ pub fn uninstall(place: &Place, system: &mut dyn System) -> Outcome {
                 removed.push(path);
             }
         }
-        if removed
+        let timer_removed = removed
             .iter()
-            .any(|p| p.extension().is_some_and(|e| e == "timer"))
+            .any(|p| p.extension().is_some_and(|e| e == "timer"));
+        if timer_removed
+            && let Err(detail) = system.run("systemctl", &["--user", "daemon-reload"])
         {
-            let _ = system.run("systemctl", &["--user", "daemon-reload"]);
+            log::warn!("systemctl daemon-reload: {detail}");
         }
         Ok(if removed.is_empty() {
             Outcome::success(false, Msg::new("remind-was-not-installed"))

@@ -217,6 +217,7 @@ impl KoshinApp {
     /// success and info notices of one action at a time; warnings and errors
     /// stay until dismissed.
     fn show(&mut self, outcome: &Outcome) {
+        outcome.log();
         let passing = |level: Level| matches!(level, Level::Success | Level::Info);
         if outcome.said.iter().any(|s| passing(s.level)) {
             // What the last action said replaces what the one before it said.

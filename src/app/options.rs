@@ -56,6 +56,7 @@ impl Opening {
                 Some(archive) => Opened::Preview(Document::preview(&dir, archive)),
                 None => Opened::Whole(Document::open(&dir, now)),
             })
+            .inspect_err(|error| log::info!("the archive is read on the window's thread: {error}"))
             .ok();
         Self(thread)
     }

@@ -255,6 +255,22 @@ pub fn language(cli: &Cli) -> Lang {
         .unwrap_or_else(Lang::from_system)
 }
 
+/// What the command line asks for, for the log: "app", "import receipts", ….
+pub fn command_name(cli: &Cli) -> String {
+    let Some(command) = &cli.command else {
+        return if cli.demo { "app (demo)" } else { "app" }.to_owned();
+    };
+    let text = format!("{command:?}");
+    // The command and its subcommand, never its arguments (paths, labels).
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .take_while(|word| word.chars().next().is_some_and(char::is_uppercase))
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 /// The data folder: `--data-dir`, `KOSHIN_DATA_DIR`, or the user's config folder.
 pub fn data_dir(cli: &Cli) -> Result<PathBuf, Msg> {
     cli.data_dir
@@ -281,7 +297,7 @@ pub fn run(
         loop {
             let now = Zoned::now();
             let outcome = outcome_of(command, cli, tr, &now);
-            let _ = print(&outcome, tr, out, err);
+            print(&outcome, tr, out, err);
             std::thread::sleep(std::time::Duration::from_secs(KEEP_RUNNING_SECONDS));
         }
     }
@@ -511,18 +527,22 @@ fn remind(
 }
 
 /// Prints what an action said: errors (with their lines) to `err`, the rest
-/// to `out`. Exit 1 when it failed.
+/// to `out`; warnings and errors go to the log too. Exit 1 when it failed.
 fn print(outcome: &Outcome, tr: &I18n, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    outcome.log();
     for said in &outcome.said {
         let to: &mut dyn Write = if said.level == Level::Error {
             &mut *err
         } else {
             &mut *out
         };
-        // A closed pipe or a full disk is not worth a second error.
-        let _ = writeln!(to, "{}", tr.msg(&said.msg));
+        let mut written = writeln!(to, "{}", tr.msg(&said.msg));
         for line in &said.details {
-            let _ = writeln!(to, "{}", tr.msg(line));
+            written = written.and_then(|()| writeln!(to, "{}", tr.msg(line)));
+        }
+        // A closed pipe or a full disk is not worth a second error on screen.
+        if let Err(error) = written {
+            log::warn!("could not print {}: {error}", said.msg.id);
         }
     }
     if outcome.is_failure() {

@@ -282,7 +282,9 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     // Unicode isolation marks around arguments would show as boxes in egui.
     bundle.set_use_isolating(false);
     // A duplicate id keeps the first one; the message tests report duplicates.
-    let _ = bundle.add_resource(resource);
+    if let Err(errors) = bundle.add_resource(resource) {
+        log::error!("{} messages of {} are doubled", errors.len(), lang.tag());
+    }
     bundle
 }
 

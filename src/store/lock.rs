@@ -95,7 +95,9 @@ impl ArchiveLock {
                     holder: LockHolder::here(now),
                 };
                 // The note is a courtesy: a folder where it cannot be written still locks.
-                let _ = lock.write_holder();
+                if let Err(error) = lock.write_holder() {
+                    log::warn!("the lock's note cannot be written: {error}");
+                }
                 Ok(Acquired::Held(lock, elsewhere))
             }
             Err(TryLockError::WouldBlock) => Ok(Acquired::InUse(read_holder(&mut file))),
@@ -109,7 +111,9 @@ impl ArchiveLock {
         let other = read_holder(&mut self.file)
             .filter(|h| h.host != self.holder.host && h.is_elsewhere_and_fresh(now));
         self.holder.seen = now;
-        let _ = self.write_holder();
+        if let Err(error) = self.write_holder() {
+            log::warn!("the lock's note cannot be renewed: {error}");
+        }
         other
     }
 
@@ -125,7 +129,9 @@ impl ArchiveLock {
 impl Drop for ArchiveLock {
     fn drop(&mut self) {
         // A closed app leaves no note that it is open.
-        let _ = self.file.set_len(0);
+        if let Err(error) = self.file.set_len(0) {
+            log::warn!("the lock's note cannot be cleared: {error}");
+        }
     }
 }
 

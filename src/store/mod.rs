@@ -277,8 +277,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     };
     let temp = write_temp(dir, bytes)?;
     if let Err(error) = fs::rename(&temp, path) {
-        // Best effort: a leftover temporary file is removed at the next start.
-        let _ = fs::remove_file(&temp);
+        // A leftover temporary file is removed at the next start.
+        if let Err(error) = fs::remove_file(&temp) {
+            log::warn!("{}", StoreError::io(&temp, error));
+        }
         return Err(StoreError::io(path, error));
     }
     sync_dir(dir)

@@ -302,8 +302,10 @@ impl Store {
             }
             Err(error) => {
                 self.known.set_disk(before);
-                // Best effort: a leftover temporary file is removed at the next start.
-                let _ = fs::remove_file(&temp);
+                // A leftover temporary file is removed at the next start.
+                if let Err(error) = fs::remove_file(&temp) {
+                    log::warn!("{}", StoreError::io(&temp, error));
+                }
                 Err(StoreError::io(path, error))
             }
         }

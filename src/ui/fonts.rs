@@ -25,9 +25,12 @@ static CJK_FONT_DATA: LazyLock<Option<Arc<FontData>>> = LazyLock::new(|| {
 /// the time the window's fonts are set (unpacking takes a few milliseconds).
 pub fn unpack_in_background() {
     // Without a thread, the font is unpacked when the fonts are set.
-    let _ = std::thread::Builder::new()
+    let spawned = std::thread::Builder::new()
         .name("koshin-font".into())
         .spawn(|| LazyLock::force(&CJK_FONT_DATA));
+    if let Err(error) = spawned {
+        log::info!("the CJK font is unpacked on the window's thread: {error}");
+    }
 }
 
 /// The app's font definitions: egui's defaults with the CJK font right after

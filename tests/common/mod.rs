@@ -135,7 +135,7 @@ pub fn write_archive(dir: &Path, archive: &Archive) {
 
 /// Runs the `koshin` binary on the data folder `dir`, in English.
 pub fn koshin_in_dir(dir: &Path, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_koshin"))
+    koshin_command()
         .arg("--data-dir")
         .arg(dir)
         .args(args)
@@ -302,4 +302,15 @@ pub fn window_image(harness: &mut AppHarness) -> image::RgbaImage {
         pixel[3] = 255;
     }
     image
+}
+
+/// The folder the `koshin` binaries the tests run write their log into.
+pub static LOG_DIR: std::sync::LazyLock<tempfile::TempDir> =
+    std::sync::LazyLock::new(|| tempfile::tempdir().unwrap());
+
+/// The `koshin` binary, with its log in a temporary folder (never the user's).
+pub fn koshin_command() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_koshin"));
+    command.env(koshin::logging::LOG_DIR_ENV, LOG_DIR.path());
+    command
 }

@@ -348,8 +348,11 @@ fn actions_ui(
                 .add_enabled(ctx.writable && blockers.is_empty(), next)
                 .clicked()
             {
-                // Blockers were checked above; a failure here leaves the step as it is.
-                let _ = r.next(ctx.card);
+                // Blockers were checked above: should the step still refuse,
+                // it stays as it is and its blockers show.
+                if let Err(blockers) = r.next(ctx.card) {
+                    log::warn!("the wizard refused Next: {} blockers", blockers.len());
+                }
             }
         }
         if r.can_fail()
