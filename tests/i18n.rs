@@ -8,26 +8,6 @@ use std::path::Path;
 
 use koshin::i18n::Lang;
 
-/// Kebab-case strings in the code that are data, not message ids.
-const NOT_MESSAGES: [&str; 16] = [
-    "koshin-signals",
-    "extension-request",
-    "renew-by",
-    "return-by",
-    "data-runs-out",
-    "koshin-card",
-    "koshin-remind",
-    "third-party",
-    "daemon-reload",
-    "test-config",
-    "test-home",
-    "koshin-disk-check",
-    "koshin-open",
-    "koshin-hash",
-    "koshin-read",
-    "koshin-font",
-];
-
 /// The message ids of a Fluent file and, for each, the variables it uses.
 fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
     let mut map: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -57,64 +37,29 @@ fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
     map
 }
 
+/// The app's code, without its tests: files named `tests.rs` or
+/// `*_tests.rs`, and the test module at the end of a file.
 fn source_files(dir: &Path, out: &mut Vec<String>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
         if path.is_dir() {
             source_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs")
-            && path.file_name().is_some_and(|n| n != "tests.rs")
-        {
+        } else if path.extension().is_some_and(|e| e == "rs") && !name.ends_with("tests.rs") {
             let text = std::fs::read_to_string(&path).unwrap();
-            // Test modules sit at the end of a file; their strings are not UI text.
-            let code = text
-                .split("#[cfg(test)]")
-                .next()
-                .unwrap_or_default()
-                .to_owned();
-            out.push(code);
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            out.push(code.to_owned());
         }
     }
 }
 
-/// The string literals of Rust code (escapes kept as written; char literals skipped).
-fn string_literals(code: &str) -> Vec<String> {
-    let chars: Vec<char> = code.chars().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        match chars[i] {
-            '/' if chars.get(i + 1) == Some(&'/') => {
-                while i < chars.len() && chars[i] != '\n' {
-                    i += 1;
-                }
-            }
-            '\'' if chars.get(i + 1) == Some(&'\\') => i += 4,
-            '\'' if chars.get(i + 2) == Some(&'\'') => i += 3,
-            '"' => {
-                let mut literal = String::new();
-                i += 1;
-                while i < chars.len() && chars[i] != '"' {
-                    if chars[i] == '\\' {
-                        literal.push(chars[i]);
-                        i += 1;
-                    }
-                    if let Some(&c) = chars.get(i) {
-                        literal.push(c);
-                    }
-                    i += 1;
-                }
-                out.push(literal);
-                i += 1;
-            }
-            _ => i += 1,
-        }
-    }
-    out
-}
+/// The calls through which code names a message: translated at once, or
+/// marked as an id to translate later. A string that only looks like an id
+/// (an egui id, a file name) counts for nothing.
+const CALLS: [&str; 4] = ["Msg::new(", ".t(", ".has(", "msg_id!("];
 
-/// Every kebab-case string literal in the app's code.
-fn literals() -> BTreeSet<String> {
+/// Every message id the app's code names through [`CALLS`].
+fn used_ids() -> BTreeSet<String> {
     let mut files = Vec::new();
     source_files(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
@@ -122,16 +67,15 @@ fn literals() -> BTreeSet<String> {
     );
     let mut found = BTreeSet::new();
     for code in files {
-        for piece in string_literals(&code) {
-            let piece = piece.as_str();
-            let kebab = piece.contains('-')
-                && !piece.ends_with('-')
-                && piece.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-                && piece
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-            if kebab {
-                found.insert(piece.to_owned());
+        for call in CALLS {
+            for (at, _) in code.match_indices(call) {
+                let rest = code[at + call.len()..].trim_start();
+                let Some(rest) = rest.strip_prefix('"') else {
+                    continue;
+                };
+                if let Some(end) = rest.find('"') {
+                    found.insert(rest[..end].to_owned());
+                }
             }
         }
     }
@@ -180,10 +124,11 @@ fn every_language_has_every_message_with_the_same_variables() {
 #[test]
 fn no_message_is_missing_or_unused() {
     let english = messages(Lang::En.source());
-    let used = literals();
+    let used = used_ids();
+    assert!(used.len() > 500, "{} ids found", used.len());
     let missing: Vec<_> = used
         .iter()
-        .filter(|id| !english.contains_key(*id) && !NOT_MESSAGES.contains(&id.as_str()))
+        .filter(|id| !english.contains_key(*id))
         .collect();
     assert!(
         missing.is_empty(),

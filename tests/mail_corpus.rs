@@ -11,7 +11,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use koshin::actions::mail::{found_json, read_mail};
+use koshin::actions::confirmations::{found_json, read_mail};
 use koshin::i18n::{I18n, Lang};
 use koshin::model::demo;
 use rust_decimal::Decimal;

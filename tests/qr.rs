@@ -19,7 +19,7 @@ fn decode(image: &image::DynamicImage) -> Vec<String> {
     image
         .write_to(&mut buffer, image::ImageFormat::Png)
         .unwrap();
-    koshin::export::mail::qr_codes(buffer.get_ref())
+    koshin::formats::email::qr_codes(buffer.get_ref())
 }
 
 /// The sample household with Mum's eSIM keeping `CODE`.

@@ -221,7 +221,7 @@ fn opened_with_a_card_file_the_app_asks_before_importing_it() {
     let dir = demo_dir();
     let file = dir.path().join("dad.koshin-card.ron");
     let archive = load(dir.path());
-    let text = koshin::export::card_file::write_card(&archive.cards[1], false, false).unwrap();
+    let text = koshin::formats::card_file::write_card(&archive.cards[1], false, false).unwrap();
     std::fs::write(&file, text).unwrap();
     // What a file manager runs: `koshin FILE`; subcommands still win.
     let cli = koshin::cli::Cli::try_parse_from(["koshin", file.to_str().unwrap()]).unwrap();

@@ -8,7 +8,7 @@ mod common;
 
 use koshin::app::platform::{Chosen, DialogKind, FakeDesktop};
 use koshin::command::FileAction;
-use koshin::export::guide::GuideFormat;
+use koshin::formats::guide::GuideFormat;
 
 use common::{AppHarness, click, read_text, shows, shows_part};
 

@@ -6,7 +6,7 @@ mod common;
 
 use egui_kittest::kittest::Queryable;
 use koshin::command::Command;
-use koshin::export::guide::GuideFormat;
+use koshin::formats::guide::GuideFormat;
 
 use common::{AppHarness, click, demo_dir, load, read_text, shows, shows_part};
 

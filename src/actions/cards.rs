@@ -5,7 +5,7 @@ use std::path::Path;
 use jiff::Zoned;
 
 use super::{Outcome, read_file, shown};
-use crate::export::{self, card_file};
+use crate::formats::{self, card_file};
 use crate::i18n::Msg;
 use crate::model::card::DataReading;
 use crate::model::{Archive, Card, CardId};
@@ -20,9 +20,9 @@ pub fn save_card(archive: &mut Archive, card: Card, now: &Zoned) -> Outcome {
     }
     let previous = archive.card(card.id);
     let msg_id = if previous.is_none() {
-        "card-added"
+        msg_id!("card-added")
     } else {
-        "card-saved"
+        msg_id!("card-saved")
     };
     let previous_data = previous.and_then(|c| c.remaining_data_mb);
     let mut card = card;
@@ -123,7 +123,7 @@ pub fn export_card_with(
 ) -> Outcome {
     let result = card_by_id(archive, id).and_then(|card| {
         let text = card_file::write_card(card, with_identifiers, with_activation_code)?;
-        export::write_file(file, &text)?;
+        formats::write_file(file, &text)?;
         Ok(Outcome::success(
             false,
             Msg::new("card-exported")

@@ -7,8 +7,8 @@ use jiff::Zoned;
 
 use super::cards::card_by_id;
 use super::{Level, Outcome, shown};
-use crate::export::guide::{self, GuideFormat};
-use crate::export::{self, ics};
+use crate::formats::guide::{self, GuideFormat};
+use crate::formats::{self, ics};
 use crate::i18n::{I18n, Msg};
 use crate::model::{Archive, CardId};
 
@@ -23,7 +23,7 @@ pub fn write_guide(
 ) -> Outcome {
     let result = card_by_id(archive, id).and_then(|card| {
         let text = guide::render(card, now, &archive.settings, tr, format);
-        export::write_file(file, &text)?;
+        formats::write_file(file, &text)?;
         Ok(Outcome::success(
             false,
             Msg::new("guide-exported").arg("path", shown(file)),
@@ -36,7 +36,7 @@ pub fn write_guide(
 /// that Google Calendar and Outlook drop the alarms of an imported file.
 pub fn export_reminders(archive: &Archive, file: &Path, now: &Zoned, tr: &I18n) -> Outcome {
     let result = ics::reminders(archive, now, tr)
-        .and_then(|text| export::write_file(file, &text))
+        .and_then(|text| formats::write_file(file, &text))
         .map(|()| {
             Outcome::success(false, Msg::new("cli-ics-written").arg("path", shown(file)))
                 .say(Level::Info, Msg::new("ics-alarms-dropped"))

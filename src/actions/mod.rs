@@ -10,8 +10,8 @@
 
 pub mod archive;
 pub mod cards;
+pub mod confirmations;
 pub mod exports;
-pub mod mail;
 pub mod receipts;
 pub mod reminders;
 pub mod renewals;

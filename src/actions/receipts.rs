@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{Level, Outcome, read_file, shown};
-use crate::export::{self, csv};
+use crate::formats::{self, csv};
 use crate::i18n::Msg;
 use crate::model::{Archive, Attachment, Receipt, ReceiptId};
 use crate::store::attachments;
@@ -91,7 +91,7 @@ pub fn import_receipts(archive: &mut Archive, file: &Path) -> Outcome {
 /// Writes every receipt to a CSV file.
 pub fn export_receipts(archive: &Archive, file: &Path) -> Outcome {
     let result = csv::write_receipts(archive)
-        .and_then(|text| export::write_file(file, &text))
+        .and_then(|text| formats::write_file(file, &text))
         .map(|()| {
             Outcome::success(
                 false,

@@ -11,7 +11,7 @@ use super::{Level, Outcome, Said};
 use crate::i18n::{I18n, Msg};
 use crate::model::Archive;
 use crate::model::alarms::{self, Reminder};
-use crate::notify::{Notification, Notifier};
+use crate::notifications::{Notification, Notifier};
 pub use crate::store::reminders::RunBy;
 use crate::store::reminders::{self as state, LastRun};
 
@@ -141,8 +141,8 @@ pub fn last_run_lines(dir: &Path, now: &Zoned) -> Vec<Msg> {
     };
     let at = at.to_zoned(now.time_zone().clone());
     let by = match run.by {
-        RunBy::Command => "remind-by-command",
-        RunBy::App => "remind-by-app",
+        RunBy::Command => msg_id!("remind-by-command"),
+        RunBy::App => msg_id!("remind-by-app"),
     };
     let mut lines = vec![
         Msg::new("remind-last-run")

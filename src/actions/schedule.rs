@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use jiff::Zoned;
 
 use super::{Level, Outcome, shown};
-use crate::export::schedule::{self, Job, UNIT_NAME};
+use crate::formats::schedule::{self, Job, UNIT_NAME};
 use crate::i18n::Msg;
 use crate::store::{StoreError, write_atomic};
 
@@ -236,8 +236,7 @@ pub fn uninstall(place: &Place, system: &mut dyn System) -> Outcome {
         let timer_removed = removed
             .iter()
             .any(|p| p.extension().is_some_and(|e| e == "timer"));
-        if timer_removed
-            && let Err(detail) = system.run("systemctl", &["--user", "daemon-reload"])
+        if timer_removed && let Err(detail) = system.run("systemctl", &["--user", "daemon-reload"])
         {
             log::warn!("systemctl daemon-reload: {detail}");
         }

@@ -162,8 +162,8 @@ impl Session {
             Err(error) => {
                 log::error!("save failed: {}", error.message().loggable());
                 let id = match self.front {
-                    Front::App => "save-failed",
-                    Front::CommandLine => "cli-save-failed",
+                    Front::App => msg_id!("save-failed"),
+                    Front::CommandLine => msg_id!("cli-save-failed"),
                 };
                 SaveResult {
                     outcome: Outcome::failed(Msg::new(id).arg("detail", error.message())),

@@ -73,8 +73,9 @@ pub fn merge_file(archive: &mut Archive, path: &Path) -> Outcome {
 
 /// Whether the file at `path` is a shared card (`.koshin-card.ron`).
 fn is_card_file(path: &Path) -> bool {
-    std::fs::read(path)
-        .is_ok_and(|bytes| crate::export::card_file::read_card(&bytes, &Archive::default()).is_ok())
+    std::fs::read(path).is_ok_and(|bytes| {
+        crate::formats::card_file::read_card(&bytes, &Archive::default()).is_ok()
+    })
 }
 
 /// Moves a conflict copy beside the archive in `dir` into `backups/` (after
@@ -96,9 +97,15 @@ pub fn report_lines(report: &MergeReport) -> Vec<Msg> {
             .arg("kind", Msg::new(named.kind.message_id()))
             .arg("name", named.name.clone())
     };
-    let added = report.added.iter().map(|n| line("merge-added", n));
-    let replaced = report.replaced.iter().map(|n| line("merge-replaced", n));
-    let removed = report.removed.iter().map(|n| line("merge-removed", n));
+    let added = report.added.iter().map(|n| line(msg_id!("merge-added"), n));
+    let replaced = report
+        .replaced
+        .iter()
+        .map(|n| line(msg_id!("merge-replaced"), n));
+    let removed = report
+        .removed
+        .iter()
+        .map(|n| line(msg_id!("merge-removed"), n));
     added.chain(replaced).chain(removed).collect()
 }
 

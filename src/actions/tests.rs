@@ -3,7 +3,7 @@
 use jiff::Zoned;
 
 use super::*;
-use crate::export::guide::GuideFormat;
+use crate::formats::guide::GuideFormat;
 use crate::i18n::english;
 use crate::model::{Archive, Card, CardKind, demo};
 

@@ -7,7 +7,7 @@ use super::KoshinApp;
 use super::platform::{Chosen, DialogKind, FileDialog};
 use crate::actions::{self, Level, Outcome};
 use crate::command::{Command, FileAction, Screen};
-use crate::export::mail::MailKind;
+use crate::formats::email::MailKind;
 use crate::i18n::Msg;
 use crate::store::attachments;
 use crate::ui::qr::QrDialog;
@@ -200,7 +200,7 @@ impl KoshinApp {
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
-        match actions::mail::read_activation_code(path) {
+        match actions::confirmations::read_activation_code(path) {
             Ok(code) if self.screens.cards.set_esim_code(&code) => {
                 Outcome::nothing().say(Level::Info, Msg::new("qr-read-into-form").arg("path", name))
             }
@@ -220,17 +220,15 @@ impl KoshinApp {
     fn receipt_from_mail(&mut self, path: &Path, time: f64) -> Outcome {
         let now = self.options.clock.now();
         let mut read = None;
-        let outcome =
-            self.document
-                .edit_in(time, |archive, dir| match actions::mail::receipt_from_mail(
-                    archive, dir, path, None, &now,
-                ) {
-                    Ok((receipt, kept)) => {
-                        read = Some(receipt);
-                        kept
-                    }
-                    Err(msg) => Outcome::failed(msg),
-                });
+        let outcome = self.document.edit_in(time, |archive, dir| {
+            match actions::confirmations::receipt_from_mail(archive, dir, path, None, &now) {
+                Ok((receipt, kept)) => {
+                    read = Some(receipt);
+                    kept
+                }
+                Err(msg) => Outcome::failed(msg),
+            }
+        });
         let Some(read) = read else {
             return outcome;
         };

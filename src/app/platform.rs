@@ -8,10 +8,10 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::actions::schedule::{Place, RealSystem, System};
 use crate::command::FileAction;
-use crate::export::guide::GuideFormat;
-use crate::export::schedule::Job;
+use crate::formats::guide::GuideFormat;
+use crate::formats::schedule::Job;
 use crate::i18n::{I18n, Msg};
-use crate::notify::{DesktopNotifier, Notification, Notifier};
+use crate::notifications::{DesktopNotifier, Notification, Notifier};
 
 /// What a file dialog is for, as the desktop shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,42 +55,44 @@ impl FileDialog {
             match action {
                 FileAction::ExportReminders => (
                     DialogKind::Save("koshin-reminders.ics"),
-                    "filter-calendar",
+                    msg_id!("filter-calendar"),
                     &["ics"],
                 ),
                 FileAction::ExportReceipts => (
                     DialogKind::Save("koshin-receipts.csv"),
-                    "filter-csv",
+                    msg_id!("filter-csv"),
                     &["csv"],
                 ),
-                FileAction::ImportReceipts => (DialogKind::Open, "filter-csv", &["csv"]),
-                FileAction::ReadQrImage => {
-                    (DialogKind::Open, "filter-image", &["png", "jpg", "jpeg"])
-                }
+                FileAction::ImportReceipts => (DialogKind::Open, msg_id!("filter-csv"), &["csv"]),
+                FileAction::ReadQrImage => (
+                    DialogKind::Open,
+                    msg_id!("filter-image"),
+                    &["png", "jpg", "jpeg"],
+                ),
                 FileAction::ReadMail => (
                     DialogKind::Open,
-                    "filter-mail",
+                    msg_id!("filter-mail"),
                     &["eml", "html", "htm", "txt"],
                 ),
                 FileAction::ExportGuide(_, GuideFormat::Html) => (
                     DialogKind::Save("koshin-guide.html"),
-                    "filter-html",
+                    msg_id!("filter-html"),
                     &["html"],
                 ),
                 FileAction::ExportGuide(_, GuideFormat::Markdown) => (
                     DialogKind::Save("koshin-guide.md"),
-                    "filter-markdown",
+                    msg_id!("filter-markdown"),
                     &["md"],
                 ),
                 FileAction::ExportCard(..) => (
                     DialogKind::Save("card.koshin-card.ron"),
-                    "filter-card",
+                    msg_id!("filter-card"),
                     &["ron"],
                 ),
-                FileAction::ImportCard => (DialogKind::Open, "filter-card", &["ron"]),
+                FileAction::ImportCard => (DialogKind::Open, msg_id!("filter-card"), &["ron"]),
                 FileAction::AttachFiles => (
                     DialogKind::OpenMany,
-                    "filter-proof",
+                    msg_id!("filter-proof"),
                     &[
                         "pdf", "png", "jpg", "jpeg", "heic", "webp", "eml", "msg", "txt", "html",
                     ],

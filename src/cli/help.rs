@@ -24,7 +24,7 @@ pub fn localized_command(tr: &I18n) -> clap::Command {
         "version",
         'V',
         ArgAction::Version,
-        "cli-help-version",
+        msg_id!("cli-help-version"),
     ))
 }
 
@@ -59,9 +59,9 @@ fn localize(mut command: clap::Command, tr: &I18n) -> clap::Command {
         .collect();
     for (id, help, positional, has_default, has_env) in args {
         let heading = tr.t(if positional {
-            "cli-heading-arguments"
+            msg_id!("cli-heading-arguments")
         } else {
-            "cli-heading-options"
+            msg_id!("cli-heading-options")
         });
         let text = help.map(|id| tr.t(&id));
         command = command.mut_arg(id, |arg| {
@@ -85,7 +85,13 @@ fn localize(mut command: clap::Command, tr: &I18n) -> clap::Command {
         .help_template(format!(
             "{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
         ))
-        .arg(flag(tr, "help", 'h', ArgAction::Help, "cli-help-help"));
+        .arg(flag(
+            tr,
+            "help",
+            'h',
+            ArgAction::Help,
+            msg_id!("cli-help-help"),
+        ));
     let names: Vec<String> = command
         .get_subcommands()
         .map(|s| s.get_name().to_owned())

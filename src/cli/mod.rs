@@ -14,10 +14,10 @@ use crate::actions::reminders::RunBy;
 use crate::actions::schedule::{Place, RealSystem};
 use crate::actions::session::{DATA_DIR_ENV, Front, Session};
 use crate::actions::{Level, Outcome, archive, cards, exports, receipts, reminders, schedule};
-use crate::export::guide::GuideFormat;
+use crate::formats::guide::GuideFormat;
 use crate::i18n::{I18n, Lang, Msg};
 use crate::model::{Archive, demo};
-use crate::notify::DesktopNotifier;
+use crate::notifications::DesktopNotifier;
 
 mod due;
 mod help;
@@ -25,18 +25,18 @@ mod help;
 /// Kōshin keeps a travel data card for Japan alive: it plans renewals, guides
 /// them step by step and archives the receipts. Without a command it opens the app.
 #[derive(Debug, Parser)]
-#[command(name = "koshin", version, about = "cli-help-koshin")]
+#[command(name = "koshin", version, about = msg_id!("cli-help-koshin"))]
 pub struct Cli {
     /// The folder holding koshin.ron (default: the user's config folder, ~/.config/koshin on Linux).
-    #[arg(long, value_name = "DIR", env = DATA_DIR_ENV, global = true, help = "cli-help-data-dir")]
+    #[arg(long, value_name = "DIR", env = DATA_DIR_ENV, global = true, help = msg_id!("cli-help-data-dir"))]
     pub data_dir: Option<PathBuf>,
 
     /// Open the app on a fresh temporary copy of the sample archive.
-    #[arg(long, help = "cli-help-demo-flag")]
+    #[arg(long, help = msg_id!("cli-help-demo-flag"))]
     pub demo: bool,
 
     /// A shared card file (.koshin-card.ron) to offer to import when the app opens.
-    #[arg(value_name = "FILE", help = "cli-help-open-file")]
+    #[arg(value_name = "FILE", help = msg_id!("cli-help-open-file"))]
     pub file: Option<PathBuf>,
 
     /// What to do instead of opening the app.
@@ -48,14 +48,14 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum CliCommand {
     /// Write a sample archive (a SIM, an eSIM and a pocket WiFi, with receipts) into DIR.
-    #[command(about = "cli-help-demo")]
+    #[command(about = msg_id!("cli-help-demo"))]
     Demo {
         /// The folder to write it into; it must not hold an archive yet.
-        #[arg(help = "cli-help-demo-dir")]
+        #[arg(help = msg_id!("cli-help-demo-dir"))]
         dir: PathBuf,
         /// Instead of the small sample, a large household with this many receipts
         /// (for trying the app at scale).
-        #[arg(long, value_name = "N", help = "cli-help-demo-receipts")]
+        #[arg(long, value_name = "N", help = msg_id!("cli-help-demo-receipts"))]
         receipts: Option<usize>,
         /// With --receipts: how many cards the large household has.
         #[arg(
@@ -63,76 +63,76 @@ pub enum CliCommand {
             value_name = "N",
             default_value_t = 50,
             requires = "receipts",
-            help = "cli-help-demo-cards"
+            help = msg_id!("cli-help-demo-cards")
         )]
         cards: usize,
     },
     /// Load and verify the archive; never writes. Exit 0 when sound, 1 when not.
-    #[command(about = "cli-help-check")]
+    #[command(about = msg_id!("cli-help-check"))]
     Check,
     /// eSIM activation QR codes.
-    #[command(subcommand, about = "cli-help-qr")]
+    #[command(subcommand, about = msg_id!("cli-help-qr"))]
     Qr(QrCommand),
     /// Read a confirmation e-mail and print what it says; changes nothing.
-    #[command(about = "cli-help-read")]
+    #[command(about = msg_id!("cli-help-read"))]
     Read {
         /// The e-mail file (.eml, .html, .txt).
-        #[arg(help = "cli-help-read-file")]
+        #[arg(help = msg_id!("cli-help-read-file"))]
         file: PathBuf,
         /// Print JSON instead of text, for scripts.
-        #[arg(long, help = "cli-help-due-json")]
+        #[arg(long, help = msg_id!("cli-help-due-json"))]
         json: bool,
     },
     /// Merge another copy of the archive (a conflict copy, a USB stick, a backup) into this one.
-    #[command(about = "cli-help-merge")]
+    #[command(about = msg_id!("cli-help-merge"))]
     Merge {
         /// The other copy's koshin.ron.
-        #[arg(help = "cli-help-merge-file")]
+        #[arg(help = msg_id!("cli-help-merge-file"))]
         file: PathBuf,
     },
     /// List the cards to renew soon, most urgent first, with renew-by in local time.
-    #[command(about = "cli-help-due")]
+    #[command(about = msg_id!("cli-help-due"))]
     Due {
         /// How many days ahead to look.
         #[arg(
             long,
             value_name = "DAYS",
             default_value_t = 7,
-            help = "cli-help-due-within"
+            help = msg_id!("cli-help-due-within")
         )]
         within: u32,
         /// Print JSON instead of text, for scripts.
-        #[arg(long, help = "cli-help-due-json")]
+        #[arg(long, help = msg_id!("cli-help-due-json"))]
         json: bool,
     },
     /// Write a file for another program.
-    #[command(subcommand, about = "cli-help-export")]
+    #[command(subcommand, about = msg_id!("cli-help-export"))]
     Export(ExportCommand),
     /// Read a file into the archive.
-    #[command(subcommand, about = "cli-help-import")]
+    #[command(subcommand, about = msg_id!("cli-help-import"))]
     Import(ImportCommand),
     /// Send a desktop notification for each reminder that has come due and was not
     /// sent yet; only reminders.ron is written. Exit 1 when no notification service answers.
-    #[command(about = "cli-help-remind")]
+    #[command(about = msg_id!("cli-help-remind"))]
     Remind {
         /// Install, remove or look at the hourly job; without one, send what is due now.
         #[command(subcommand)]
         action: Option<RemindCommand>,
         /// Keep running, checking every quarter hour (for login autostart).
-        #[arg(long, help = "cli-help-remind-keep-running")]
+        #[arg(long, help = msg_id!("cli-help-remind-keep-running"))]
         keep_running: bool,
     },
     /// Write the family guide of a card: HTML for FILE.html, Markdown for FILE.md.
-    #[command(about = "cli-help-guide")]
+    #[command(about = msg_id!("cli-help-guide"))]
     Guide {
         /// The card's label.
-        #[arg(help = "cli-help-card-label")]
+        #[arg(help = msg_id!("cli-help-card-label"))]
         card: String,
         /// The guide's language: en, zh-Hans, zh-Hant or ja (default: the app's language).
-        #[arg(long, value_name = "LANG", help = "cli-help-guide-lang")]
+        #[arg(long, value_name = "LANG", help = msg_id!("cli-help-guide-lang"))]
         lang: Option<String>,
         /// The file to write, ending in .html or .md.
-        #[arg(long, value_name = "FILE", help = "cli-help-guide-out")]
+        #[arg(long, value_name = "FILE", help = msg_id!("cli-help-guide-out"))]
         out: PathBuf,
     },
 }
@@ -142,16 +142,16 @@ pub enum CliCommand {
 pub enum RemindCommand {
     /// Run `koshin remind` every hour while the app is closed (a systemd user timer,
     /// an autostart entry, a launch agent or a scheduled task).
-    #[command(about = "cli-help-remind-install")]
+    #[command(about = msg_id!("cli-help-remind-install"))]
     Install,
     /// Remove what `install` set up.
-    #[command(about = "cli-help-remind-uninstall")]
+    #[command(about = msg_id!("cli-help-remind-uninstall"))]
     Uninstall,
     /// Say whether it is installed, when it last ran and what it sent.
-    #[command(about = "cli-help-remind-status")]
+    #[command(about = msg_id!("cli-help-remind-status"))]
     Status,
     /// Send a test notification.
-    #[command(about = "cli-help-remind-test")]
+    #[command(about = msg_id!("cli-help-remind-test"))]
     Test,
 }
 
@@ -159,34 +159,34 @@ pub enum RemindCommand {
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
     /// A shared card (.koshin-card.ron), added as a new card; a taken label gets " (2)".
-    #[command(about = "cli-help-import-card")]
+    #[command(about = msg_id!("cli-help-import-card"))]
     Card {
         /// The card file to read.
-        #[arg(help = "cli-help-import-card-file")]
+        #[arg(help = msg_id!("cli-help-import-card-file"))]
         file: PathBuf,
     },
     /// Receipts from CSV (the columns of `export receipts`). Every row is checked
     /// first: when any row is bad nothing is imported and each bad row is listed.
-    #[command(about = "cli-help-import-receipts")]
+    #[command(about = msg_id!("cli-help-import-receipts"))]
     Receipts {
         /// The .csv file to read.
-        #[arg(help = "cli-help-import-receipts-file")]
+        #[arg(help = msg_id!("cli-help-import-receipts-file"))]
         file: PathBuf,
     },
     /// One receipt from a confirmation e-mail (.eml, .html, .txt), with the e-mail attached.
-    #[command(about = "cli-help-import-receipt")]
+    #[command(about = msg_id!("cli-help-import-receipt"))]
     Receipt {
         /// The e-mail file.
-        #[arg(help = "cli-help-import-receipt-file")]
+        #[arg(help = msg_id!("cli-help-import-receipt-file"))]
         file: PathBuf,
         /// The card it is for (its label).
-        #[arg(long, value_name = "LABEL", help = "cli-help-import-receipt-card")]
+        #[arg(long, value_name = "LABEL", help = msg_id!("cli-help-import-receipt-card"))]
         card: String,
         /// The amount, when the e-mail gives none.
-        #[arg(long, value_name = "AMOUNT", help = "cli-help-import-receipt-amount")]
+        #[arg(long, value_name = "AMOUNT", help = msg_id!("cli-help-import-receipt-amount"))]
         amount: Option<String>,
         /// The currency (ISO 4217), when the e-mail gives none or leaves ¥ open.
-        #[arg(long, value_name = "CODE", help = "cli-help-import-receipt-currency")]
+        #[arg(long, value_name = "CODE", help = msg_id!("cli-help-import-receipt-currency"))]
         currency: Option<String>,
     },
 }
@@ -195,10 +195,10 @@ pub enum ImportCommand {
 #[derive(Debug, Subcommand)]
 pub enum QrCommand {
     /// Print the code in the QR code of an image (a screenshot, a photo of the e-mail).
-    #[command(about = "cli-help-qr-read")]
+    #[command(about = msg_id!("cli-help-qr-read"))]
     Read {
         /// The image (PNG or JPEG).
-        #[arg(help = "cli-help-qr-read-image")]
+        #[arg(help = msg_id!("cli-help-qr-read-image"))]
         image: PathBuf,
     },
 }
@@ -207,37 +207,37 @@ pub enum QrCommand {
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
     /// The renewal deadlines as an iCalendar file with reminders, for a phone's calendar.
-    #[command(about = "cli-help-export-ics")]
+    #[command(about = msg_id!("cli-help-export-ics"))]
     Ics {
         /// The .ics file to write.
-        #[arg(help = "cli-help-export-ics-file")]
+        #[arg(help = msg_id!("cli-help-export-ics-file"))]
         file: PathBuf,
     },
     /// One card, to share (no receipts, no history).
-    #[command(about = "cli-help-export-card")]
+    #[command(about = msg_id!("cli-help-export-card"))]
     Card {
         /// The card's label.
-        #[arg(help = "cli-help-card-label")]
+        #[arg(help = msg_id!("cli-help-card-label"))]
         card: String,
         /// The file to write (.koshin-card.ron).
-        #[arg(help = "cli-help-export-card-file")]
+        #[arg(help = msg_id!("cli-help-export-card-file"))]
         file: PathBuf,
         /// Leave out the card's numbers (phone number, ICCID, EID, IMEI, rental number).
-        #[arg(long, help = "cli-help-export-card-without")]
+        #[arg(long, help = msg_id!("cli-help-export-card-without"))]
         without_identifiers: bool,
         /// Include the eSIM's activation code (a secret until it is installed).
         #[arg(
             long,
             conflicts_with = "without_identifiers",
-            help = "cli-help-export-card-with-code"
+            help = msg_id!("cli-help-export-card-with-code")
         )]
         with_activation_code: bool,
     },
     /// Every receipt as CSV, with the columns `date,card,provider,plan,channel,amount,currency,order_number,valid_from,valid_until,notes`.
-    #[command(about = "cli-help-export-receipts")]
+    #[command(about = msg_id!("cli-help-export-receipts"))]
     Receipts {
         /// The .csv file to write.
-        #[arg(help = "cli-help-export-receipts-file")]
+        #[arg(help = msg_id!("cli-help-export-receipts-file"))]
         file: PathBuf,
     },
 }
@@ -425,7 +425,8 @@ fn outcome_of(command: &CliCommand, cli: &Cli, tr: &I18n, now: &Zoned) -> Outcom
 
 /// `koshin qr read IMAGE`: the codes of the QR codes in an image.
 fn qr_read(image: &Path) -> Outcome {
-    let codes = crate::actions::read_file(image).map(|bytes| crate::export::mail::qr_codes(&bytes));
+    let codes =
+        crate::actions::read_file(image).map(|bytes| crate::formats::email::qr_codes(&bytes));
     match codes {
         Ok(codes) if codes.is_empty() => {
             Outcome::failed(Msg::new("qr-none").arg("path", image.display().to_string()))
@@ -449,17 +450,17 @@ fn read_mail(dir: Result<PathBuf, Msg>, file: &Path, json: bool) -> Outcome {
             ),
         ),
     };
-    let read = match crate::actions::mail::read_mail(&archive, file) {
+    let read = match crate::actions::confirmations::read_mail(&archive, file) {
         Ok(found) if json => Outcome::success(
             false,
-            Msg::new("cli-lines").arg("text", crate::actions::mail::found_json(&found)),
+            Msg::new("cli-lines").arg("text", crate::actions::confirmations::found_json(&found)),
         ),
         Ok(found) => Outcome {
             changed: false,
             said: vec![crate::actions::Said {
                 level: Level::Success,
                 msg: Msg::new("mail-read").arg("path", file.display().to_string()),
-                details: crate::actions::mail::found_lines(&found),
+                details: crate::actions::confirmations::found_lines(&found),
             }],
         },
         Err(msg) => Outcome::failed(msg),
@@ -481,7 +482,9 @@ fn import_receipt(
             Ok(card) => card.id,
             Err(msg) => return Outcome::failed(msg),
         };
-        crate::actions::mail::import_receipt(archive, data_dir, file, card, amount, currency, now)
+        crate::actions::confirmations::import_receipt(
+            archive, data_dir, file, card, amount, currency, now,
+        )
     })
 }
 

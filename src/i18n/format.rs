@@ -34,13 +34,13 @@ pub fn short_date(tr: &I18n, date: Date) -> String {
 /// The weekday's short name: Tue, 周二, 週二, 火.
 pub fn weekday(tr: &I18n, date: Date) -> String {
     let id = match date.weekday() {
-        jiff::civil::Weekday::Monday => "format-weekday-1",
-        jiff::civil::Weekday::Tuesday => "format-weekday-2",
-        jiff::civil::Weekday::Wednesday => "format-weekday-3",
-        jiff::civil::Weekday::Thursday => "format-weekday-4",
-        jiff::civil::Weekday::Friday => "format-weekday-5",
-        jiff::civil::Weekday::Saturday => "format-weekday-6",
-        jiff::civil::Weekday::Sunday => "format-weekday-7",
+        jiff::civil::Weekday::Monday => msg_id!("format-weekday-1"),
+        jiff::civil::Weekday::Tuesday => msg_id!("format-weekday-2"),
+        jiff::civil::Weekday::Wednesday => msg_id!("format-weekday-3"),
+        jiff::civil::Weekday::Thursday => msg_id!("format-weekday-4"),
+        jiff::civil::Weekday::Friday => msg_id!("format-weekday-5"),
+        jiff::civil::Weekday::Saturday => msg_id!("format-weekday-6"),
+        jiff::civil::Weekday::Sunday => msg_id!("format-weekday-7"),
     };
     tr.t(id)
 }
@@ -121,9 +121,9 @@ pub fn countdown(tr: &I18n, now: &Zoned, then: &Zoned) -> String {
         Msg::new("span-minutes").arg("minutes", mins)
     };
     let id = if seconds >= 0 {
-        "countdown-in"
+        msg_id!("countdown-in")
     } else {
-        "countdown-ago"
+        msg_id!("countdown-ago")
     };
     tr.msg(&Msg::new(id).arg("span", span))
 }

@@ -179,15 +179,15 @@ pub fn reminder(plan: &CardPlan<'_>, alarms: &[Alarm], now: &Zoned) -> Option<Re
     let alarm = most_urgent(alarms)?;
     let label = plan.card.label.as_str();
     let summary_id = match alarm.kind {
-        AlarmKind::RenewBy => "remind-renew-by",
-        AlarmKind::ExtensionRequest => "remind-extension-request",
-        AlarmKind::ReturnBy => "remind-return-by",
-        AlarmKind::DataRunsOut => "remind-data-runs-out",
+        AlarmKind::RenewBy => msg_id!("remind-renew-by"),
+        AlarmKind::ExtensionRequest => msg_id!("remind-extension-request"),
+        AlarmKind::ReturnBy => msg_id!("remind-return-by"),
+        AlarmKind::DataRunsOut => msg_id!("remind-data-runs-out"),
     };
     let when_id = if alarm.deadline.timestamp() <= now.timestamp() {
-        "remind-was-due"
+        msg_id!("remind-was-due")
     } else {
-        "remind-due"
+        msg_id!("remind-due")
     };
     let mut body = vec![
         Msg::new(when_id)

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::card::{Card, CardError, CardId};
-use super::merge::Tombstone;
+use super::kinds::Tombstone;
 use super::receipt::Receipt;
 use super::renewal::Renewal;
 pub use super::settings::{Settings, ThemeChoice};

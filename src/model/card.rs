@@ -287,19 +287,19 @@ impl CardField {
     /// The message id of the field's label.
     pub fn label_id(self) -> &'static str {
         match self {
-            CardField::Label => "field-label",
-            CardField::Owner => "field-owner",
-            CardField::Provider => "field-provider",
-            CardField::Website => "field-website",
-            CardField::Support => "field-support",
+            CardField::Label => msg_id!("field-label"),
+            CardField::Owner => msg_id!("field-owner"),
+            CardField::Provider => msg_id!("field-provider"),
+            CardField::Website => msg_id!("field-website"),
+            CardField::Support => msg_id!("field-support"),
             CardField::Id(id) => id.label_id(),
-            CardField::PlanName => "field-plan-name",
-            CardField::PaymentLabel => "field-payment-label",
-            CardField::LastFour => "field-last-four",
-            CardField::ReturnPlace => "field-return-place",
-            CardField::Notes => "field-notes",
-            CardField::HelperName => "field-helper-name",
-            CardField::HelperPhone => "field-helper-phone",
+            CardField::PlanName => msg_id!("field-plan-name"),
+            CardField::PaymentLabel => msg_id!("field-payment-label"),
+            CardField::LastFour => msg_id!("field-last-four"),
+            CardField::ReturnPlace => msg_id!("field-return-place"),
+            CardField::Notes => msg_id!("field-notes"),
+            CardField::HelperName => msg_id!("field-helper-name"),
+            CardField::HelperPhone => msg_id!("field-helper-phone"),
         }
     }
 }

@@ -10,14 +10,14 @@ use super::archive::Archive;
 use super::card::{
     Card, CardKind, Channel, DataReading, Identifiers, PaymentMethod, Plan, PlanKind, Rental,
 };
-use super::form::MB_PER_GB;
+use super::input::{JAPAN_ZONE, MB_PER_GB};
 use super::money::Money;
 use super::receipt::Receipt;
 use crate::i18n::{I18n, Lang};
 
 /// A moment `days` from `now`'s date at `hour:minute` Japan time.
 fn japan_day_at(now: &Zoned, days: i64, hour: i8, minute: i8) -> Zoned {
-    let japan = TimeZone::get("Asia/Tokyo").unwrap_or(TimeZone::UTC);
+    let japan = TimeZone::get(JAPAN_ZONE).unwrap_or(TimeZone::UTC);
     let today = now.with_time_zone(japan.clone()).date();
     let day = today.checked_add(days.days()).unwrap_or(today);
     day.to_datetime(Time::constant(hour, minute, 0, 0))
@@ -216,7 +216,7 @@ fn family_router(now: &Zoned, tr: &I18n) -> Card {
 
 fn receipts(now: &Zoned, esim: &Card, sim: &Card, router: &Card) -> Vec<Receipt> {
     let today = now
-        .with_time_zone(TimeZone::get("Asia/Tokyo").unwrap_or(TimeZone::UTC))
+        .with_time_zone(TimeZone::get(JAPAN_ZONE).unwrap_or(TimeZone::UTC))
         .date();
     let days_ago = |days: i64| today.checked_sub(days.days()).unwrap_or(today);
     let receipt = |card: &Card, days: i64, amount: Money, order: &str, channel: Channel| Receipt {

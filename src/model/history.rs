@@ -4,9 +4,9 @@
 use jiff::{Timestamp, Zoned};
 use serde::{Deserialize, Serialize};
 
-use super::card::Channel;
-use super::checklist::{ItemState, Precaution};
-use super::receipt::ReceiptId;
+use super::kinds::Channel;
+use super::kinds::ReceiptId;
+use super::precaution::{ItemState, Precaution};
 
 /// How a renewal attempt ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]

@@ -2,6 +2,7 @@
 //! can carry. This module imports nothing else of the model, so every other
 //! module may use it without a cycle.
 
+use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -51,9 +52,9 @@ impl CardKind {
     /// The message id of the kind's name.
     pub fn label_id(self) -> &'static str {
         match self {
-            CardKind::Sim => "kind-sim",
-            CardKind::Esim => "kind-esim",
-            CardKind::PocketWifi => "kind-pocket-wifi",
+            CardKind::Sim => msg_id!("kind-sim"),
+            CardKind::Esim => msg_id!("kind-esim"),
+            CardKind::PocketWifi => msg_id!("kind-pocket-wifi"),
         }
     }
 
@@ -109,27 +110,27 @@ impl CardKind {
     /// The message id of what the wizard's device step asks first.
     pub fn device_step_id(self) -> &'static str {
         match self {
-            CardKind::Sim => "wizard-device-sim",
-            CardKind::Esim => "wizard-device-esim",
-            CardKind::PocketWifi => "wizard-device-wifi",
+            CardKind::Sim => msg_id!("wizard-device-sim"),
+            CardKind::Esim => msg_id!("wizard-device-esim"),
+            CardKind::PocketWifi => msg_id!("wizard-device-wifi"),
         }
     }
 
     /// The message id of the wizard's first step: where to see the card's validity and data.
     pub fn check_card_id(self) -> &'static str {
         match self {
-            CardKind::Sim => "wizard-check-card-sim",
-            CardKind::Esim => "wizard-check-card-esim",
-            CardKind::PocketWifi => "wizard-check-card-wifi",
+            CardKind::Sim => msg_id!("wizard-check-card-sim"),
+            CardKind::Esim => msg_id!("wizard-check-card-esim"),
+            CardKind::PocketWifi => msg_id!("wizard-check-card-wifi"),
         }
     }
 
     /// The message id of the card form's hint on where its numbers are written.
     pub fn numbers_hint_id(self) -> &'static str {
         match self {
-            CardKind::Sim => "card-numbers-hint-sim",
-            CardKind::Esim => "card-numbers-hint-esim",
-            CardKind::PocketWifi => "card-numbers-hint-wifi",
+            CardKind::Sim => msg_id!("card-numbers-hint-sim"),
+            CardKind::Esim => msg_id!("card-numbers-hint-esim"),
+            CardKind::PocketWifi => msg_id!("card-numbers-hint-wifi"),
         }
     }
 
@@ -138,11 +139,11 @@ impl CardKind {
     /// device's advice takes its return deadline, place and late fee.
     pub fn stopped_advice_id(self, data_used_up: bool) -> &'static str {
         match (self, data_used_up) {
-            (CardKind::Sim, false) => "stopped-sim-ended",
-            (CardKind::Sim, true) => "stopped-sim-data",
-            (CardKind::Esim, false) => "stopped-esim-ended",
-            (CardKind::Esim, true) => "stopped-esim-data",
-            (CardKind::PocketWifi, _) => "stopped-wifi",
+            (CardKind::Sim, false) => msg_id!("stopped-sim-ended"),
+            (CardKind::Sim, true) => msg_id!("stopped-sim-data"),
+            (CardKind::Esim, false) => msg_id!("stopped-esim-ended"),
+            (CardKind::Esim, true) => msg_id!("stopped-esim-data"),
+            (CardKind::PocketWifi, _) => msg_id!("stopped-wifi"),
         }
     }
 }
@@ -174,20 +175,20 @@ impl Channel {
     /// The message id of the channel's name.
     pub fn label_id(self) -> &'static str {
         match self {
-            Channel::Online => "channel-online",
-            Channel::Store => "channel-store",
-            Channel::ThirdParty => "channel-third-party",
-            Channel::Automatic => "channel-automatic",
+            Channel::Online => msg_id!("channel-online"),
+            Channel::Store => msg_id!("channel-store"),
+            Channel::ThirdParty => msg_id!("channel-third-party"),
+            Channel::Automatic => msg_id!("channel-automatic"),
         }
     }
 
     /// The message id of the channel's short name, for tables.
     pub fn short_label_id(self) -> &'static str {
         match self {
-            Channel::Online => "channel-short-online",
-            Channel::Store => "channel-short-store",
-            Channel::ThirdParty => "channel-short-third-party",
-            Channel::Automatic => "channel-short-automatic",
+            Channel::Online => msg_id!("channel-short-online"),
+            Channel::Store => msg_id!("channel-short-store"),
+            Channel::ThirdParty => msg_id!("channel-short-third-party"),
+            Channel::Automatic => msg_id!("channel-short-automatic"),
         }
     }
 
@@ -236,10 +237,10 @@ impl PlanKind {
     /// The message id of the plan kind's name.
     pub fn label_id(self) -> &'static str {
         match self {
-            PlanKind::PerDay => "plan-per-day",
-            PlanKind::PerMonth => "plan-per-month",
-            PlanKind::DataPack => "plan-data-pack",
-            PlanKind::Rental => "plan-rental",
+            PlanKind::PerDay => msg_id!("plan-per-day"),
+            PlanKind::PerMonth => msg_id!("plan-per-month"),
+            PlanKind::DataPack => msg_id!("plan-data-pack"),
+            PlanKind::Rental => msg_id!("plan-rental"),
         }
     }
 }
@@ -265,12 +266,12 @@ impl IdField {
     /// The message id of the field's label.
     pub fn label_id(self) -> &'static str {
         match self {
-            IdField::PhoneNumber => "field-phone-number",
-            IdField::Iccid => "field-iccid",
-            IdField::Eid => "field-eid",
-            IdField::Imei => "field-imei",
-            IdField::RentalNumber => "field-rental-number",
-            IdField::DeviceSerial => "field-device-serial",
+            IdField::PhoneNumber => msg_id!("field-phone-number"),
+            IdField::Iccid => msg_id!("field-iccid"),
+            IdField::Eid => msg_id!("field-eid"),
+            IdField::Imei => msg_id!("field-imei"),
+            IdField::RentalNumber => msg_id!("field-rental-number"),
+            IdField::DeviceSerial => msg_id!("field-device-serial"),
         }
     }
 
@@ -281,4 +282,41 @@ impl IdField {
     pub fn is_free_text(self) -> bool {
         matches!(self, IdField::RentalNumber | IdField::DeviceSerial)
     }
+}
+
+/// What kind of record a tombstone or a report line is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordKind {
+    /// A card profile.
+    Card,
+    /// A receipt.
+    Receipt,
+    /// A renewal in progress (by its card's id).
+    Renewal,
+    /// The settings.
+    Settings,
+}
+
+impl RecordKind {
+    /// The message id of the kind's name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            RecordKind::Card => msg_id!("record-card"),
+            RecordKind::Receipt => msg_id!("record-receipt"),
+            RecordKind::Renewal => msg_id!("record-renewal"),
+            RecordKind::Settings => msg_id!("record-settings"),
+        }
+    }
+}
+
+/// A record that was deleted, kept so that the deletion reaches other copies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tombstone {
+    /// What was deleted.
+    pub kind: RecordKind,
+    /// Its id (a renewal's is its card's).
+    pub id: Uuid,
+    /// When.
+    pub deleted_at: Timestamp,
 }

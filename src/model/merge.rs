@@ -12,54 +12,17 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::{SignedDuration, Timestamp};
-use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::archive::{Archive, SCHEMA_VERSION};
 use super::card::Card;
+pub use super::kinds::{RecordKind, Tombstone};
 use super::receipt::Receipt;
 use super::renewal::Renewal;
 
 /// Tombstones older than this many days are dropped: a copy that stayed away
 /// longer may bring a deleted record back.
 pub const TOMBSTONE_DAYS: i64 = 365;
-
-/// What kind of record a tombstone or a report line is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RecordKind {
-    /// A card profile.
-    Card,
-    /// A receipt.
-    Receipt,
-    /// A renewal in progress (by its card's id).
-    Renewal,
-    /// The settings.
-    Settings,
-}
-
-impl RecordKind {
-    /// The message id of the kind's name.
-    pub fn message_id(self) -> &'static str {
-        match self {
-            RecordKind::Card => "record-card",
-            RecordKind::Receipt => "record-receipt",
-            RecordKind::Renewal => "record-renewal",
-            RecordKind::Settings => "record-settings",
-        }
-    }
-}
-
-/// A record that was deleted, kept so that the deletion reaches other copies.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Tombstone {
-    /// What was deleted.
-    pub kind: RecordKind,
-    /// Its id (a renewal's is its card's).
-    pub id: Uuid,
-    /// When.
-    pub deleted_at: Timestamp,
-}
 
 /// One record named in a merge report.
 #[derive(Debug, Clone, PartialEq, Eq)]

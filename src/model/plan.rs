@@ -36,11 +36,11 @@ impl Urgency {
     /// The message id of the state's name, as its mark shows it.
     pub fn label_id(self) -> &'static str {
         match self {
-            Urgency::Stopped => "urgency-stopped",
-            Urgency::RenewNow => "urgency-renew-now",
-            Urgency::Soon => "urgency-soon",
-            Urgency::Fine => "urgency-fine",
-            Urgency::Unknown => "urgency-unknown",
+            Urgency::Stopped => msg_id!("urgency-stopped"),
+            Urgency::RenewNow => msg_id!("urgency-renew-now"),
+            Urgency::Soon => msg_id!("urgency-soon"),
+            Urgency::Fine => msg_id!("urgency-fine"),
+            Urgency::Unknown => msg_id!("urgency-unknown"),
         }
     }
 }
@@ -238,7 +238,7 @@ pub fn plan<'a>(card: &'a Card, now: &Zoned, settings: &Settings) -> CardPlan<'a
     let lead = settings.lead_time_days;
     let validity_end = validity_end(card);
     let zone = validity_end.as_ref().map_or_else(
-        || jiff::tz::TimeZone::get("Asia/Tokyo").unwrap_or(jiff::tz::TimeZone::UTC),
+        || jiff::tz::TimeZone::get(super::input::JAPAN_ZONE).unwrap_or(jiff::tz::TimeZone::UTC),
         |end| end.time_zone().clone(),
     );
     let projection = project(&card.readings, period_start(card));
@@ -325,14 +325,14 @@ impl CardPlan<'_> {
         };
         match (self.urgency, &self.works_until, &self.renew_by) {
             (Urgency::Stopped, Some(end), _) if self.stopped == Some(Stop::Ended) => {
-                at("plan-stopped-ended", end)
+                at(msg_id!("plan-stopped-ended"), end)
             }
             (Urgency::Stopped, _, _) if self.card.remaining_data_mb == Some(0) => {
                 Msg::new("plan-stopped-data-read")
             }
-            (Urgency::Stopped, Some(out), _) => at("plan-stopped-data-projected", out),
-            (Urgency::RenewNow, Some(until), _) => at("plan-renew-now", until),
-            (_, _, Some(renew_by)) => at("plan-renew-by", renew_by),
+            (Urgency::Stopped, Some(out), _) => at(msg_id!("plan-stopped-data-projected"), out),
+            (Urgency::RenewNow, Some(until), _) => at(msg_id!("plan-renew-now"), until),
+            (_, _, Some(renew_by)) => at(msg_id!("plan-renew-by"), renew_by),
             _ => Msg::new("plan-no-dates"),
         }
     }

@@ -92,7 +92,7 @@ pub const COLUMNS: [ColumnSpec; 12] = {
     [
         column(
             C::Date,
-            Some("receipts-col-date"),
+            Some(msg_id!("receipts-col-date")),
             Content,
             true,
             Some("date"),
@@ -100,7 +100,7 @@ pub const COLUMNS: [ColumnSpec; 12] = {
         ),
         column(
             C::Card,
-            Some("receipts-col-card"),
+            Some(msg_id!("receipts-col-card")),
             ContentClipped,
             true,
             Some("card"),
@@ -108,7 +108,7 @@ pub const COLUMNS: [ColumnSpec; 12] = {
         ),
         column(
             C::Provider,
-            Some("receipts-col-provider"),
+            Some(msg_id!("receipts-col-provider")),
             ContentClipped,
             true,
             Some("provider"),
@@ -116,7 +116,7 @@ pub const COLUMNS: [ColumnSpec; 12] = {
         ),
         column(
             C::Plan,
-            Some("receipts-col-plan"),
+            Some(msg_id!("receipts-col-plan")),
             Rest,
             true,
             Some("plan"),
@@ -124,7 +124,7 @@ pub const COLUMNS: [ColumnSpec; 12] = {
         ),
         column(
             C::Channel,
-            Some("receipts-col-channel"),
+            Some(msg_id!("receipts-col-channel")),
             Content,
             true,
             Some("channel"),
@@ -132,7 +132,7 @@ pub const COLUMNS: [ColumnSpec; 12] = {
         ),
         column(
             C::Amount,
-            Some("receipts-col-amount"),
+            Some(msg_id!("receipts-col-amount")),
             Content,
             true,
             Some("amount"),
@@ -141,7 +141,7 @@ pub const COLUMNS: [ColumnSpec; 12] = {
         column(C::Currency, None, Content, false, Some("currency"), true),
         column(
             C::OrderNumber,
-            Some("receipts-col-order"),
+            Some(msg_id!("receipts-col-order")),
             ContentClipped,
             true,
             Some("order_number"),
@@ -157,7 +157,7 @@ pub const COLUMNS: [ColumnSpec; 12] = {
         ),
         column(
             C::ValidUntil,
-            Some("receipts-col-validity"),
+            Some(msg_id!("receipts-col-validity")),
             Content,
             true,
             Some("valid_until"),
@@ -166,7 +166,7 @@ pub const COLUMNS: [ColumnSpec; 12] = {
         column(C::Notes, None, Content, false, Some("notes"), false),
         column(
             C::Files,
-            Some("receipts-col-files"),
+            Some(msg_id!("receipts-col-files")),
             Content,
             false,
             None,

@@ -7,7 +7,7 @@ use super::{Question, View, choice_ui, hint_ui, section_ui, theme, zone_ui};
 use crate::command::{Command, FileAction};
 use crate::i18n::{I18n, Msg};
 use crate::model::card::CardField;
-use crate::model::form::{CardDraft, FormField};
+use crate::model::card_draft::{CardDraft, FormField};
 use crate::model::{Archive, Card, CardKind, Channel, PlanKind};
 
 /// The form's passing state: the draft, what the person touched, and whether
@@ -53,10 +53,10 @@ impl Editor for CardEditor {
     type Record = Card;
     const WORDS: EditorWords = EditorWords {
         panel: "card_form_actions",
-        cannot_save: "card-form-cannot-save",
-        add: "card-form-add",
-        save: "card-form-save",
-        delete: "card-form-delete",
+        cannot_save: msg_id!("card-form-cannot-save"),
+        add: msg_id!("card-form-add"),
+        save: msg_id!("card-form-save"),
+        delete: msg_id!("card-form-delete"),
     };
 
     fn state(&mut self) -> &mut EditorState<FormField> {
@@ -101,7 +101,10 @@ impl Editor for CardEditor {
     fn extra_buttons_ui(&self, ui: &mut egui::Ui, tr: &I18n, commands: &mut Vec<Command>) {
         let id = self.draft.base.id;
         ui.add_space(theme::GAP_L);
-        for (label, with_ids) in [("card-export", true), ("card-export-without-ids", false)] {
+        for (label, with_ids) in [
+            (msg_id!("card-export"), true),
+            (msg_id!("card-export-without-ids"), false),
+        ] {
             if ui.button(tr.t(label)).clicked() {
                 commands.push(Command::ChooseFile(FileAction::ExportCard(id, with_ids)));
             }
@@ -142,7 +145,7 @@ fn fields_ui(
         grid_ui(ui, "return_grid", |ui| {
             form.moment_rows_ui(
                 ui,
-                ("field-return-date", "field-return-time"),
+                (msg_id!("field-return-date"), msg_id!("field-return-time")),
                 (&mut draft.return_date, &mut draft.return_time),
                 FormField::ReturnBy,
             );
@@ -150,24 +153,30 @@ fn fields_ui(
                 ui,
                 [
                     (
-                        "field-return-place",
+                        msg_id!("field-return-place"),
                         &mut draft.return_place,
                         CardField::ReturnPlace.into(),
                         theme::FIELD_WIDTH,
                     ),
                     (
-                        "field-notice-hours",
+                        msg_id!("field-notice-hours"),
                         &mut draft.notice_hours,
                         FormField::NoticeHours,
                         theme::SHORT_FIELD_WIDTH,
                     ),
                 ],
             );
-            form.hint_row_ui(ui, "field-notice-hours-hint");
+            form.hint_row_ui(ui, msg_id!("field-notice-hours-hint"));
             let late_fee = &mut draft.late_fee;
             let amount = theme::AMOUNT_WIDTH;
-            form.text_row_ui(ui, "field-late-fee", late_fee, FormField::LateFee, amount);
-            form.hint_row_ui(ui, "field-late-fee-hint");
+            form.text_row_ui(
+                ui,
+                msg_id!("field-late-fee"),
+                late_fee,
+                FormField::LateFee,
+                amount,
+            );
+            form.hint_row_ui(ui, msg_id!("field-late-fee-hint"));
         });
     }
     renewal_section_ui(ui, form, draft);
@@ -180,13 +189,13 @@ fn fields_ui(
             ui,
             [
                 (
-                    "field-helper-name",
+                    msg_id!("field-helper-name"),
                     &mut draft.helper_name,
                     CardField::HelperName.into(),
                     width,
                 ),
                 (
-                    "field-helper-phone",
+                    msg_id!("field-helper-phone"),
                     &mut draft.helper_phone,
                     CardField::HelperPhone.into(),
                     width,
@@ -197,7 +206,12 @@ fn fields_ui(
 
     section_ui(ui, tr.t("card-section-notes"));
     grid_ui(ui, "notes_grid", |ui| {
-        form.notes_row_ui(ui, "field-notes", &mut draft.notes, CardField::Notes.into());
+        form.notes_row_ui(
+            ui,
+            msg_id!("field-notes"),
+            &mut draft.notes,
+            CardField::Notes.into(),
+        );
         if !is_new {
             form.custom_row_ui(ui, "", |ui| {
                 ui.checkbox(&mut draft.archived, tr.t("field-archived"));
@@ -216,10 +230,10 @@ fn about_section_ui(ui: &mut egui::Ui, form: &mut CardForm<'_>, draft: &mut Card
     section_ui(ui, tr.t("card-section-card"));
     grid_ui(ui, "card_grid", |ui| {
         let label = CardField::Label.into();
-        form.text_row_ui(ui, "field-label", &mut draft.label, label, width);
-        form.hint_row_ui(ui, "field-label-hint");
+        form.text_row_ui(ui, msg_id!("field-label"), &mut draft.label, label, width);
+        form.hint_row_ui(ui, msg_id!("field-label-hint"));
         let owner = CardField::Owner.into();
-        form.text_row_ui(ui, "field-owner", &mut draft.owner, owner, width);
+        form.text_row_ui(ui, msg_id!("field-owner"), &mut draft.owner, owner, width);
         form.custom_row_ui(ui, &tr.t("field-kind"), |ui| {
             ui.horizontal(|ui| {
                 for kind in CardKind::ALL {
@@ -232,11 +246,29 @@ fn about_section_ui(ui: &mut egui::Ui, form: &mut CardForm<'_>, draft: &mut Card
     section_ui(ui, tr.t("card-section-provider"));
     grid_ui(ui, "provider_grid", |ui| {
         let provider = CardField::Provider.into();
-        form.text_row_ui(ui, "field-provider", &mut draft.provider, provider, width);
+        form.text_row_ui(
+            ui,
+            msg_id!("field-provider"),
+            &mut draft.provider,
+            provider,
+            width,
+        );
         let website = CardField::Website.into();
-        form.text_row_ui(ui, "field-website", &mut draft.website, website, width);
+        form.text_row_ui(
+            ui,
+            msg_id!("field-website"),
+            &mut draft.website,
+            website,
+            width,
+        );
         let support = CardField::Support.into();
-        form.text_row_ui(ui, "field-support", &mut draft.support, support, width);
+        form.text_row_ui(
+            ui,
+            msg_id!("field-support"),
+            &mut draft.support,
+            support,
+            width,
+        );
     });
 }
 
@@ -254,19 +286,19 @@ fn numbers_section_ui(
             let value = draft.ids.value_mut(field);
             form.id_row_ui(ui, field, value, CardField::Id(field).into());
             if field == crate::model::IdField::Imei {
-                form.hint_row_ui(ui, "field-imei-hint");
+                form.hint_row_ui(ui, msg_id!("field-imei-hint"));
             }
         }
         if draft.kind.installs_from_code() {
             let code = FormField::EsimCode;
             form.text_row_ui(
                 ui,
-                "card-esim-code",
+                msg_id!("card-esim-code"),
                 &mut draft.esim_code,
                 code,
                 theme::FIELD_WIDTH,
             );
-            form.hint_row_ui(ui, "card-esim-code-hint");
+            form.hint_row_ui(ui, msg_id!("card-esim-code-hint"));
             ui.label("");
             ui.checkbox(&mut draft.esim_installed, tr.t("card-esim-installed"));
             ui.label("");
@@ -294,48 +326,54 @@ fn plan_section_ui(ui: &mut egui::Ui, form: &mut CardForm<'_>, draft: &mut CardD
     section_ui(ui, tr.t("card-section-plan"));
     grid_ui(ui, "plan_grid", |ui| {
         let (plan, width) = (CardField::PlanName.into(), theme::FIELD_WIDTH);
-        form.text_row_ui(ui, "field-plan-name", &mut draft.plan_name, plan, width);
+        form.text_row_ui(
+            ui,
+            msg_id!("field-plan-name"),
+            &mut draft.plan_name,
+            plan,
+            width,
+        );
         let plan_kind = &mut draft.plan_kind;
         choice_ui(
             ui,
             tr,
             "plan_kind",
-            "field-plan-kind",
+            msg_id!("field-plan-kind"),
             plan_kind,
             PlanKind::ALL,
         );
         let money = (&mut draft.price, &mut draft.currency);
-        form.money_row_ui(ui, "field-price", money, FormField::Price);
+        form.money_row_ui(ui, msg_id!("field-price"), money, FormField::Price);
 
         validity_rows(ui, form, draft);
         zone_ui(ui, tr, "zone", &mut draft.zone);
-        form.hint_row_ui(ui, "field-zone-hint");
+        form.hint_row_ui(ui, msg_id!("field-zone-hint"));
 
         let amount = theme::AMOUNT_WIDTH;
         form.text_rows_ui(
             ui,
             [
                 (
-                    "field-allowance",
+                    msg_id!("field-allowance"),
                     &mut draft.allowance,
                     FormField::DataAllowance,
                     amount,
                 ),
                 (
-                    "field-remaining",
+                    msg_id!("field-remaining"),
                     &mut draft.remaining,
                     FormField::RemainingData,
                     amount,
                 ),
                 (
-                    "field-daily-cap",
+                    msg_id!("field-daily-cap"),
                     &mut draft.daily_cap,
                     FormField::DailyCap,
                     amount,
                 ),
             ],
         );
-        form.hint_row_ui(ui, "field-data-hint");
+        form.hint_row_ui(ui, msg_id!("field-data-hint"));
     });
 }
 
@@ -348,14 +386,17 @@ fn validity_rows(ui: &mut egui::Ui, form: &mut CardForm<'_>, draft: &mut CardDra
     if draft.activation_on {
         form.moment_rows_ui(
             ui,
-            ("field-activation-date", "field-activation-time"),
+            (
+                msg_id!("field-activation-date"),
+                msg_id!("field-activation-time"),
+            ),
             (&mut draft.activation_date, &mut draft.activation_time),
             FormField::Activation,
         );
         let (days, short) = (&mut draft.activation_days, theme::SHORT_FIELD_WIDTH);
         form.text_row_ui(
             ui,
-            "field-activation-days",
+            msg_id!("field-activation-days"),
             days,
             FormField::Activation,
             short,
@@ -370,7 +411,10 @@ fn validity_rows(ui: &mut egui::Ui, form: &mut CardForm<'_>, draft: &mut CardDra
     } else {
         form.moment_rows_ui(
             ui,
-            ("field-validity-date", "field-validity-time"),
+            (
+                msg_id!("field-validity-date"),
+                msg_id!("field-validity-time"),
+            ),
             (&mut draft.validity_date, &mut draft.validity_time),
             FormField::ValidityEnd,
         );
@@ -382,20 +426,33 @@ fn renewal_section_ui(ui: &mut egui::Ui, form: &mut CardForm<'_>, draft: &mut Ca
     section_ui(ui, tr.t("card-section-renewal"));
     grid_ui(ui, "renewal_grid", |ui| {
         let channel = &mut draft.channel;
-        choice_ui(ui, tr, "channel", "field-channel", channel, Channel::ALL);
+        choice_ui(
+            ui,
+            tr,
+            "channel",
+            msg_id!("field-channel"),
+            channel,
+            Channel::ALL,
+        );
         form.custom_row_ui(ui, "", |ui| {
             ui.checkbox(&mut draft.auto_renew, tr.t("field-auto-renew"));
         });
         let (payment, width) = (CardField::PaymentLabel.into(), theme::FIELD_WIDTH);
         form.text_row_ui(
             ui,
-            "field-payment-label",
+            msg_id!("field-payment-label"),
             &mut draft.payment_label,
             payment,
             width,
         );
         let (four, short) = (CardField::LastFour.into(), theme::SHORT_FIELD_WIDTH);
-        form.text_row_ui(ui, "field-last-four", &mut draft.last_four, four, short);
-        form.hint_row_ui(ui, "field-payment-hint");
+        form.text_row_ui(
+            ui,
+            msg_id!("field-last-four"),
+            &mut draft.last_four,
+            four,
+            short,
+        );
+        form.hint_row_ui(ui, msg_id!("field-payment-hint"));
     });
 }

@@ -89,20 +89,20 @@ impl CardsScreen {
             .striped(true)
             .resizable(false)
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::auto().at_least(90.0))
-            .column(Column::auto().at_least(160.0))
-            .column(Column::auto().at_least(100.0))
-            .column(Column::auto().at_least(140.0))
-            .column(Column::auto().at_least(180.0))
+            .column(Column::auto().at_least(theme::CARDS_COLUMN_WIDTHS[0]))
+            .column(Column::auto().at_least(theme::CARDS_COLUMN_WIDTHS[1]))
+            .column(Column::auto().at_least(theme::CARDS_COLUMN_WIDTHS[2]))
+            .column(Column::auto().at_least(theme::CARDS_COLUMN_WIDTHS[3]))
+            .column(Column::auto().at_least(theme::CARDS_COLUMN_WIDTHS[4]))
             .column(Column::remainder())
             .header(text_height, |mut header| {
                 for id in [
-                    "cards-col-kind",
-                    "cards-col-label",
-                    "cards-col-owner",
-                    "cards-col-provider",
-                    "cards-col-valid-until",
-                    "cards-col-state",
+                    msg_id!("cards-col-kind"),
+                    msg_id!("cards-col-label"),
+                    msg_id!("cards-col-owner"),
+                    msg_id!("cards-col-provider"),
+                    msg_id!("cards-col-valid-until"),
+                    msg_id!("cards-col-state"),
                 ] {
                     header.col(|ui| {
                         ui.label(RichText::new(tr.t(id)).strong());

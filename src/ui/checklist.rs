@@ -63,7 +63,12 @@ impl ChecklistScreen {
     /// Shows the screen.
     pub fn ui(&mut self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         let tr = view.tr;
-        title_ui(ui, tr, "checklist-title", "checklist-hint");
+        title_ui(
+            ui,
+            tr,
+            msg_id!("checklist-title"),
+            msg_id!("checklist-hint"),
+        );
         ui.add_space(theme::GAP_M);
         let cards = view.archive.active_cards();
         if cards.is_empty() {

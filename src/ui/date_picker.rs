@@ -8,7 +8,7 @@ use jiff::civil::Date;
 
 use super::theme;
 use crate::i18n::{I18n, Msg, format};
-use crate::model::form::parse_date;
+use crate::model::input::parse_date;
 
 /// The calendar button for the date typed in `date`; a day picked in it is
 /// written into `date` and the response is marked changed.

@@ -97,7 +97,7 @@ pub fn editor_ui<E: Editor>(
 
     let mut outcome = EditorOutcome::Open;
     egui::Panel::bottom(E::WORDS.panel)
-        .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 8)))
+        .frame(egui::Frame::new().inner_margin(theme::SECTION_MARGIN))
         .show(ui, |ui| {
             match save_row_ui(editor, ui, view, &built, &problems, commands) {
                 SaveRow::Open => {}

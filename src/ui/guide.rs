@@ -7,7 +7,7 @@ use egui::RichText;
 
 use super::{View, cards_page_ui, theme};
 use crate::command::{Command, FileAction};
-use crate::export::guide::{self, Fact, Guide, GuideFormat, GuideStep, Position};
+use crate::formats::guide::{self, Fact, Guide, GuideFormat, GuideStep, Position};
 use crate::i18n::{I18n, Msg};
 use crate::model::CardId;
 
@@ -67,7 +67,7 @@ impl GuideScreen {
         ui.add_space(theme::GAP_S);
         // Back, Next and "It does not work" stay in one place on every step.
         egui::Panel::bottom("guide_actions")
-            .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 8)))
+            .frame(egui::Frame::new().inner_margin(theme::SECTION_MARGIN))
             .show(ui, |ui| self.actions_ui(ui, tr, &guide, size));
         let side_by_side = ui.available_width() >= theme::GUIDE_SIDE_BY_SIDE_WIDTH;
         if side_by_side {
@@ -93,7 +93,11 @@ impl GuideScreen {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.set_max_width(ui.available_width().min(theme::GUIDE_STEP_MAX_WIDTH));
-                ui.label(RichText::new(&guide.title).size(size * 1.3).strong());
+                ui.label(
+                    RichText::new(&guide.title)
+                        .size(size * theme::guide_text::TITLE)
+                        .strong(),
+                );
                 ui.add_space(theme::GAP_M);
                 self.step_ui(ui, tr, &guide, size);
                 // The step that installs the eSIM: its QR code, after a question.
@@ -119,7 +123,11 @@ impl GuideScreen {
 
     fn choose_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>) {
         let tr = view.tr;
-        let ids = ("guide-mode-title", "guide-mode-hint", "guide-mode-no-cards");
+        let ids = (
+            msg_id!("guide-mode-title"),
+            msg_id!("guide-mode-hint"),
+            msg_id!("guide-mode-no-cards"),
+        );
         let cards = cards_page_ui(ui, view, ids);
         for card in cards {
             ui.horizontal_wrapped(|ui| {
@@ -155,7 +163,7 @@ impl GuideScreen {
         if position.is_failure() {
             ui.label(
                 RichText::new(tr.t("guide-failure-heading"))
-                    .size(size * 1.1)
+                    .size(size * theme::guide_text::BUTTON)
                     .color(theme::warning(ui.visuals()))
                     .strong(),
             );
@@ -166,7 +174,11 @@ impl GuideScreen {
                 let n = Msg::new("guide-mode-step")
                     .arg("n", position.index() + 1)
                     .arg("count", count);
-                ui.label(RichText::new(tr.msg(&n)).size(size * 0.8).weak());
+                ui.label(
+                    RichText::new(tr.msg(&n))
+                        .size(size * theme::guide_text::NOTE)
+                        .weak(),
+                );
                 one_step_ui(ui, tr, step, size);
             }
             // It did not work: stop, nothing is lost, and here is who to call.
@@ -176,7 +188,7 @@ impl GuideScreen {
                         .wrap(),
                 );
                 ui.add_space(theme::GAP_M);
-                facts_ui(ui, &guide.help, size * 1.2);
+                facts_ui(ui, &guide.help, size * theme::guide_text::STEP_TITLE);
             }
             None => {
                 ui.add(egui::Label::new(RichText::new(tr.t("guide-mode-end")).size(size)).wrap());
@@ -190,8 +202,10 @@ impl GuideScreen {
         let position = self.position;
         let count = position.steps(guide).len();
         let big = |text: String| {
-            egui::Button::new(RichText::new(text).size(size))
-                .min_size(egui::vec2(theme::GUIDE_BUTTON_WIDTH, size * 2.2))
+            egui::Button::new(RichText::new(text).size(size)).min_size(egui::vec2(
+                theme::GUIDE_BUTTON_WIDTH,
+                size * theme::guide_text::BUTTON_HEIGHT,
+            ))
         };
         ui.horizontal_wrapped(|ui| {
             if ui
@@ -222,7 +236,11 @@ impl GuideScreen {
 }
 
 fn one_step_ui(ui: &mut egui::Ui, tr: &I18n, step: &GuideStep, size: f32) {
-    ui.label(RichText::new(&step.title).size(size * 1.2).strong());
+    ui.label(
+        RichText::new(&step.title)
+            .size(size * theme::guide_text::STEP_TITLE)
+            .strong(),
+    );
     ui.add_space(theme::GAP_M);
     ui.add(
         egui::Label::new(RichText::new(tr.labelled(&tr.t("guide-you-see"), &step.see)).size(size))
@@ -239,7 +257,9 @@ fn one_step_ui(ui: &mut egui::Ui, tr: &I18n, step: &GuideStep, size: f32) {
     );
     if let Some(detail) = &step.detail {
         ui.add_space(theme::GAP_M);
-        let text = RichText::new(detail).size(size * 1.3).monospace();
+        let text = RichText::new(detail)
+            .size(size * theme::guide_text::TITLE)
+            .monospace();
         match &step.link {
             Some(link) => {
                 ui.hyperlink_to(text, link);
@@ -253,8 +273,12 @@ fn one_step_ui(ui: &mut egui::Ui, tr: &I18n, step: &GuideStep, size: f32) {
 
 fn facts_ui(ui: &mut egui::Ui, facts: &[Fact], size: f32) {
     for fact in facts {
-        ui.label(RichText::new(&fact.label).size(size * 0.75).weak());
-        let value = RichText::new(&fact.value).size(size * 0.85);
+        ui.label(
+            RichText::new(&fact.label)
+                .size(size * theme::guide_text::FACT_LABEL)
+                .weak(),
+        );
+        let value = RichText::new(&fact.value).size(size * theme::guide_text::FACT_VALUE);
         match &fact.link {
             Some(link) => {
                 ui.hyperlink_to(value, link);
@@ -280,7 +304,7 @@ fn help_ui(ui: &mut egui::Ui, tr: &I18n, guide: &Guide, size: f32) {
     ui.add_space(theme::GAP_L);
     ui.label(
         RichText::new(tr.t("guide-mode-facts"))
-            .size(size * 0.9)
+            .size(size * theme::guide_text::HEADING)
             .strong(),
     );
     ui.add_space(theme::GAP_S);

@@ -49,8 +49,12 @@ fn event_ui(ui: &mut egui::Ui, view: &View<'_>, event: &RenewalEvent, commands: 
     let tr = view.tr;
     let at = event.at.to_zoned(view.now.time_zone().clone());
     let (mark, color, outcome_id) = match event.outcome {
-        Outcome::Renewed => ("✔", theme::success(ui.visuals()), "history-renewed"),
-        Outcome::Failed => ("✖", theme::error(ui.visuals()), "history-failed"),
+        Outcome::Renewed => (
+            "✔",
+            theme::success(ui.visuals()),
+            msg_id!("history-renewed"),
+        ),
+        Outcome::Failed => ("✖", theme::error(ui.visuals()), msg_id!("history-failed")),
     };
     ui.horizontal_wrapped(|ui| {
         ui.label(

@@ -29,7 +29,7 @@ use jiff::Zoned;
 use crate::i18n::I18n;
 use crate::model::Archive;
 use crate::model::card::{Channel, PlanKind};
-use crate::model::form::COMMON_ZONES;
+use crate::model::input::COMMON_ZONES;
 use crate::model::money::COMMON_CURRENCIES;
 
 /// What every screen may read: the archive, the translations, the time.
@@ -191,18 +191,18 @@ impl Choice for Zone {
 /// The message id of a common zone's place name.
 fn zone_label_id(zone: &str) -> Option<&'static str> {
     Some(match zone {
-        "Asia/Tokyo" => "zone-tokyo",
-        "Asia/Shanghai" => "zone-shanghai",
-        "Asia/Hong_Kong" => "zone-hong-kong",
-        "Asia/Taipei" => "zone-taipei",
-        "Asia/Seoul" => "zone-seoul",
-        "Asia/Singapore" => "zone-singapore",
-        "UTC" => "zone-utc",
-        "Europe/London" => "zone-london",
-        "Europe/Berlin" => "zone-berlin",
-        "America/Los_Angeles" => "zone-los-angeles",
-        "America/New_York" => "zone-new-york",
-        "Australia/Sydney" => "zone-sydney",
+        "Asia/Tokyo" => msg_id!("zone-tokyo"),
+        "Asia/Shanghai" => msg_id!("zone-shanghai"),
+        "Asia/Hong_Kong" => msg_id!("zone-hong-kong"),
+        "Asia/Taipei" => msg_id!("zone-taipei"),
+        "Asia/Seoul" => msg_id!("zone-seoul"),
+        "Asia/Singapore" => msg_id!("zone-singapore"),
+        "UTC" => msg_id!("zone-utc"),
+        "Europe/London" => msg_id!("zone-london"),
+        "Europe/Berlin" => msg_id!("zone-berlin"),
+        "America/Los_Angeles" => msg_id!("zone-los-angeles"),
+        "America/New_York" => msg_id!("zone-new-york"),
+        "Australia/Sydney" => msg_id!("zone-sydney"),
         _ => return None,
     })
 }
@@ -211,7 +211,7 @@ fn zone_label_id(zone: &str) -> Option<&'static str> {
 pub fn zone_ui(ui: &mut egui::Ui, tr: &I18n, id_salt: &str, zone: &mut String) {
     let mut chosen = Zone(zone.clone());
     let zones = COMMON_ZONES.iter().map(|&z| Zone(z.to_owned()));
-    choice_ui(ui, tr, id_salt, "field-zone", &mut chosen, zones);
+    choice_ui(ui, tr, id_salt, msg_id!("field-zone"), &mut chosen, zones);
     *zone = chosen.0;
 }
 

@@ -109,7 +109,7 @@ fn code_ui(ui: &mut egui::Ui, tr: &I18n, code: &str) {
     let cells = width + 2 * quiet;
     let room = ui
         .available_width()
-        .min(ui.ctx().content_rect().height() * 0.6)
+        .min(ui.ctx().content_rect().height() * theme::QR_MAX_HEIGHT_SHARE)
         .max(theme::QR_MIN_SIZE);
     let pixels_per_point = ui.ctx().pixels_per_point();
     #[expect(

@@ -9,8 +9,8 @@ use super::form::{Form, grid_ui};
 use super::{Question, View, choice_ui, hint_ui, section_ui, theme, zone_ui};
 use crate::command::{Command, FileAction};
 use crate::i18n::{I18n, Msg};
-use crate::model::mail_reading::CurrencyDoubt;
-use crate::model::receipt_form::{ReceiptDraft, ReceiptField};
+use crate::model::confirmation::CurrencyDoubt;
+use crate::model::receipt_draft::{ReceiptDraft, ReceiptField};
 use crate::model::{Archive, Attachment, CardId, Channel, Receipt};
 use jiff::civil::Date;
 
@@ -91,10 +91,10 @@ impl Editor for ReceiptEditor {
     type Record = Receipt;
     const WORDS: EditorWords = EditorWords {
         panel: "receipt_form_actions",
-        cannot_save: "receipt-form-cannot-save",
-        add: "receipt-form-add",
-        save: "receipt-form-save",
-        delete: "receipt-form-delete",
+        cannot_save: msg_id!("receipt-form-cannot-save"),
+        add: msg_id!("receipt-form-add"),
+        save: msg_id!("receipt-form-save"),
+        delete: msg_id!("receipt-form-delete"),
     };
 
     fn state(&mut self) -> &mut EditorState<ReceiptField> {
@@ -103,9 +103,9 @@ impl Editor for ReceiptEditor {
 
     fn title(&self, tr: &I18n) -> String {
         tr.t(if self.state.is_new {
-            "receipt-form-title-new"
+            msg_id!("receipt-form-title-new")
         } else {
-            "receipt-form-title-edit"
+            msg_id!("receipt-form-title-edit")
         })
     }
 
@@ -165,7 +165,7 @@ impl Marks<'_> {
     /// "Read from the e-mail: check it" under a field that was.
     fn row_ui(&self, ui: &mut egui::Ui, form: &ReceiptForm<'_>, field: ReceiptField) {
         if self.from_mail.contains(&field) {
-            form.hint_row_ui(ui, "mail-read-from");
+            form.hint_row_ui(ui, msg_id!("mail-read-from"));
         }
         if field == ReceiptField::Amount
             && let Some(doubt) = self.doubt
@@ -188,7 +188,7 @@ fn fields_ui(
         let date = ReceiptField::Date;
         form.text_row_ui(
             ui,
-            "receipt-field-date",
+            msg_id!("receipt-field-date"),
             &mut draft.date,
             date,
             theme::DATE_WIDTH,
@@ -198,7 +198,7 @@ fn fields_ui(
         let provider = ReceiptField::Provider;
         form.text_row_ui(
             ui,
-            "receipts-col-provider",
+            msg_id!("receipts-col-provider"),
             &mut draft.provider,
             provider,
             width,
@@ -206,7 +206,7 @@ fn fields_ui(
         marks.row_ui(ui, form, provider);
         form.text_row_ui(
             ui,
-            "receipts-col-plan",
+            msg_id!("receipts-col-plan"),
             &mut draft.plan,
             ReceiptField::Plan,
             width,
@@ -217,17 +217,22 @@ fn fields_ui(
             ui,
             tr,
             "receipt_channel",
-            "receipts-col-channel",
+            msg_id!("receipts-col-channel"),
             channel,
             Channel::ALL,
         );
         let money = (&mut draft.amount, &mut draft.currency);
-        form.money_row_ui(ui, "receipts-col-amount", money, ReceiptField::Amount);
+        form.money_row_ui(
+            ui,
+            msg_id!("receipts-col-amount"),
+            money,
+            ReceiptField::Amount,
+        );
         marks.row_ui(ui, form, ReceiptField::Amount);
         let order = ReceiptField::Order;
         form.text_row_ui(
             ui,
-            "receipts-col-order",
+            msg_id!("receipts-col-order"),
             &mut draft.order_number,
             order,
             width,
@@ -236,19 +241,30 @@ fn fields_ui(
         form.order_question_row_ui(ui, &draft.order_number, &mut draft.order_is_not_card);
         form.moment_rows_ui(
             ui,
-            ("receipt-field-from-date", "receipt-field-from-time"),
+            (
+                msg_id!("receipt-field-from-date"),
+                msg_id!("receipt-field-from-time"),
+            ),
             (&mut draft.from_date, &mut draft.from_time),
             ReceiptField::ValidFrom,
         );
         form.moment_rows_ui(
             ui,
-            ("receipt-field-until-date", "receipt-field-until-time"),
+            (
+                msg_id!("receipt-field-until-date"),
+                msg_id!("receipt-field-until-time"),
+            ),
             (&mut draft.until_date, &mut draft.until_time),
             ReceiptField::ValidUntil,
         );
         marks.row_ui(ui, form, ReceiptField::ValidUntil);
         zone_ui(ui, tr, "receipt_zone", &mut draft.zone);
-        form.notes_row_ui(ui, "field-notes", &mut draft.notes, ReceiptField::Notes);
+        form.notes_row_ui(
+            ui,
+            msg_id!("field-notes"),
+            &mut draft.notes,
+            ReceiptField::Notes,
+        );
     });
 }
 
@@ -284,7 +300,7 @@ fn card_rows_ui(
         let (name, width) = (&mut draft.card_label, theme::FIELD_WIDTH);
         form.text_row_ui(
             ui,
-            "receipt-field-card-name",
+            msg_id!("receipt-field-card-name"),
             name,
             ReceiptField::Card,
             width,

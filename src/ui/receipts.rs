@@ -17,7 +17,7 @@ use crate::command::{Command, FileAction};
 use crate::i18n::{I18n, Msg, format};
 use crate::model::money::Money;
 use crate::model::receipt_columns::Width;
-use crate::model::receipt_form::ReceiptDraft;
+use crate::model::receipt_draft::ReceiptDraft;
 use crate::model::receipts::{
     self, CardFilter, CurrencySeries, Query, ReceiptColumn, SearchIndex, Sort,
 };

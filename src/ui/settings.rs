@@ -77,7 +77,7 @@ impl SettingsScreen {
         ui.horizontal(|ui| {
             let size = ui.label(tr.t("settings-guide-size"));
             ui.add(
-                egui::Slider::new(&mut settings.guide_text_size, 16.0..=36.0)
+                egui::Slider::new(&mut settings.guide_text_size, theme::GUIDE_TEXT_SIZES)
                     .step_by(1.0)
                     .fixed_decimals(0),
             )

@@ -20,7 +20,7 @@ pub struct Notice {
 fn banner(ui: &mut egui::Ui, level: Level, add_contents: impl FnOnce(&mut egui::Ui)) {
     Frame::new()
         .fill(theme::notice_fill(ui.visuals(), level))
-        .inner_margin(theme::GAP_M + 2.0)
+        .inner_margin(theme::NOTICE_PADDING)
         .corner_radius(theme::CARD_ROUNDING)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());

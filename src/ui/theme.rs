@@ -56,6 +56,46 @@ pub const DATA_CHART_HEIGHT: f32 = 230.0;
 pub const SPENDING_CHART_HEIGHT: f32 = 140.0;
 /// Width of the guide's help panel beside the step.
 pub const GUIDE_HELP_WIDTH: f32 = 320.0;
+/// Narrowest each column of the Cards table starts: kind, label, provider,
+/// renew by, state (the notes take the rest).
+pub const CARDS_COLUMN_WIDTHS: [f32; 5] = [90.0, 160.0, 100.0, 140.0, 180.0];
+/// Space above and below a section in a scrolling page.
+pub const SECTION_MARGIN: egui::Margin = egui::Margin::symmetric(0, 8);
+/// Space around a wizard step's content.
+pub const STEP_MARGIN: egui::Margin = egui::Margin::symmetric(8, 8);
+/// Space inside an urgency badge.
+pub const BADGE_MARGIN: egui::Margin = egui::Margin::symmetric(8, 2);
+/// Space inside a notice or banner.
+pub const NOTICE_PADDING: f32 = GAP_M + 2.0;
+
+/// Guide mode's text sizes, as factors of the person's guide text size
+/// (Settings), so that the whole guide grows and shrinks together.
+pub mod guide_text {
+    /// The guide's title, and a number to read out (an ICCID).
+    pub const TITLE: f32 = 1.3;
+    /// A step's title, and the help facts.
+    pub const STEP_TITLE: f32 = 1.2;
+    /// The big buttons' text.
+    pub const BUTTON: f32 = 1.1;
+    /// Headings of the side panel.
+    pub const HEADING: f32 = 0.9;
+    /// A fact's value in the side panel.
+    pub const FACT_VALUE: f32 = 0.85;
+    /// Notes under a step ("Step 3 of 7").
+    pub const NOTE: f32 = 0.8;
+    /// A fact's label in the side panel.
+    pub const FACT_LABEL: f32 = 0.75;
+    /// The big buttons' height.
+    pub const BUTTON_HEIGHT: f32 = 2.2;
+}
+
+/// Radius of a reading's point on the Overview's data chart.
+pub const CHART_POINT_RADIUS: f32 = 4.0;
+/// The largest share of the window's height a QR code takes.
+pub const QR_MAX_HEIGHT_SHARE: f32 = 0.6;
+/// The range of the guide's text size in Settings, in points.
+pub const GUIDE_TEXT_SIZES: std::ops::RangeInclusive<f32> = 16.0..=36.0;
+
 /// Width of each of guide mode's big buttons (Back, Next, It does not work).
 pub const GUIDE_BUTTON_WIDTH: f32 = 200.0;
 /// Width of a card's button among the guides to choose from.

@@ -3,8 +3,8 @@
 
 use crate::i18n::Msg;
 use crate::model::card::is_last_four;
-use crate::model::form;
 use crate::model::identifiers::{find_payment_card, order_number_question};
+use crate::model::input;
 use crate::model::renewal::Step;
 use crate::model::renewal::{EsimMode, Inputs};
 use crate::model::{CardKind, Channel};
@@ -52,7 +52,7 @@ impl Blockers {
 }
 
 fn required_moment(date: &str, time: &str, zone: &str, missing: &'static str) -> Result<(), Msg> {
-    match form::parse_moment(date, time, zone) {
+    match input::parse_moment(date, time, zone) {
         Ok(Some(_)) => Ok(()),
         Ok(None) => Err(Msg::new(missing)),
         Err(error) => Err(error.message()),
@@ -60,7 +60,7 @@ fn required_moment(date: &str, time: &str, zone: &str, missing: &'static str) ->
 }
 
 fn optional_data(text: &str) -> Result<(), Msg> {
-    form::parse_data_mb(text)
+    input::parse_data_mb(text)
         .map(|_| ())
         .map_err(|e| e.message())
 }
@@ -74,7 +74,7 @@ pub fn blockers(step: Step, i: &Inputs, kind: CardKind, channel: Channel) -> Vec
                 &i.validity_date,
                 &i.validity_time,
                 &i.zone,
-                "wizard-need-validity",
+                msg_id!("wizard-need-validity"),
             ));
             b.check(optional_data(&i.remaining));
         }
@@ -84,22 +84,28 @@ pub fn blockers(step: Step, i: &Inputs, kind: CardKind, channel: Channel) -> Vec
             if channel == Channel::Automatic {
                 b.require(
                     i.auto_renew_on && i.card_on_file_valid,
-                    "wizard-need-auto-checks",
+                    msg_id!("wizard-need-auto-checks"),
                 );
             } else {
-                b.require(!i.payment_label.trim().is_empty(), "wizard-need-payment");
+                b.require(
+                    !i.payment_label.trim().is_empty(),
+                    msg_id!("wizard-need-payment"),
+                );
             }
-            b.require(is_last_four(&i.last_four), "card-error-last-four");
-            b.refuse_card_number("field-payment-label", &i.payment_label);
+            b.require(is_last_four(&i.last_four), msg_id!("card-error-last-four"));
+            b.refuse_card_number(msg_id!("field-payment-label"), &i.payment_label);
         }
         Step::ChoosePlan => {
-            b.require(!i.plan_name.trim().is_empty(), "wizard-need-plan-name");
+            b.require(
+                !i.plan_name.trim().is_empty(),
+                msg_id!("wizard-need-plan-name"),
+            );
             b.optional_money(&i.price, &i.currency);
             if kind.is_rented_device() {
                 b.check(i.extension_days().map(|_| ()));
                 b.optional_money(&i.late_fee, &i.currency);
             }
-            b.refuse_card_number("field-plan-name", &i.plan_name);
+            b.refuse_card_number(msg_id!("field-plan-name"), &i.plan_name);
         }
         Step::EnterDetails => {
             if let Some(&main) = kind.id_fields().first()
@@ -130,14 +136,14 @@ pub fn blockers(step: Step, i: &Inputs, kind: CardKind, channel: Channel) -> Vec
                 &i.new_date,
                 &i.new_time,
                 &i.zone,
-                "wizard-need-new-validity",
+                msg_id!("wizard-need-new-validity"),
             ));
             b.check(optional_data(&i.new_remaining));
         }
         Step::KeepProof => {
             b.optional_money(&i.amount, &i.currency);
             b.order_number(i);
-            b.refuse_card_number("field-notes", &i.notes);
+            b.refuse_card_number(msg_id!("field-notes"), &i.notes);
         }
     }
     b.0
@@ -145,12 +151,15 @@ pub fn blockers(step: Step, i: &Inputs, kind: CardKind, channel: Channel) -> Vec
 
 fn check_device(b: &mut Blockers, i: &Inputs, kind: CardKind) {
     match kind {
-        CardKind::Sim => b.require(i.phone_unlocked && i.bands_ok, "wizard-need-sim-device"),
+        CardKind::Sim => b.require(
+            i.phone_unlocked && i.bands_ok,
+            msg_id!("wizard-need-sim-device"),
+        ),
         CardKind::Esim => {
-            b.require(i.esim_supported, "wizard-need-esim-support");
+            b.require(i.esim_supported, msg_id!("wizard-need-esim-support"));
             b.require(
                 i.esim_mode == EsimMode::TopUp || i.connection_ok,
-                "wizard-need-connection",
+                msg_id!("wizard-need-connection"),
             );
         }
         CardKind::PocketWifi => {
@@ -158,7 +167,7 @@ fn check_device(b: &mut Blockers, i: &Inputs, kind: CardKind) {
                 &i.return_date,
                 &i.return_time,
                 &i.zone,
-                "wizard-need-return",
+                msg_id!("wizard-need-return"),
             ));
         }
     }

@@ -1,7 +1,7 @@
 //! The renewal wizard as a pure state machine: which steps a renewal of a
 //! card through a channel has, what each step needs before Next, where Back
 //! and the step list may go, the "It didn't work" branch, and what recording
-//! the renewal changes. No egui here: the screen in `ui/renew.rs` draws it.
+//! the renewal changes. No egui here: the screen in `ui/renew/` draws it.
 
 mod checks;
 mod steps;
@@ -14,8 +14,8 @@ pub use steps::steps_for;
 use crate::i18n::Msg;
 use crate::model::card::DataReading;
 use crate::model::checklist::{self, ChecklistItem, Facts, Precaution};
-use crate::model::form;
 use crate::model::history::{ChecklistEntry, Outcome, RenewalEvent};
+use crate::model::input;
 use crate::model::money::{self, Money};
 use crate::model::{Card, Channel, Receipt, ReceiptId};
 
@@ -125,7 +125,7 @@ impl Renewal {
             }
             Step::Confirm if card.kind.is_rented_device() && i.new_date.trim().is_empty() => {
                 if let (Ok(Some(end)), Ok(days)) = (
-                    form::parse_moment(&i.return_date, &i.return_time, &i.zone),
+                    input::parse_moment(&i.return_date, &i.return_time, &i.zone),
                     i.extension_days(),
                 ) && let Ok(new_end) = end.checked_add(jiff::Span::new().days(i64::from(days)))
                 {
@@ -212,16 +212,17 @@ impl Renewal {
     /// The precaution checklist as it stands now.
     pub fn checklist(&self, card: &Card, now: &Zoned, lead_time_days: i64) -> Vec<ChecklistItem> {
         let i = &self.inputs;
-        let validity_end = form::parse_moment(&i.validity_date, &i.validity_time, &i.zone)
+        let validity_end = input::parse_moment(&i.validity_date, &i.validity_time, &i.zone)
             .ok()
             .flatten();
         let mut card_for_facts = card.clone();
         if card.kind.is_rented_device()
-            && let Ok(Some(return_by)) = form::parse_moment(&i.return_date, &i.return_time, &i.zone)
+            && let Ok(Some(return_by)) =
+                input::parse_moment(&i.return_date, &i.return_time, &i.zone)
         {
             card_for_facts.rental.return_by = Some(return_by);
         }
-        if let Ok(remaining) = form::parse_data_mb(&i.remaining) {
+        if let Ok(remaining) = input::parse_data_mb(&i.remaining) {
             card_for_facts.remaining_data_mb = remaining.or(card.remaining_data_mb);
         }
         let paid_step = if self.channel == Channel::Automatic {
@@ -295,7 +296,7 @@ impl Renewal {
         }
         let i = &self.inputs;
         let mut event = self.history_entry(card, now, lead_time_days, Outcome::Renewed);
-        let new_end = form::parse_moment(&i.new_date, &i.new_time, &i.zone)
+        let new_end = input::parse_moment(&i.new_date, &i.new_time, &i.zone)
             .ok()
             .flatten();
         let amount = if i.amount.trim().is_empty() {
@@ -323,7 +324,7 @@ impl Renewal {
         }
         // A renewal starts a new period: the data read now is its first
         // reading; without one, what was left before says nothing about now.
-        match form::parse_data_mb(&i.new_remaining) {
+        match input::parse_data_mb(&i.new_remaining) {
             Ok(Some(remaining_mb)) => updated.add_reading(DataReading {
                 at: now.timestamp(),
                 remaining_mb,

@@ -1,4 +1,5 @@
-//! The steps of a renewal, shaped by card kind and channel.
+//! The steps of a renewal: the list depends on the channel only; what each
+//! step asks depends on the card's kind (see `ui/renew/steps.rs`).
 
 use crate::model::Channel;
 use crate::model::renewal::Step;

@@ -3,7 +3,7 @@
 use super::*;
 use crate::i18n::{Lang, english};
 use crate::model::demo;
-use crate::notify::RecordingNotifier;
+use crate::notifications::RecordingNotifier;
 
 /// Sunday 22 November 2026, 10:00 in Japan: the sample household's present.
 fn now() -> Zoned {

@@ -4,7 +4,7 @@ use jiff::tz::TimeZone;
 
 use super::*;
 use crate::model::card::{Activation, CardKind, Channel};
-use crate::model::form::MB_PER_GB;
+use crate::model::input::MB_PER_GB;
 
 fn at(text: &str) -> Zoned {
     text.parse().unwrap()

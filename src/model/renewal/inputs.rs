@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Msg;
 use crate::model::card::Identifiers;
-use crate::model::form::{self, format_data_mb, optional_money};
+use crate::model::input::{format_data_mb, optional_money, zone_name_of};
 use crate::model::money::Money;
 use crate::model::{Card, CardKind, Channel, PlanKind};
 
@@ -106,7 +106,7 @@ pub struct Inputs {
 impl Inputs {
     /// The fields filled in from what the archive knows of the card.
     pub fn from_card(card: &Card, channel: Channel) -> Self {
-        let zone = form::zone_name_of([card.validity_end.as_ref(), card.rental.return_by.as_ref()]);
+        let zone = zone_name_of([card.validity_end.as_ref(), card.rental.return_by.as_ref()]);
         let date = |m: Option<&jiff::Zoned>| m.map(|m| m.date().to_string()).unwrap_or_default();
         let time = |m: Option<&jiff::Zoned>| {
             m.map_or_else(|| "23:59".to_owned(), |m| m.strftime("%H:%M").to_string())

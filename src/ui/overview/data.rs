@@ -7,7 +7,7 @@ use jiff::Zoned;
 
 use crate::command::Command;
 use crate::i18n::{I18n, Msg, format};
-use crate::model::form::{MB_PER_GB, display_data_mb, parse_data_mb};
+use crate::model::input::{MB_PER_GB, display_data_mb, parse_data_mb};
 use crate::model::plan::CardPlan;
 use crate::ui::{View, colored_note_ui, hint_ui, panel_title_ui, theme};
 
@@ -184,7 +184,7 @@ fn data_chart_ui(ui: &mut egui::Ui, tr: &I18n, p: &CardPlan<'_>, now: &Zoned) {
         .show(ui, |plot_ui| {
             plot_ui.points(
                 Points::new(names.0, PlotPoints::from(readings))
-                    .radius(4.0)
+                    .radius(theme::CHART_POINT_RADIUS)
                     .color(reading_color),
             );
             if let Some(line) = projection_line {

@@ -49,7 +49,7 @@ pub fn urgency_badge_ui(ui: &mut egui::Ui, tr: &I18n, urgency: Urgency) {
         .fill(color.gamma_multiply(theme::BADGE_FILL_ALPHA))
         .stroke(egui::Stroke::new(theme::THIN_STROKE, color))
         .corner_radius(theme::BADGE_ROUNDING)
-        .inner_margin(egui::Margin::symmetric(8, 2))
+        .inner_margin(theme::BADGE_MARGIN)
         .show(ui, |ui| {
             let text = format!("{} {}", urgency_symbol(urgency), tr.t(urgency.label_id()));
             ui.label(RichText::new(text).color(color).strong());

@@ -89,7 +89,15 @@ impl RenewScreen {
     /// The list of cards to renew, with renewals in progress first.
     fn landing_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         let tr = view.tr;
-        let cards = cards_page_ui(ui, view, ("renew-title", "renew-hint", "renew-no-cards"));
+        let cards = cards_page_ui(
+            ui,
+            view,
+            (
+                msg_id!("renew-title"),
+                msg_id!("renew-hint"),
+                msg_id!("renew-no-cards"),
+            ),
+        );
         if cards.is_empty() {
             return;
         }
@@ -149,7 +157,7 @@ impl RenewScreen {
         // when not, the steps fold into a list above it and the checklist goes under it.
         let side_by_side = ui.available_width() >= theme::WIZARD_SIDE_BY_SIDE_WIDTH;
         if side_by_side {
-            let steps = egui::Panel::left("wizard-steps");
+            let steps = egui::Panel::left("wizard_steps_panel");
             side_panel_ui(ui, steps, theme::WIZARD_STEPS_WIDTH, "steps_scroll", |ui| {
                 steps_list_ui(ui, ctx, r);
             });
@@ -165,7 +173,7 @@ impl RenewScreen {
             );
         }
         let asked = egui::Panel::bottom("wizard_actions")
-            .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(8, 8)))
+            .frame(egui::Frame::new().inner_margin(theme::STEP_MARGIN))
             .show(ui, |ui| actions_ui(ui, ctx, r, commands))
             .inner;
         match asked {

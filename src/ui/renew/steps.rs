@@ -7,7 +7,7 @@ use jiff::Zoned;
 use super::Ctx;
 use crate::i18n::{I18n, Msg};
 use crate::model::checklist::Precaution;
-use crate::model::form;
+use crate::model::input;
 use crate::model::{CardKind, Channel};
 use crate::ui::form::{Form, NO_PROBLEMS, Touched, grid_ui};
 use crate::ui::{choice_ui, colored_note_ui, hint_ui, section_ui, theme, web_link_ui, zone_ui};
@@ -47,7 +47,7 @@ fn warning_note(ui: &mut egui::Ui, text: &str) {
 
 /// "Valid until 2026-11-24 23:59 JST, in 2 days 13 hours" for a typed moment.
 fn moment_note(tr: &I18n, date: &str, time: &str, zone: &str, now: &Zoned) -> Option<String> {
-    let moment = form::parse_moment(date, time, zone).ok()??;
+    let moment = input::parse_moment(date, time, zone).ok()??;
     let msg = if moment.timestamp() < now.timestamp() {
         Msg::new("wizard-moment-past").arg("moment", moment.clone())
     } else {
@@ -78,20 +78,20 @@ enum ChannelText {
 fn channel_text_id(channel: Channel, text: ChannelText) -> &'static str {
     use Channel::{Automatic, Online, Store, ThirdParty};
     match (text, channel) {
-        (ChannelText::How, Online) => "wizard-how-online",
-        (ChannelText::How, Store) => "wizard-how-store",
-        (ChannelText::How, ThirdParty) => "wizard-how-third-party",
-        (ChannelText::How, Automatic) => "wizard-how-automatic",
-        (ChannelText::Prepare, Online) => "wizard-prepare-online",
-        (ChannelText::Prepare, Store) => "wizard-prepare-store",
-        (ChannelText::Prepare, ThirdParty) => "wizard-prepare-third-party",
-        (ChannelText::Prepare, Automatic) => "wizard-prepare-automatic",
-        (ChannelText::Details, Store) => "wizard-details-store",
-        (ChannelText::Details, ThirdParty) => "wizard-details-third-party",
-        (ChannelText::Details, Online | Automatic) => "wizard-details-online",
-        (ChannelText::Pay, Store) => "wizard-pay-store",
-        (ChannelText::Pay, ThirdParty) => "wizard-pay-third-party",
-        (ChannelText::Pay, Online | Automatic) => "wizard-pay-online",
+        (ChannelText::How, Online) => msg_id!("wizard-how-online"),
+        (ChannelText::How, Store) => msg_id!("wizard-how-store"),
+        (ChannelText::How, ThirdParty) => msg_id!("wizard-how-third-party"),
+        (ChannelText::How, Automatic) => msg_id!("wizard-how-automatic"),
+        (ChannelText::Prepare, Online) => msg_id!("wizard-prepare-online"),
+        (ChannelText::Prepare, Store) => msg_id!("wizard-prepare-store"),
+        (ChannelText::Prepare, ThirdParty) => msg_id!("wizard-prepare-third-party"),
+        (ChannelText::Prepare, Automatic) => msg_id!("wizard-prepare-automatic"),
+        (ChannelText::Details, Store) => msg_id!("wizard-details-store"),
+        (ChannelText::Details, ThirdParty) => msg_id!("wizard-details-third-party"),
+        (ChannelText::Details, Online | Automatic) => msg_id!("wizard-details-online"),
+        (ChannelText::Pay, Store) => msg_id!("wizard-pay-store"),
+        (ChannelText::Pay, ThirdParty) => msg_id!("wizard-pay-third-party"),
+        (ChannelText::Pay, Online | Automatic) => msg_id!("wizard-pay-online"),
     }
 }
 
@@ -118,15 +118,21 @@ fn check_card_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     paragraph(ui, tr.t(kind.check_card_id()));
     rows_ui(ui, ctx, "check_card", |ui, form| {
         let labels = if ctx.is_router() {
-            ("wizard-rental-end-date", "wizard-rental-end-time")
+            (
+                msg_id!("wizard-rental-end-date"),
+                msg_id!("wizard-rental-end-time"),
+            )
         } else {
-            ("field-validity-date", "field-validity-time")
+            (
+                msg_id!("field-validity-date"),
+                msg_id!("field-validity-time"),
+            )
         };
         form.moment_rows_ui(ui, labels, (&mut i.validity_date, &mut i.validity_time), ());
         zone_ui(ui, tr, "wizard_zone", &mut i.zone);
         form.text_row_ui(
             ui,
-            "field-remaining",
+            msg_id!("field-remaining"),
             &mut i.remaining,
             (),
             theme::AMOUNT_WIDTH,
@@ -177,9 +183,9 @@ fn prepare_payment_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     } else {
         rows_ui(ui, ctx, "prepare_payment", |ui, form| {
             let (label, width) = (&mut i.payment_label, theme::FIELD_WIDTH);
-            form.text_row_ui(ui, "field-payment-label", label, (), width);
+            form.text_row_ui(ui, msg_id!("field-payment-label"), label, (), width);
             let (four, short) = (&mut i.last_four, theme::SHORT_FIELD_WIDTH);
-            form.text_row_ui(ui, "field-last-four", four, (), short);
+            form.text_row_ui(ui, msg_id!("field-last-four"), four, (), short);
         });
         hint_ui(ui, tr.t("field-payment-hint"));
         if r.channel != Channel::Store {
@@ -214,10 +220,27 @@ fn pay_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     let i = &mut r.inputs;
     paragraph(ui, tr.t(channel_text_id(r.channel, ChannelText::Pay)));
     rows_ui(ui, ctx, "pay", |ui, form| {
-        form.money_row_ui(ui, "field-amount", (&mut i.amount, &mut i.currency), ());
+        form.money_row_ui(
+            ui,
+            msg_id!("field-amount"),
+            (&mut i.amount, &mut i.currency),
+            (),
+        );
         let width = theme::FIELD_WIDTH;
-        form.text_row_ui(ui, "field-payment-label", &mut i.payment_label, (), width);
-        form.text_row_ui(ui, "field-order-number", &mut i.order_number, (), width);
+        form.text_row_ui(
+            ui,
+            msg_id!("field-payment-label"),
+            &mut i.payment_label,
+            (),
+            width,
+        );
+        form.text_row_ui(
+            ui,
+            msg_id!("field-order-number"),
+            &mut i.order_number,
+            (),
+            width,
+        );
         form.order_question_row_ui(ui, &i.order_number, &mut i.order_is_not_card);
     });
     hint_ui(ui, tr.t("wizard-pay-order-hint"));
@@ -227,20 +250,26 @@ fn confirm_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     let tr = ctx.tr;
     let i = &mut r.inputs;
     let (intro, date_label) = if ctx.is_router() {
-        ("wizard-confirm-wifi", "wizard-new-return-date")
+        (
+            msg_id!("wizard-confirm-wifi"),
+            msg_id!("wizard-new-return-date"),
+        )
     } else {
-        ("wizard-confirm", "wizard-new-validity-date")
+        (
+            msg_id!("wizard-confirm"),
+            msg_id!("wizard-new-validity-date"),
+        )
     };
     paragraph(ui, tr.t(intro));
     rows_ui(ui, ctx, "confirm", |ui, form| {
         form.moment_rows_ui(
             ui,
-            (date_label, "wizard-new-time"),
+            (date_label, msg_id!("wizard-new-time")),
             (&mut i.new_date, &mut i.new_time),
             (),
         );
         let (data, width) = (&mut i.new_remaining, theme::AMOUNT_WIDTH);
-        form.text_row_ui(ui, "wizard-new-remaining", data, (), width);
+        form.text_row_ui(ui, msg_id!("wizard-new-remaining"), data, (), width);
     });
     if let Some(note) = moment_note(tr, &i.new_date, &i.new_time, &i.zone, ctx.now) {
         paragraph(ui, note);
@@ -253,12 +282,17 @@ fn keep_proof_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     paragraph(ui, tr.t("wizard-keep-proof"));
     rows_ui(ui, ctx, "proof", |ui, form| {
         if r.channel == Channel::Automatic {
-            form.money_row_ui(ui, "field-amount", (&mut i.amount, &mut i.currency), ());
+            form.money_row_ui(
+                ui,
+                msg_id!("field-amount"),
+                (&mut i.amount, &mut i.currency),
+                (),
+            );
         }
         let (order, width) = (&mut i.order_number, theme::FIELD_WIDTH);
-        form.text_row_ui(ui, "field-order-number", order, (), width);
+        form.text_row_ui(ui, msg_id!("field-order-number"), order, (), width);
         form.order_question_row_ui(ui, &i.order_number, &mut i.order_is_not_card);
-        form.notes_row_ui(ui, "field-notes", &mut i.notes, ());
+        form.notes_row_ui(ui, msg_id!("field-notes"), &mut i.notes, ());
     });
     hint_ui(ui, tr.t("wizard-keep-proof-files"));
 }
@@ -299,12 +333,12 @@ fn device_step_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
             rows_ui(ui, ctx, "router_return", |ui, form| {
                 form.moment_rows_ui(
                     ui,
-                    ("field-return-date", "field-return-time"),
+                    (msg_id!("field-return-date"), msg_id!("field-return-time")),
                     (&mut i.return_date, &mut i.return_time),
                     (),
                 );
                 let (place, width) = (&mut i.return_place, theme::FIELD_WIDTH);
-                form.text_row_ui(ui, "field-return-place", place, (), width);
+                form.text_row_ui(ui, msg_id!("field-return-place"), place, (), width);
             });
             warning_note(ui, &tr.t("wizard-late-return-warning"));
         }
@@ -317,14 +351,14 @@ fn plan_step_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     let router = ctx.is_router();
     let i = &mut r.inputs;
     let (intro, price_label) = if router {
-        ("wizard-plan-wifi", "wizard-extension-fee")
+        (msg_id!("wizard-plan-wifi"), msg_id!("wizard-extension-fee"))
     } else {
-        ("wizard-plan", "field-price")
+        (msg_id!("wizard-plan"), msg_id!("field-price"))
     };
     paragraph(ui, tr.t(intro));
     rows_ui(ui, ctx, "plan", |ui, form| {
         if !router {
-            let (id, label_id) = ("wizard_plan_kind", "field-plan-kind");
+            let (id, label_id) = ("wizard_plan_kind", msg_id!("field-plan-kind"));
             choice_ui(
                 ui,
                 tr,
@@ -335,13 +369,13 @@ fn plan_step_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
             );
         }
         let (plan, width) = (&mut i.plan_name, theme::FIELD_WIDTH);
-        form.text_row_ui(ui, "field-plan-name", plan, (), width);
+        form.text_row_ui(ui, msg_id!("field-plan-name"), plan, (), width);
         form.money_row_ui(ui, price_label, (&mut i.price, &mut i.currency), ());
         if router {
             let (days, short) = (&mut i.extension_days, theme::SHORT_FIELD_WIDTH);
-            form.text_row_ui(ui, "wizard-extension-days", days, (), short);
+            form.text_row_ui(ui, msg_id!("wizard-extension-days"), days, (), short);
             let (fee, amount) = (&mut i.late_fee, theme::AMOUNT_WIDTH);
-            form.text_row_ui(ui, "field-late-fee", fee, (), amount);
+            form.text_row_ui(ui, msg_id!("field-late-fee"), fee, (), amount);
         }
     });
     if router {
@@ -351,18 +385,21 @@ fn plan_step_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     }
     section_ui(ui, tr.t("wizard-terms"));
     for term in [
-        "wizard-term-cap",
-        "wizard-term-roaming",
-        "wizard-term-start",
-        "wizard-term-day-end",
-        "wizard-term-refund",
+        msg_id!("wizard-term-cap"),
+        msg_id!("wizard-term-roaming"),
+        msg_id!("wizard-term-start"),
+        msg_id!("wizard-term-day-end"),
+        msg_id!("wizard-term-refund"),
     ] {
         colored_note_ui(ui, ui.visuals().text_color(), "•", &tr.t(term));
     }
     ui.add_space(theme::GAP_S);
     for (item, label) in [
-        (Precaution::UnderstandTerms, "wizard-terms-understood"),
-        (Precaution::RefundPolicy, "wizard-refund-known"),
+        (
+            Precaution::UnderstandTerms,
+            msg_id!("wizard-terms-understood"),
+        ),
+        (Precaution::RefundPolicy, msg_id!("wizard-refund-known")),
     ] {
         let mut ticked = r.ticked.contains(&item);
         if ui.checkbox(&mut ticked, tr.t(label)).changed() {
@@ -379,9 +416,9 @@ fn extension_advice_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, i: &wizard::Inputs) {
     if let (Some(extend), Some(late)) = (i.expected_total(kind), i.late_total()) {
         let days = i.extension_days().unwrap_or(0);
         let verdict = if extend.amount <= late.amount {
-            "wizard-extension-cheaper"
+            msg_id!("wizard-extension-cheaper")
         } else {
-            "wizard-late-cheaper"
+            msg_id!("wizard-late-cheaper")
         };
         paragraph(
             ui,
@@ -395,15 +432,15 @@ fn extension_advice_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, i: &wizard::Inputs) {
     }
     let mut rental = ctx.card.rental.clone();
     rental.notice_hours = i.notice_hours();
-    if let Ok(Some(return_by)) = form::parse_moment(&i.return_date, &i.return_time, &i.zone) {
+    if let Ok(Some(return_by)) = input::parse_moment(&i.return_date, &i.return_time, &i.zone) {
         rental.return_by = Some(return_by);
     }
     if let Some(deadline) = rental.extension_deadline() {
         let passed = deadline.timestamp() < ctx.now.timestamp();
         let msg = Msg::new(if passed {
-            "wizard-deadline-passed"
+            msg_id!("wizard-deadline-passed")
         } else {
-            "wizard-deadline"
+            msg_id!("wizard-deadline")
         })
         .arg("deadline", deadline.clone())
         .arg("hours", rental.notice_hours);
@@ -462,7 +499,7 @@ pub(super) fn recovery_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
         });
     section_ui(ui, tr.t("recovery-note-title"));
     rows_ui(ui, ctx, "recovery_note", |ui, form| {
-        form.notes_row_ui(ui, "recovery-note", &mut r.inputs.failure_note, ());
+        form.notes_row_ui(ui, msg_id!("recovery-note"), &mut r.inputs.failure_note, ());
     });
 }
 
@@ -471,7 +508,7 @@ pub(super) fn summary_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &Renewal) {
     let card = ctx.card;
     let i = &r.inputs;
     paragraph(ui, tr.t("wizard-summary-intro"));
-    let new_end = form::parse_moment(&i.new_date, &i.new_time, &i.zone)
+    let new_end = input::parse_moment(&i.new_date, &i.new_time, &i.zone)
         .ok()
         .flatten();
     egui::Grid::new("summary")

@@ -6,10 +6,10 @@ use std::path::Path;
 use jiff::Zoned;
 
 use super::{Level, Outcome, Said, read_file, shown};
-use crate::export::mail::{self, MailKind};
+use crate::formats::email::{self, MailKind};
 use crate::i18n::Msg;
-use crate::model::mail_reading::{self, Found, KnownProvider, Until};
-use crate::model::receipt_form::{ReceiptDraft, ReceiptField};
+use crate::model::confirmation::{self, Found, KnownProvider, Until};
+use crate::model::receipt_draft::{ReceiptDraft, ReceiptField};
 use crate::model::{Archive, CardId};
 use crate::store::attachments;
 
@@ -24,7 +24,7 @@ pub fn read_mail(archive: &Archive, path: &Path) -> Result<Found, Msg> {
         return Err(Msg::new("mail-not-mail").arg("path", shown(path)));
     };
     let bytes = read_file(path)?;
-    let file = mail::read(&bytes, kind)
+    let file = email::read(&bytes, kind)
         .ok_or_else(|| Msg::new("mail-unreadable").arg("path", shown(path)))?;
     let mut providers: Vec<KnownProvider> = Vec::new();
     for card in &archive.cards {
@@ -35,12 +35,12 @@ pub fn read_mail(archive: &Archive, path: &Path) -> Result<Found, Msg> {
             });
         }
     }
-    let mut found = mail_reading::read(&file.facts, &providers);
+    let mut found = confirmation::read(&file.facts, &providers);
     if found.activation_code.is_none() {
         found.activation_code = file
             .images
             .iter()
-            .flat_map(|image| mail::qr_codes(image))
+            .flat_map(|image| email::qr_codes(image))
             .find(|code| crate::model::esim_code::parse_lpa(code).is_ok());
     }
     Ok(found)
@@ -50,7 +50,7 @@ pub fn read_mail(archive: &Archive, path: &Path) -> Result<Found, Msg> {
 /// e-mail's picture), or why there is none.
 pub fn read_activation_code(path: &Path) -> Result<String, Msg> {
     let bytes = read_file(path)?;
-    let codes = mail::qr_codes(&bytes);
+    let codes = email::qr_codes(&bytes);
     if codes.is_empty() {
         return Err(Msg::new("qr-none").arg("path", shown(path)));
     }
@@ -68,23 +68,29 @@ pub fn found_lines(found: &Found) -> Vec<Msg> {
             .arg("value", value.unwrap_or_else(|| "—".to_owned()))
     };
     let mut lines = vec![
-        line("mail-field-provider", found.provider.clone()),
-        line("mail-field-order", found.order_number.clone()),
+        line(msg_id!("mail-field-provider"), found.provider.clone()),
+        line(msg_id!("mail-field-order"), found.order_number.clone()),
         line(
-            "mail-field-amount",
+            msg_id!("mail-field-amount"),
             found.amount.map(|amount| match found.currency {
                 Some(currency) => format!("{amount} {}", currency.code()),
                 None => amount.to_string(),
             }),
         ),
-        line("mail-field-date", found.date.map(|d| d.to_string())),
         line(
-            "mail-field-valid-until",
+            msg_id!("mail-field-date"),
+            found.date.map(|d| d.to_string()),
+        ),
+        line(
+            msg_id!("mail-field-valid-until"),
             until_text(found.valid_until.as_ref()),
         ),
-        line("mail-field-plan", found.plan.clone()),
-        line("mail-field-iccid", found.iccid.clone()),
-        line("mail-field-activation-code", found.activation_code.clone()),
+        line(msg_id!("mail-field-plan"), found.plan.clone()),
+        line(msg_id!("mail-field-iccid"), found.iccid.clone()),
+        line(
+            msg_id!("mail-field-activation-code"),
+            found.activation_code.clone(),
+        ),
     ];
     if let Some(doubt) = found.currency_doubt {
         lines.push(Msg::new(doubt.message_id()));

@@ -3,9 +3,9 @@
 
 pub mod card_file;
 pub mod csv;
+pub mod email;
 pub mod guide;
 pub mod ics;
-pub mod mail;
 pub mod schedule;
 
 use std::path::Path;

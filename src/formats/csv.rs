@@ -22,8 +22,8 @@ use jiff::{Timestamp, Zoned};
 
 use crate::i18n::Msg;
 use crate::model::card::{CardId, Channel};
-use crate::model::form::{JAPAN_ZONE, parse_date};
 use crate::model::identifiers::{find_payment_card, order_number_question};
+use crate::model::input::{JAPAN_ZONE, parse_date};
 use crate::model::money::{Money, parse_amount, parse_currency};
 use crate::model::receipt_columns::ReceiptColumn;
 use crate::model::receipts::card_name;
@@ -245,10 +245,10 @@ fn read_row(
     let valid_from = parse_moment(from, &zones).map_err(at)?;
     let valid_until = parse_moment(until, &zones).map_err(at)?;
     for (id, text) in [
-        ("receipts-col-card", card),
-        ("receipts-col-provider", provider),
-        ("receipts-col-plan", plan),
-        ("field-notes", notes),
+        (msg_id!("receipts-col-card"), card),
+        (msg_id!("receipts-col-provider"), provider),
+        (msg_id!("receipts-col-plan"), plan),
+        (msg_id!("field-notes"), notes),
     ] {
         if let Some(found) = find_payment_card(text) {
             return Err(at(found.message(Msg::new(id))));

@@ -2,7 +2,7 @@
 //! quoted-printable and base64, HTML-only, forwarded messages, and the
 //! charsets of the region through `mail-parser`), or a saved `.txt` or
 //! `.html` page; and the QR codes in its images. What the e-mail says is
-//! read by the rules in [`crate::model::mail_reading`].
+//! read by the rules in [`crate::model::confirmation`].
 
 use std::borrow::Cow;
 
@@ -11,7 +11,7 @@ use jiff::civil::DateTime;
 use jiff::tz::{Offset, TimeZone};
 use mail_parser::{Message, MessageParser, MimeHeaders, PartType};
 
-use crate::model::mail_reading::MailFacts;
+use crate::model::confirmation::MailFacts;
 
 /// Forwarded messages inside forwarded messages: how deep to look.
 const MAX_DEPTH: usize = 4;

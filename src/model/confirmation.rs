@@ -59,7 +59,7 @@ impl CurrencyDoubt {
     /// The message id of the reason.
     pub fn message_id(self) -> &'static str {
         match self {
-            CurrencyDoubt::YenOrYuan => "mail-yen-or-yuan",
+            CurrencyDoubt::YenOrYuan => msg_id!("mail-yen-or-yuan"),
         }
     }
 }

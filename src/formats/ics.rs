@@ -31,9 +31,9 @@ impl DeadlineKind {
 
     fn summary_id(self) -> &'static str {
         match self {
-            DeadlineKind::RenewBy => "ics-renew-by",
-            DeadlineKind::ExtensionRequest => "ics-extension-request",
-            DeadlineKind::ReturnBy => "ics-return-by",
+            DeadlineKind::RenewBy => msg_id!("ics-renew-by"),
+            DeadlineKind::ExtensionRequest => msg_id!("ics-extension-request"),
+            DeadlineKind::ReturnBy => msg_id!("ics-return-by"),
         }
     }
 }
@@ -82,9 +82,9 @@ fn event(
         lines.push(tr.msg(&Msg::new("ics-validity-end").arg("moment", format::moment(tr, end))));
     }
     for (label_id, value) in [
-        ("field-provider", &card.provider),
-        ("field-website", &card.provider_website),
-        ("field-support", &card.support_contact),
+        (msg_id!("field-provider"), &card.provider),
+        (msg_id!("field-website"), &card.provider_website),
+        (msg_id!("field-support"), &card.support_contact),
     ] {
         if !value.trim().is_empty() {
             lines.push(format!("{}: {}", tr.t(label_id), value.trim()));

@@ -4,9 +4,9 @@ use super::archive::Archive;
 use super::card::{CardId, Channel};
 use std::collections::BTreeSet;
 
-use super::form::{optional_money, parse_date, parse_moment, parse_zone, zone_name_of};
+use super::confirmation::{Found, Until};
 use super::identifiers::{find_payment_card, order_number_question};
-use super::mail_reading::{Found, Until};
+use super::input::{optional_money, parse_date, parse_moment, parse_zone, zone_name_of};
 use super::receipt::{Attachment, Receipt};
 use crate::i18n::Msg;
 
@@ -236,16 +236,16 @@ impl ReceiptDraft {
         for (field, id, text) in [
             (
                 ReceiptField::Card,
-                "receipts-col-card",
+                msg_id!("receipts-col-card"),
                 self.card_label.as_str(),
             ),
             (
                 ReceiptField::Provider,
-                "receipts-col-provider",
+                msg_id!("receipts-col-provider"),
                 &self.provider,
             ),
-            (ReceiptField::Plan, "receipts-col-plan", &self.plan),
-            (ReceiptField::Notes, "field-notes", &self.notes),
+            (ReceiptField::Plan, msg_id!("receipts-col-plan"), &self.plan),
+            (ReceiptField::Notes, msg_id!("field-notes"), &self.notes),
         ] {
             if let Some(found) = find_payment_card(text) {
                 problems.push((field, found.message(Msg::new(id))));

@@ -349,9 +349,9 @@ fn card_steps(card: &Card, tr: &I18n, provider: &str, end: Option<&str>) -> Vec<
         Msg::new("guide-connect-title"),
         Msg::new("guide-connect-see"),
         Msg::new(if card.kind.installs_from_code() {
-            "guide-connect-do-esim"
+            msg_id!("guide-connect-do-esim")
         } else {
-            "guide-connect-do-sim"
+            msg_id!("guide-connect-do-sim")
         }),
     ));
     steps.push(open_step(card, tr, provider));
@@ -375,9 +375,9 @@ fn card_steps(card: &Card, tr: &I18n, provider: &str, end: Option<&str>) -> Vec<
             Msg::new("guide-number-title"),
             Msg::new("guide-number-see").arg("field", Msg::new(field.label_id())),
             Msg::new(if channel == Channel::Store {
-                "guide-number-do-shop"
+                msg_id!("guide-number-do-shop")
             } else {
-                "guide-number-do"
+                msg_id!("guide-number-do")
             }),
         );
         enter.detail = Some(value.trim().to_owned());
@@ -392,9 +392,9 @@ fn card_steps(card: &Card, tr: &I18n, provider: &str, end: Option<&str>) -> Vec<
         tr,
         Msg::new("guide-pay-title"),
         Msg::new(if channel == Channel::Store {
-            "guide-pay-see-shop"
+            msg_id!("guide-pay-see-shop")
         } else {
-            "guide-pay-see"
+            msg_id!("guide-pay-see")
         }),
         Msg::new("guide-pay-do").arg("payment", payment),
     ));
