@@ -82,8 +82,8 @@ fn said(archive: &Archive) -> String {
         card.updated_at = None;
     }
     archive.settings.updated_at = None;
-    archive.receipts.sort_by_key(|r| format!("{:?}", r));
-    archive.cards.sort_by_key(|c| format!("{:?}", c));
+    archive.receipts.sort_by_key(|r| format!("{r:?}"));
+    archive.cards.sort_by_key(|c| format!("{c:?}"));
     koshin::store::to_text(&archive).unwrap()
 }
 
