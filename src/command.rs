@@ -42,15 +42,15 @@ impl Screen {
 
     /// The message id of the screen's name in the navigation.
     pub fn label_id(self) -> &'static str {
-        match self {
-            Screen::Overview => msg_id!("nav-overview"),
-            Screen::Cards => msg_id!("nav-cards"),
-            Screen::Renew => msg_id!("nav-renew"),
-            Screen::Receipts => msg_id!("nav-receipts"),
-            Screen::Checklist => msg_id!("nav-checklist"),
-            Screen::Guide => msg_id!("nav-guide"),
-            Screen::Settings => msg_id!("nav-settings"),
-        }
+        msg_ids!(match self {
+            Screen::Overview => "nav-overview",
+            Screen::Cards => "nav-cards",
+            Screen::Renew => "nav-renew",
+            Screen::Receipts => "nav-receipts",
+            Screen::Checklist => "nav-checklist",
+            Screen::Guide => "nav-guide",
+            Screen::Settings => "nav-settings",
+        })
     }
 }
 

@@ -17,6 +17,21 @@ macro_rules! msg_id {
     };
 }
 
+/// A `match` whose every arm is a message id (a kind's name, a screen's
+/// label), or an array of message ids: a table of ids, counted as uses like
+/// [`msg_id!`].
+#[macro_export]
+macro_rules! msg_ids {
+    (match $on:tt { $($pattern:pat $(if $guard:expr)? => $id:literal),+ $(,)? }) => {
+        match $on {
+            $($pattern $(if $guard)? => $id),+
+        }
+    };
+    [$($id:literal),+ $(,)?] => {
+        [$($id),+]
+    };
+}
+
 pub mod actions;
 pub mod app;
 pub mod cli;

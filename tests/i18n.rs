@@ -58,6 +58,10 @@ fn source_files(dir: &Path, out: &mut Vec<String>) {
 /// (an egui id, a file name) counts for nothing.
 const CALLS: [&str; 4] = ["Msg::new(", ".t(", ".has(", "msg_id!("];
 
+/// A table of ids: every string in `msg_ids!(match … { … })` or
+/// `msg_ids![…]` is one.
+const TABLE: &str = "msg_ids!";
+
 /// Every message id the app's code names through [`CALLS`].
 fn used_ids() -> BTreeSet<String> {
     let mut files = Vec::new();
@@ -67,6 +71,22 @@ fn used_ids() -> BTreeSet<String> {
     );
     let mut found = BTreeSet::new();
     for code in files {
+        for (at, _) in code.match_indices(TABLE) {
+            let table = &code[at..];
+            // The table ends where its brackets close.
+            let mut depth = 0;
+            let end = table
+                .char_indices()
+                .find(|&(_, c)| {
+                    depth += i32::from("([".contains(c)) - i32::from(")]".contains(c));
+                    ")]".contains(c) && depth == 0
+                })
+                .map_or(table.len(), |(i, _)| i);
+            let mut pieces = table[..end].split('"');
+            while let (Some(_), Some(id)) = (pieces.next(), pieces.next()) {
+                found.insert(id.to_owned());
+            }
+        }
         for call in CALLS {
             for (at, _) in code.match_indices(call) {
                 let rest = code[at + call.len()..].trim_start();

@@ -10,7 +10,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use koshin::command::Command;
-use koshin::model::{Archive, Card, CardKind};
+use koshin::model::{Archive, Card, CardId, CardKind};
 use koshin::store;
 
 use common::{count_part, shows_part};
@@ -53,19 +53,23 @@ fn a_file_replaced_on_disk_with_nothing_unsaved_is_shown_at_once() {
     assert!(!harness.state().has_unsaved_changes());
 }
 
+/// A reading of the SIM's data added in the window, not saved yet; the SIM's id.
+fn pending_reading(harness: &mut common::AppHarness, remaining_mb: u64) -> CardId {
+    let sim = harness.state().archive().cards[1].id;
+    let reading = Command::AddReading {
+        card: sim,
+        remaining_mb,
+    };
+    harness.state_mut().apply(reading, 0.0);
+    assert!(harness.state().has_unsaved_changes());
+    sim
+}
+
 #[test]
 fn with_an_edit_pending_the_saved_file_holds_both_sides_changes() {
     let (dir, mut harness) = common::demo_harness();
-    let sim = harness.state().archive().cards[1].id;
     // An edit here, not yet saved...
-    harness.state_mut().apply(
-        Command::AddReading {
-            card: sim,
-            remaining_mb: 9000,
-        },
-        0.0,
-    );
-    assert!(harness.state().has_unsaved_changes());
+    let sim = pending_reading(&mut harness, 9000);
     // ...while another laptop adds a card.
     another_device_adds_grandmas_esim(dir.path());
     harness.state_mut().check_disk(&common::now());
@@ -121,15 +125,7 @@ fn a_conflict_copy_is_offered_merged_and_moved_to_the_backups() {
 #[test]
 fn asked_to_end_by_the_system_the_app_saves_what_is_pending_and_releases_the_lock() {
     let (dir, mut harness) = common::demo_harness();
-    let sim = harness.state().archive().cards[1].id;
-    harness.state_mut().apply(
-        Command::AddReading {
-            card: sim,
-            remaining_mb: 4321,
-        },
-        0.0,
-    );
-    assert!(harness.state().has_unsaved_changes());
+    let sim = pending_reading(&mut harness, 4321);
     let lock = dir.path().join("koshin.lock");
     assert!(
         !std::fs::read_to_string(&lock).unwrap().is_empty(),

@@ -51,53 +51,41 @@ pub enum Chosen {
 impl FileDialog {
     /// The dialog for `action`, with its filter named in the language of `tr`.
     pub fn for_action(action: FileAction, tr: &I18n) -> Self {
-        let (kind, filter_id, extensions): (DialogKind, &str, &'static [&'static str]) =
-            match action {
-                FileAction::ExportReminders => (
-                    DialogKind::Save("koshin-reminders.ics"),
-                    msg_id!("filter-calendar"),
-                    &["ics"],
-                ),
-                FileAction::ExportReceipts => (
-                    DialogKind::Save("koshin-receipts.csv"),
-                    msg_id!("filter-csv"),
-                    &["csv"],
-                ),
-                FileAction::ImportReceipts => (DialogKind::Open, msg_id!("filter-csv"), &["csv"]),
-                FileAction::ReadQrImage => (
-                    DialogKind::Open,
-                    msg_id!("filter-image"),
-                    &["png", "jpg", "jpeg"],
-                ),
-                FileAction::ReadMail => (
-                    DialogKind::Open,
-                    msg_id!("filter-mail"),
-                    &["eml", "html", "htm", "txt"],
-                ),
-                FileAction::ExportGuide(_, GuideFormat::Html) => (
-                    DialogKind::Save("koshin-guide.html"),
-                    msg_id!("filter-html"),
-                    &["html"],
-                ),
-                FileAction::ExportGuide(_, GuideFormat::Markdown) => (
-                    DialogKind::Save("koshin-guide.md"),
-                    msg_id!("filter-markdown"),
-                    &["md"],
-                ),
-                FileAction::ExportCard(..) => (
-                    DialogKind::Save("card.koshin-card.ron"),
-                    msg_id!("filter-card"),
-                    &["ron"],
-                ),
-                FileAction::ImportCard => (DialogKind::Open, msg_id!("filter-card"), &["ron"]),
-                FileAction::AttachFiles => (
-                    DialogKind::OpenMany,
-                    msg_id!("filter-proof"),
-                    &[
-                        "pdf", "png", "jpg", "jpeg", "heic", "webp", "eml", "msg", "txt", "html",
-                    ],
-                ),
-            };
+        use FileAction::{
+            AttachFiles, ExportCard, ExportGuide, ExportReceipts, ExportReminders, ImportCard,
+            ImportReceipts, ReadMail, ReadQrImage,
+        };
+        let kind = match action {
+            ExportReminders => DialogKind::Save("koshin-reminders.ics"),
+            ExportReceipts => DialogKind::Save("koshin-receipts.csv"),
+            ExportGuide(_, GuideFormat::Html) => DialogKind::Save("koshin-guide.html"),
+            ExportGuide(_, GuideFormat::Markdown) => DialogKind::Save("koshin-guide.md"),
+            ExportCard(..) => DialogKind::Save("card.koshin-card.ron"),
+            ImportReceipts | ReadQrImage | ReadMail | ImportCard => DialogKind::Open,
+            AttachFiles => DialogKind::OpenMany,
+        };
+        let filter_id = msg_ids!(match action {
+            ExportReminders => "filter-calendar",
+            ExportReceipts | ImportReceipts => "filter-csv",
+            ReadQrImage => "filter-image",
+            ReadMail => "filter-mail",
+            ExportGuide(_, GuideFormat::Html) => "filter-html",
+            ExportGuide(_, GuideFormat::Markdown) => "filter-markdown",
+            ExportCard(..) | ImportCard => "filter-card",
+            AttachFiles => "filter-proof",
+        });
+        let extensions: &'static [&'static str] = match action {
+            ExportReminders => &["ics"],
+            ExportReceipts | ImportReceipts => &["csv"],
+            ReadQrImage => &["png", "jpg", "jpeg"],
+            ReadMail => &["eml", "html", "htm", "txt"],
+            ExportGuide(_, GuideFormat::Html) => &["html"],
+            ExportGuide(_, GuideFormat::Markdown) => &["md"],
+            ExportCard(..) | ImportCard => &["ron"],
+            AttachFiles => &[
+                "pdf", "png", "jpg", "jpeg", "heic", "webp", "eml", "msg", "txt", "html",
+            ],
+        };
         Self {
             action,
             kind,

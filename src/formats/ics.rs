@@ -30,11 +30,11 @@ impl DeadlineKind {
     }
 
     fn summary_id(self) -> &'static str {
-        match self {
-            DeadlineKind::RenewBy => msg_id!("ics-renew-by"),
-            DeadlineKind::ExtensionRequest => msg_id!("ics-extension-request"),
-            DeadlineKind::ReturnBy => msg_id!("ics-return-by"),
-        }
+        msg_ids!(match self {
+            DeadlineKind::RenewBy => "ics-renew-by",
+            DeadlineKind::ExtensionRequest => "ics-extension-request",
+            DeadlineKind::ReturnBy => "ics-return-by",
+        })
     }
 }
 

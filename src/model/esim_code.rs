@@ -57,13 +57,13 @@ pub enum LpaError {
 impl LpaError {
     /// What to tell the person.
     pub fn message(self) -> Msg {
-        Msg::new(match self {
-            LpaError::Prefix => msg_id!("lpa-prefix"),
-            LpaError::Address => msg_id!("lpa-address"),
-            LpaError::MatchingId => msg_id!("lpa-matching-id"),
-            LpaError::Oid => msg_id!("lpa-oid"),
-            LpaError::Trailing => msg_id!("lpa-trailing"),
-        })
+        Msg::new(msg_ids!(match self {
+            LpaError::Prefix => "lpa-prefix",
+            LpaError::Address => "lpa-address",
+            LpaError::MatchingId => "lpa-matching-id",
+            LpaError::Oid => "lpa-oid",
+            LpaError::Trailing => "lpa-trailing",
+        }))
     }
 }
 

@@ -51,11 +51,11 @@ impl CardKind {
 
     /// The message id of the kind's name.
     pub fn label_id(self) -> &'static str {
-        match self {
-            CardKind::Sim => msg_id!("kind-sim"),
-            CardKind::Esim => msg_id!("kind-esim"),
-            CardKind::PocketWifi => msg_id!("kind-pocket-wifi"),
-        }
+        msg_ids!(match self {
+            CardKind::Sim => "kind-sim",
+            CardKind::Esim => "kind-esim",
+            CardKind::PocketWifi => "kind-pocket-wifi",
+        })
     }
 
     /// The identifiers a card of this kind has, in the order forms show them.
@@ -109,41 +109,47 @@ impl CardKind {
 
     /// The message id of what the wizard's device step asks first.
     pub fn device_step_id(self) -> &'static str {
-        match self {
-            CardKind::Sim => msg_id!("wizard-device-sim"),
-            CardKind::Esim => msg_id!("wizard-device-esim"),
-            CardKind::PocketWifi => msg_id!("wizard-device-wifi"),
-        }
+        msg_ids!(match self {
+            CardKind::Sim => "wizard-device-sim",
+            CardKind::Esim => "wizard-device-esim",
+            CardKind::PocketWifi => "wizard-device-wifi",
+        })
     }
 
     /// The message id of the wizard's first step: where to see the card's validity and data.
     pub fn check_card_id(self) -> &'static str {
-        match self {
-            CardKind::Sim => msg_id!("wizard-check-card-sim"),
-            CardKind::Esim => msg_id!("wizard-check-card-esim"),
-            CardKind::PocketWifi => msg_id!("wizard-check-card-wifi"),
-        }
+        msg_ids!(match self {
+            CardKind::Sim => "wizard-check-card-sim",
+            CardKind::Esim => "wizard-check-card-esim",
+            CardKind::PocketWifi => "wizard-check-card-wifi",
+        })
     }
 
     /// The message id of the card form's hint on where its numbers are written.
     pub fn numbers_hint_id(self) -> &'static str {
-        match self {
-            CardKind::Sim => msg_id!("card-numbers-hint-sim"),
-            CardKind::Esim => msg_id!("card-numbers-hint-esim"),
-            CardKind::PocketWifi => msg_id!("card-numbers-hint-wifi"),
-        }
+        msg_ids!(match self {
+            CardKind::Sim => "card-numbers-hint-sim",
+            CardKind::Esim => "card-numbers-hint-esim",
+            CardKind::PocketWifi => "card-numbers-hint-wifi",
+        })
     }
 
     /// The message id of what to do once the card has stopped working: its
     /// validity ended, or (`data_used_up`) its data ran out. A rented
     /// device's advice takes its return deadline, place and late fee.
     pub fn stopped_advice_id(self, data_used_up: bool) -> &'static str {
-        match (self, data_used_up) {
-            (CardKind::Sim, false) => msg_id!("stopped-sim-ended"),
-            (CardKind::Sim, true) => msg_id!("stopped-sim-data"),
-            (CardKind::Esim, false) => msg_id!("stopped-esim-ended"),
-            (CardKind::Esim, true) => msg_id!("stopped-esim-data"),
-            (CardKind::PocketWifi, _) => msg_id!("stopped-wifi"),
+        if data_used_up {
+            msg_ids!(match self {
+                CardKind::Sim => "stopped-sim-data",
+                CardKind::Esim => "stopped-esim-data",
+                CardKind::PocketWifi => "stopped-wifi",
+            })
+        } else {
+            msg_ids!(match self {
+                CardKind::Sim => "stopped-sim-ended",
+                CardKind::Esim => "stopped-esim-ended",
+                CardKind::PocketWifi => "stopped-wifi",
+            })
         }
     }
 }
@@ -174,22 +180,22 @@ impl Channel {
 
     /// The message id of the channel's name.
     pub fn label_id(self) -> &'static str {
-        match self {
-            Channel::Online => msg_id!("channel-online"),
-            Channel::Store => msg_id!("channel-store"),
-            Channel::ThirdParty => msg_id!("channel-third-party"),
-            Channel::Automatic => msg_id!("channel-automatic"),
-        }
+        msg_ids!(match self {
+            Channel::Online => "channel-online",
+            Channel::Store => "channel-store",
+            Channel::ThirdParty => "channel-third-party",
+            Channel::Automatic => "channel-automatic",
+        })
     }
 
     /// The message id of the channel's short name, for tables.
     pub fn short_label_id(self) -> &'static str {
-        match self {
-            Channel::Online => msg_id!("channel-short-online"),
-            Channel::Store => msg_id!("channel-short-store"),
-            Channel::ThirdParty => msg_id!("channel-short-third-party"),
-            Channel::Automatic => msg_id!("channel-short-automatic"),
-        }
+        msg_ids!(match self {
+            Channel::Online => "channel-short-online",
+            Channel::Store => "channel-short-store",
+            Channel::ThirdParty => "channel-short-third-party",
+            Channel::Automatic => "channel-short-automatic",
+        })
     }
 
     /// The word used in files (CSV, command line): online, store, third-party, automatic.
@@ -236,12 +242,12 @@ impl PlanKind {
 
     /// The message id of the plan kind's name.
     pub fn label_id(self) -> &'static str {
-        match self {
-            PlanKind::PerDay => msg_id!("plan-per-day"),
-            PlanKind::PerMonth => msg_id!("plan-per-month"),
-            PlanKind::DataPack => msg_id!("plan-data-pack"),
-            PlanKind::Rental => msg_id!("plan-rental"),
-        }
+        msg_ids!(match self {
+            PlanKind::PerDay => "plan-per-day",
+            PlanKind::PerMonth => "plan-per-month",
+            PlanKind::DataPack => "plan-data-pack",
+            PlanKind::Rental => "plan-rental",
+        })
     }
 }
 
@@ -265,14 +271,14 @@ pub enum IdField {
 impl IdField {
     /// The message id of the field's label.
     pub fn label_id(self) -> &'static str {
-        match self {
-            IdField::PhoneNumber => msg_id!("field-phone-number"),
-            IdField::Iccid => msg_id!("field-iccid"),
-            IdField::Eid => msg_id!("field-eid"),
-            IdField::Imei => msg_id!("field-imei"),
-            IdField::RentalNumber => msg_id!("field-rental-number"),
-            IdField::DeviceSerial => msg_id!("field-device-serial"),
-        }
+        msg_ids!(match self {
+            IdField::PhoneNumber => "field-phone-number",
+            IdField::Iccid => "field-iccid",
+            IdField::Eid => "field-eid",
+            IdField::Imei => "field-imei",
+            IdField::RentalNumber => "field-rental-number",
+            IdField::DeviceSerial => "field-device-serial",
+        })
     }
 
     /// Whether the value is free text that must not hold a payment card number.
@@ -301,12 +307,12 @@ pub enum RecordKind {
 impl RecordKind {
     /// The message id of the kind's name.
     pub fn message_id(self) -> &'static str {
-        match self {
-            RecordKind::Card => msg_id!("record-card"),
-            RecordKind::Receipt => msg_id!("record-receipt"),
-            RecordKind::Renewal => msg_id!("record-renewal"),
-            RecordKind::Settings => msg_id!("record-settings"),
-        }
+        msg_ids!(match self {
+            RecordKind::Card => "record-card",
+            RecordKind::Receipt => "record-receipt",
+            RecordKind::Renewal => "record-renewal",
+            RecordKind::Settings => "record-settings",
+        })
     }
 }
 

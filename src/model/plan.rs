@@ -35,13 +35,13 @@ pub enum Urgency {
 impl Urgency {
     /// The message id of the state's name, as its mark shows it.
     pub fn label_id(self) -> &'static str {
-        match self {
-            Urgency::Stopped => msg_id!("urgency-stopped"),
-            Urgency::RenewNow => msg_id!("urgency-renew-now"),
-            Urgency::Soon => msg_id!("urgency-soon"),
-            Urgency::Fine => msg_id!("urgency-fine"),
-            Urgency::Unknown => msg_id!("urgency-unknown"),
-        }
+        msg_ids!(match self {
+            Urgency::Stopped => "urgency-stopped",
+            Urgency::RenewNow => "urgency-renew-now",
+            Urgency::Soon => "urgency-soon",
+            Urgency::Fine => "urgency-fine",
+            Urgency::Unknown => "urgency-unknown",
+        })
     }
 }
 

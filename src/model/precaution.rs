@@ -80,19 +80,19 @@ impl Precaution {
 
     /// The message id of the item's text.
     pub fn label_id(self) -> &'static str {
-        match self {
-            Precaution::RenewEarly => msg_id!("precaution-renew-early"),
-            Precaution::IdentifiersValid => msg_id!("precaution-identifiers-valid"),
-            Precaution::CheckDetails => msg_id!("precaution-check-details"),
-            Precaution::KeepProof => msg_id!("precaution-keep-proof"),
-            Precaution::UnderstandTerms => msg_id!("precaution-understand-terms"),
-            Precaution::RefundPolicy => msg_id!("precaution-refund-policy"),
-            Precaution::ThirdPartyReputation => msg_id!("precaution-reputation"),
-            Precaution::BringCash => msg_id!("precaution-bring-cash"),
-            Precaution::RoamingOff => msg_id!("precaution-roaming-off"),
-            Precaution::KeepEsimProfile => msg_id!("precaution-keep-esim"),
-            Precaution::ExtensionNotice => msg_id!("precaution-extension-notice"),
-        }
+        msg_ids!(match self {
+            Precaution::RenewEarly => "precaution-renew-early",
+            Precaution::IdentifiersValid => "precaution-identifiers-valid",
+            Precaution::CheckDetails => "precaution-check-details",
+            Precaution::KeepProof => "precaution-keep-proof",
+            Precaution::UnderstandTerms => "precaution-understand-terms",
+            Precaution::RefundPolicy => "precaution-refund-policy",
+            Precaution::ThirdPartyReputation => "precaution-reputation",
+            Precaution::BringCash => "precaution-bring-cash",
+            Precaution::RoamingOff => "precaution-roaming-off",
+            Precaution::KeepEsimProfile => "precaution-keep-esim",
+            Precaution::ExtensionNotice => "precaution-extension-notice",
+        })
     }
 }
 

@@ -85,93 +85,27 @@ const fn column(
     }
 }
 
-/// Every column, in the order of the table and of the CSV file.
+/// Every column, in the order of the table and of the CSV file: the column,
+/// its heading (none: not in the table), how its table column starts,
+/// whether it sorts, its CSV header (none: not in the file) and whether an
+/// imported file must have it.
+#[rustfmt::skip]
 pub const COLUMNS: [ColumnSpec; 12] = {
     use ReceiptColumn as C;
-    use Width::{Content, ContentClipped, Rest};
+    use Width::{Content, ContentClipped as Clip, Rest};
     [
-        column(
-            C::Date,
-            Some(msg_id!("receipts-col-date")),
-            Content,
-            true,
-            Some("date"),
-            true,
-        ),
-        column(
-            C::Card,
-            Some(msg_id!("receipts-col-card")),
-            ContentClipped,
-            true,
-            Some("card"),
-            false,
-        ),
-        column(
-            C::Provider,
-            Some(msg_id!("receipts-col-provider")),
-            ContentClipped,
-            true,
-            Some("provider"),
-            false,
-        ),
-        column(
-            C::Plan,
-            Some(msg_id!("receipts-col-plan")),
-            Rest,
-            true,
-            Some("plan"),
-            false,
-        ),
-        column(
-            C::Channel,
-            Some(msg_id!("receipts-col-channel")),
-            Content,
-            true,
-            Some("channel"),
-            false,
-        ),
-        column(
-            C::Amount,
-            Some(msg_id!("receipts-col-amount")),
-            Content,
-            true,
-            Some("amount"),
-            true,
-        ),
+        column(C::Date, Some(msg_id!("receipts-col-date")), Content, true, Some("date"), true),
+        column(C::Card, Some(msg_id!("receipts-col-card")), Clip, true, Some("card"), false),
+        column(C::Provider, Some(msg_id!("receipts-col-provider")), Clip, true, Some("provider"), false),
+        column(C::Plan, Some(msg_id!("receipts-col-plan")), Rest, true, Some("plan"), false),
+        column(C::Channel, Some(msg_id!("receipts-col-channel")), Content, true, Some("channel"), false),
+        column(C::Amount, Some(msg_id!("receipts-col-amount")), Content, true, Some("amount"), true),
         column(C::Currency, None, Content, false, Some("currency"), true),
-        column(
-            C::OrderNumber,
-            Some(msg_id!("receipts-col-order")),
-            ContentClipped,
-            true,
-            Some("order_number"),
-            false,
-        ),
-        column(
-            C::ValidFrom,
-            None,
-            Content,
-            false,
-            Some("valid_from"),
-            false,
-        ),
-        column(
-            C::ValidUntil,
-            Some(msg_id!("receipts-col-validity")),
-            Content,
-            true,
-            Some("valid_until"),
-            false,
-        ),
+        column(C::OrderNumber, Some(msg_id!("receipts-col-order")), Clip, true, Some("order_number"), false),
+        column(C::ValidFrom, None, Content, false, Some("valid_from"), false),
+        column(C::ValidUntil, Some(msg_id!("receipts-col-validity")), Content, true, Some("valid_until"), false),
         column(C::Notes, None, Content, false, Some("notes"), false),
-        column(
-            C::Files,
-            Some(msg_id!("receipts-col-files")),
-            Content,
-            false,
-            None,
-            false,
-        ),
+        column(C::Files, Some(msg_id!("receipts-col-files")), Content, false, None, false),
     ]
 };
 

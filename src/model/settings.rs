@@ -29,11 +29,11 @@ impl ThemeChoice {
 
     /// The message id of the choice's name.
     pub fn label_id(self) -> &'static str {
-        match self {
-            ThemeChoice::System => msg_id!("theme-system"),
-            ThemeChoice::Light => msg_id!("theme-light"),
-            ThemeChoice::Dark => msg_id!("theme-dark"),
-        }
+        msg_ids!(match self {
+            ThemeChoice::System => "theme-system",
+            ThemeChoice::Light => "theme-light",
+            ThemeChoice::Dark => "theme-dark",
+        })
     }
 }
 

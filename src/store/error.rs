@@ -20,12 +20,12 @@ pub enum Damage {
 
 impl Damage {
     fn message_id(self) -> &'static str {
-        match self {
-            Damage::NotUtf8 => msg_id!("damage-not-utf8"),
-            Damage::Truncated => msg_id!("damage-truncated"),
-            Damage::WrongValue => msg_id!("damage-wrong-value"),
-            Damage::Syntax => msg_id!("damage-syntax"),
-        }
+        msg_ids!(match self {
+            Damage::NotUtf8 => "damage-not-utf8",
+            Damage::Truncated => "damage-truncated",
+            Damage::WrongValue => "damage-wrong-value",
+            Damage::Syntax => "damage-syntax",
+        })
     }
 }
 

@@ -329,27 +329,33 @@ pub enum Blocked {
 }
 
 impl Blocked {
-    /// What to tell the person.
+    /// What to tell the person in the window, which stays open with the changes in it.
     pub fn message(&self) -> Msg {
-        match self {
-            Blocked::InUse => Msg::new("archive-in-use"),
-            Blocked::Unwritable(error) => {
-                Msg::new("archive-unwritable").arg("detail", error.message())
-            }
-            Blocked::Newer(version) => Msg::new("archive-newer").arg("version", *version),
-            Blocked::Damaged(error) => error.message(),
-        }
+        let ids = [
+            msg_id!("archive-in-use"),
+            msg_id!("archive-unwritable"),
+            msg_id!("archive-newer"),
+        ];
+        self.message_of(ids)
     }
 
     /// What to tell the person on the command line, where there is no
     /// window to stay open in: nothing was changed.
     pub fn command_line_message(&self) -> Msg {
+        let ids = [
+            msg_id!("cli-archive-in-use"),
+            msg_id!("cli-archive-unwritable"),
+            msg_id!("cli-archive-newer"),
+        ];
+        self.message_of(ids)
+    }
+
+    /// The message of this reason from `[in use, unwritable, newer]`.
+    fn message_of(&self, [in_use, unwritable, newer]: [&'static str; 3]) -> Msg {
         match self {
-            Blocked::InUse => Msg::new("cli-archive-in-use"),
-            Blocked::Unwritable(error) => {
-                Msg::new("cli-archive-unwritable").arg("detail", error.message())
-            }
-            Blocked::Newer(version) => Msg::new("cli-archive-newer").arg("version", *version),
+            Blocked::InUse => Msg::new(in_use),
+            Blocked::Unwritable(error) => Msg::new(unwritable).arg("detail", error.message()),
+            Blocked::Newer(version) => Msg::new(newer).arg("version", *version),
             Blocked::Damaged(error) => error.message(),
         }
     }

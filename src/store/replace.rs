@@ -213,23 +213,35 @@ mod tests {
         }
     }
 
-    #[test]
-    fn the_file_in_place_is_handed_back_and_the_new_one_is_in_place() {
+    /// A folder with `new` written and `target` holding "old" (or nothing).
+    fn folder(old: bool) -> (tempfile::TempDir, PathBuf, PathBuf) {
         let dir = tempfile::tempdir().unwrap();
         let (new, target) = (dir.path().join("new"), dir.path().join("target"));
         fs::write(&new, "new").unwrap();
-        fs::write(&target, "old").unwrap();
-        let displaced = swap_in(&new, &target, aside_in(dir.path())).unwrap();
-        assert_eq!(fs::read_to_string(&target).unwrap(), "new");
+        if old {
+            fs::write(&target, "old").unwrap();
+        }
+        (dir, new, target)
+    }
+
+    /// The new file is in place and the old one is the one handed back.
+    fn handed_back(new: &Path, target: &Path, displaced: &[PathBuf]) {
+        assert_eq!(fs::read_to_string(target).unwrap(), "new");
         assert_eq!(displaced.len(), 1);
         assert_eq!(fs::read_to_string(&displaced[0]).unwrap(), "old");
+        assert!(!new.exists() || fs::read_to_string(new).unwrap() == "old");
+    }
+
+    #[test]
+    fn the_file_in_place_is_handed_back_and_the_new_one_is_in_place() {
+        let (dir, new, target) = folder(true);
+        let displaced = swap_in(&new, &target, aside_in(dir.path())).unwrap();
+        handed_back(&new, &target, &displaced);
     }
 
     #[test]
     fn with_no_file_in_place_nothing_is_handed_back() {
-        let dir = tempfile::tempdir().unwrap();
-        let (new, target) = (dir.path().join("new"), dir.path().join("target"));
-        fs::write(&new, "new").unwrap();
+        let (dir, new, target) = folder(false);
         let displaced = swap_in(&new, &target, aside_in(dir.path())).unwrap();
         assert!(displaced.is_empty());
         assert_eq!(fs::read_to_string(&target).unwrap(), "new");
@@ -238,14 +250,9 @@ mod tests {
 
     #[test]
     fn without_a_swap_the_file_in_place_is_handed_back_too() {
-        let dir = tempfile::tempdir().unwrap();
-        let (new, target) = (dir.path().join("new"), dir.path().join("target"));
-        fs::write(&new, "new").unwrap();
-        fs::write(&target, "old").unwrap();
+        let (dir, new, target) = folder(true);
         let displaced = without_swap(&new, &target, &mut aside_in(dir.path())).unwrap();
-        assert_eq!(fs::read_to_string(&target).unwrap(), "new");
-        assert_eq!(displaced.len(), 1);
-        assert_eq!(fs::read_to_string(&displaced[0]).unwrap(), "old");
+        handed_back(&new, &target, &displaced);
         assert!(!new.exists());
     }
 }

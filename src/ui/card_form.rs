@@ -51,13 +51,12 @@ impl CardEditor {
 impl Editor for CardEditor {
     type Field = FormField;
     type Record = Card;
-    const WORDS: EditorWords = EditorWords {
-        panel: "card_form_actions",
-        cannot_save: msg_id!("card-form-cannot-save"),
-        add: msg_id!("card-form-add"),
-        save: msg_id!("card-form-save"),
-        delete: msg_id!("card-form-delete"),
-    };
+    const WORDS: EditorWords = EditorWords::of(msg_ids![
+        "card-form-cannot-save",
+        "card-form-add",
+        "card-form-save",
+        "card-form-delete",
+    ]);
 
     fn state(&mut self) -> &mut EditorState<FormField> {
         &mut self.state

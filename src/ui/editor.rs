@@ -13,9 +13,8 @@ use crate::model::Archive;
 
 /// The message ids and widget ids of one kind of form.
 pub struct EditorWords {
-    /// The bottom panel's id.
-    pub panel: &'static str,
-    /// "Cannot save yet:", above the list of problems.
+    /// "Cannot save yet:", above the list of problems (also the id of the
+    /// form's bottom panel, unique to each form).
     pub cannot_save: &'static str,
     /// The save button of a new record.
     pub add: &'static str,
@@ -23,6 +22,18 @@ pub struct EditorWords {
     pub save: &'static str,
     /// The delete button.
     pub delete: &'static str,
+}
+
+impl EditorWords {
+    /// The words from `[cannot save, add, save, delete]`.
+    pub const fn of([cannot_save, add, save, delete]: [&'static str; 4]) -> Self {
+        Self {
+            cannot_save,
+            add,
+            save,
+            delete,
+        }
+    }
 }
 
 /// What every form keeps while it is open, whatever it edits.
@@ -96,7 +107,7 @@ pub fn editor_ui<E: Editor>(
     }
 
     let mut outcome = EditorOutcome::Open;
-    egui::Panel::bottom(E::WORDS.panel)
+    egui::Panel::bottom(E::WORDS.cannot_save)
         .frame(egui::Frame::new().inner_margin(theme::SECTION_MARGIN))
         .show(ui, |ui| {
             match save_row_ui(editor, ui, view, &built, &problems, commands) {

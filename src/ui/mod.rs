@@ -188,23 +188,26 @@ impl Choice for Zone {
     }
 }
 
+/// The message ids of the common zones' place names, in [`COMMON_ZONES`]' order.
+const ZONE_LABEL_IDS: [&str; 12] = msg_ids![
+    "zone-tokyo",
+    "zone-shanghai",
+    "zone-hong-kong",
+    "zone-taipei",
+    "zone-seoul",
+    "zone-singapore",
+    "zone-utc",
+    "zone-london",
+    "zone-berlin",
+    "zone-los-angeles",
+    "zone-new-york",
+    "zone-sydney",
+];
+
 /// The message id of a common zone's place name.
 fn zone_label_id(zone: &str) -> Option<&'static str> {
-    Some(match zone {
-        "Asia/Tokyo" => msg_id!("zone-tokyo"),
-        "Asia/Shanghai" => msg_id!("zone-shanghai"),
-        "Asia/Hong_Kong" => msg_id!("zone-hong-kong"),
-        "Asia/Taipei" => msg_id!("zone-taipei"),
-        "Asia/Seoul" => msg_id!("zone-seoul"),
-        "Asia/Singapore" => msg_id!("zone-singapore"),
-        "UTC" => msg_id!("zone-utc"),
-        "Europe/London" => msg_id!("zone-london"),
-        "Europe/Berlin" => msg_id!("zone-berlin"),
-        "America/Los_Angeles" => msg_id!("zone-los-angeles"),
-        "America/New_York" => msg_id!("zone-new-york"),
-        "Australia/Sydney" => msg_id!("zone-sydney"),
-        _ => return None,
-    })
+    let at = COMMON_ZONES.iter().position(|&z| z == zone)?;
+    ZONE_LABEL_IDS.get(at).copied()
 }
 
 /// A form row: the time zone a provider counts in, from the common zones.

@@ -89,13 +89,12 @@ impl ReceiptEditor {
 impl Editor for ReceiptEditor {
     type Field = ReceiptField;
     type Record = Receipt;
-    const WORDS: EditorWords = EditorWords {
-        panel: "receipt_form_actions",
-        cannot_save: msg_id!("receipt-form-cannot-save"),
-        add: msg_id!("receipt-form-add"),
-        save: msg_id!("receipt-form-save"),
-        delete: msg_id!("receipt-form-delete"),
-    };
+    const WORDS: EditorWords = EditorWords::of(msg_ids![
+        "receipt-form-cannot-save",
+        "receipt-form-add",
+        "receipt-form-save",
+        "receipt-form-delete",
+    ]);
 
     fn state(&mut self) -> &mut EditorState<ReceiptField> {
         &mut self.state

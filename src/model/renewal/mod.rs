@@ -90,21 +90,21 @@ impl Step {
     /// The message id of the step's title, which may depend on the card kind.
     pub fn title_id(self, kind: CardKind) -> &'static str {
         let router = kind.is_rented_device();
-        match self {
-            Step::CheckCard if router => msg_id!("step-check-rental"),
-            Step::CheckCard => msg_id!("step-check-card"),
-            Step::CheckDevice if router => msg_id!("step-check-router"),
-            Step::CheckDevice => msg_id!("step-check-phone"),
-            Step::ChooseHow => msg_id!("step-choose-how"),
-            Step::PreparePayment => msg_id!("step-prepare-payment"),
-            Step::ChoosePlan if router => msg_id!("step-choose-extension"),
-            Step::ChoosePlan => msg_id!("step-choose-plan"),
-            Step::EnterDetails => msg_id!("step-enter-details"),
-            Step::Pay => msg_id!("step-pay"),
-            Step::Confirm if router => msg_id!("step-confirm-return"),
-            Step::Confirm => msg_id!("step-confirm"),
-            Step::KeepProof => msg_id!("step-keep-proof"),
-            Step::Summary => msg_id!("step-summary"),
-        }
+        msg_ids!(match self {
+            Step::CheckCard if router => "step-check-rental",
+            Step::CheckCard => "step-check-card",
+            Step::CheckDevice if router => "step-check-router",
+            Step::CheckDevice => "step-check-phone",
+            Step::ChooseHow => "step-choose-how",
+            Step::PreparePayment => "step-prepare-payment",
+            Step::ChoosePlan if router => "step-choose-extension",
+            Step::ChoosePlan => "step-choose-plan",
+            Step::EnterDetails => "step-enter-details",
+            Step::Pay => "step-pay",
+            Step::Confirm if router => "step-confirm-return",
+            Step::Confirm => "step-confirm",
+            Step::KeepProof => "step-keep-proof",
+            Step::Summary => "step-summary",
+        })
     }
 }

@@ -77,22 +77,22 @@ enum ChannelText {
 /// no details or payment steps; those fall back to the online text.)
 fn channel_text_id(channel: Channel, text: ChannelText) -> &'static str {
     use Channel::{Automatic, Online, Store, ThirdParty};
-    match (text, channel) {
-        (ChannelText::How, Online) => msg_id!("wizard-how-online"),
-        (ChannelText::How, Store) => msg_id!("wizard-how-store"),
-        (ChannelText::How, ThirdParty) => msg_id!("wizard-how-third-party"),
-        (ChannelText::How, Automatic) => msg_id!("wizard-how-automatic"),
-        (ChannelText::Prepare, Online) => msg_id!("wizard-prepare-online"),
-        (ChannelText::Prepare, Store) => msg_id!("wizard-prepare-store"),
-        (ChannelText::Prepare, ThirdParty) => msg_id!("wizard-prepare-third-party"),
-        (ChannelText::Prepare, Automatic) => msg_id!("wizard-prepare-automatic"),
-        (ChannelText::Details, Store) => msg_id!("wizard-details-store"),
-        (ChannelText::Details, ThirdParty) => msg_id!("wizard-details-third-party"),
-        (ChannelText::Details, Online | Automatic) => msg_id!("wizard-details-online"),
-        (ChannelText::Pay, Store) => msg_id!("wizard-pay-store"),
-        (ChannelText::Pay, ThirdParty) => msg_id!("wizard-pay-third-party"),
-        (ChannelText::Pay, Online | Automatic) => msg_id!("wizard-pay-online"),
-    }
+    msg_ids!(match (text, channel) {
+        (ChannelText::How, Online) => "wizard-how-online",
+        (ChannelText::How, Store) => "wizard-how-store",
+        (ChannelText::How, ThirdParty) => "wizard-how-third-party",
+        (ChannelText::How, Automatic) => "wizard-how-automatic",
+        (ChannelText::Prepare, Online) => "wizard-prepare-online",
+        (ChannelText::Prepare, Store) => "wizard-prepare-store",
+        (ChannelText::Prepare, ThirdParty) => "wizard-prepare-third-party",
+        (ChannelText::Prepare, Automatic) => "wizard-prepare-automatic",
+        (ChannelText::Details, Store) => "wizard-details-store",
+        (ChannelText::Details, ThirdParty) => "wizard-details-third-party",
+        (ChannelText::Details, Online | Automatic) => "wizard-details-online",
+        (ChannelText::Pay, Store) => "wizard-pay-store",
+        (ChannelText::Pay, ThirdParty) => "wizard-pay-third-party",
+        (ChannelText::Pay, Online | Automatic) => "wizard-pay-online",
+    })
 }
 
 /// The content of the current step.

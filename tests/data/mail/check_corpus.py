@@ -270,6 +270,29 @@ DATE_LABELS = re.compile(
 failures = []
 
 
+
+def check_written(name, field, written, value, amount_of):
+    """Checks that `written`, as the mail writes `field`, says `value`;
+    `amount_of` reads an amount as the corpus writes them."""
+    if field == "amount":
+        check(amount_of(written) == value, name, "amount %r ≠ %r" % (written, value))
+    elif field == "iccid":
+        d = digits(written)
+        check(d == value and luhn(d) and len(d) in (19, 20) and d.startswith("89"),
+              name, "iccid %r" % written)
+    elif field in ("date", "valid_until"):
+        got = parse_when(written, field == "valid_until")
+        check(got == value, name, "%s %r → %r ≠ %r" % (field, written, got, value))
+    elif field == "plan":
+        check(" ".join(written.split()) == value, name, "plan %r" % written)
+    elif field == "order_number":
+        check(written.removeprefix("#") == value, name, "order number %r" % written)
+    elif field == "activation_code":
+        check(written == value and re.fullmatch(r"LPA:1\$[^$]+\$[^$]+", value),
+              name, "activation code %r" % written)
+    else:
+        check(written == value, name, "%s %r ≠ %r" % (field, written, value))
+
 def check(condition, name, what):
     if not condition:
         failures.append("%s: %s" % (name, what))
@@ -498,22 +521,7 @@ def check_legacy_mail(folder, name):
         label, written = evidence
         line = find_line(parts, label, written)
         check(line is not None, name, "%s: no line with %r then %r" % (field, label, written))
-        if field == "amount":
-            check(digits(written) == value, name, "amount %r ≠ %r" % (written, value))
-        elif field == "iccid":
-            d = digits(written)
-            check(d == value and luhn(d) and len(d) in (19, 20) and d.startswith("89"),
-                  name, "iccid %r" % written)
-        elif field in ("date", "valid_until"):
-            got = parse_when(written, field == "valid_until")
-            check(got == value, name, "%s %r → %r ≠ %r" % (field, written, got, value))
-        elif field == "plan":
-            check(" ".join(written.split()) == value, name, "plan %r" % written)
-        elif field == "activation_code":
-            check(written == value and re.fullmatch(r"LPA:1\$[^$]+\$[^$]+", value),
-                  name, "activation code %r" % written)
-        else:
-            check(written == value, name, "%s %r ≠ %r" % (field, written, value))
+        check_written(name, field, written, value, digits)
 
     for field in KEYS:
         if field not in E[name] and field not in ("provider", "currency", "currency_note"):
@@ -688,19 +696,7 @@ def check_fields(name, exp, chk, search, msg, domain, alltext):
             continue
         label, written = ev
         lines[field] = line_of(field, ev)
-        if field == "amount":
-            check(number(written) == value, name, "amount %r ≠ %r" % (written, value))
-        elif field == "iccid":
-            check(digits(written) == value, name, "iccid %r" % written)
-        elif field in ("date", "valid_until"):
-            got = parse_when(written, field == "valid_until")
-            check(got == value, name, "%s %r → %r ≠ %r" % (field, written, got, value))
-        elif field == "plan":
-            check(" ".join(written.split()) == value, name, "plan %r" % written)
-        elif field == "order_number":
-            check(written.removeprefix("#") == value, name, "order number %r" % written)
-        else:
-            check(written == value, name, "%s %r ≠ %r" % (field, written, value))
+        check_written(name, field, written, value, number)
 
     why = exp.get("why_missing", {})
     if exp["iccid"] is None and "ICCID" in alltext:
