@@ -36,6 +36,7 @@ pub mod actions;
 pub mod app;
 pub mod cli;
 pub mod command;
+pub mod console;
 pub mod formats;
 pub mod i18n;
 pub mod logging;

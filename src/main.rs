@@ -17,6 +17,7 @@ fn main() -> ExitCode {
             None
         }
     };
+    koshin::notifications::claim_app_identity();
     log::info!(
         "Kōshin {} started: {}",
         env!("CARGO_PKG_VERSION"),
@@ -74,6 +75,8 @@ fn main() -> ExitCode {
         temporary: demo_dir.is_some(),
         system_language: Lang::from_system(),
     };
+    // Opened from Explorer, koshin.exe got a console window of its own: close it.
+    koshin::console::release_if_own();
     // The archive is read while the window and the graphics start.
     let opening = KoshinApp::start_opening(&app_options);
     let result = eframe::run_native(

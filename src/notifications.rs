@@ -19,6 +19,33 @@ pub trait Notifier {
     fn notify(&mut self, note: &Notification) -> Result<(), String>;
 }
 
+/// Kōshin's `AppUserModelID` on Windows, which the installer registers
+/// (`packaging/windows/koshin.nsi`) and sets on its Start menu shortcut.
+pub const APP_USER_MODEL_ID: &str = "Koshin.Koshin";
+
+/// Claims [`APP_USER_MODEL_ID`] for this process on Windows, so that its
+/// window groups with its Start menu entry and its notifications carry the
+/// name and icon the installer registered. Elsewhere nothing.
+pub fn claim_app_identity() {
+    #[cfg(windows)]
+    windows::claim(APP_USER_MODEL_ID);
+}
+
+#[cfg(windows)]
+#[allow(unsafe_code)]
+mod windows {
+    use windows_sys::Win32::UI::Shell::SetCurrentProcessExplicitAppUserModelID;
+
+    pub(super) fn claim(id: &str) {
+        let wide: Vec<u16> = id.encode_utf16().chain(Some(0)).collect();
+        // SAFETY: a NUL-terminated UTF-16 string that lives across the call.
+        let result = unsafe { SetCurrentProcessExplicitAppUserModelID(wide.as_ptr()) };
+        if result != 0 {
+            log::warn!("the AppUserModelID was not taken: {result:#x}");
+        }
+    }
+}
+
 /// The desktop's own notifications.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct DesktopNotifier;
@@ -31,6 +58,10 @@ impl Notifier for DesktopNotifier {
             .summary(&note.summary)
             .body(&note.body)
             .icon("koshin");
+        // The installer registers this id with Kōshin's name and icon, so
+        // that Windows shows them on the toast (and not PowerShell's).
+        #[cfg(windows)]
+        shown.app_id(APP_USER_MODEL_ID);
         #[cfg(all(unix, not(target_os = "macos")))]
         shown.urgency(if note.critical {
             notify_rust::Urgency::Critical

@@ -37,7 +37,8 @@
 # WINEDLLOVERRIDES=mscoree,mshtml= (no Mono or Gecko) and WINEDEBUG=fixme-all
 # unless set. Of the caller's environment only RUSTC_BOOTSTRAP, RUSTFLAGS,
 # RUSTDOCFLAGS, RUST_BACKTRACE, RUST_LOG, CARGO_* (not the ones naming host
-# paths), WINE*, KOSHIN_*, CI, TERM, NO_COLOR, SOURCE_DATE_EPOCH and proxy
+# paths), WINE*, KOSHIN_*, CI, TERM, NO_COLOR, SOURCE_DATE_EPOCH, DISPLAY (an X
+# display on the host: wine reaches it through its abstract socket) and proxy
 # settings are passed. RUSTC_BOOTSTRAP is never set here: callers set it, e.g.
 #
 #   RUSTC_BOOTSTRAP=1 scripts/windows/chroot.sh run cargo build --release \
@@ -377,7 +378,7 @@ _kwc_inside() {
         CARGO_CFG_* | CARGO_FEATURE_* | CARGO_BIN_* | CARGO_CRATE_* | CARGO_PRIMARY_PACKAGE | \
         CARGO_TARGET_TMPDIR | CARGO_MAKEFLAGS | CARGO_ENCODED_RUSTFLAGS | WINEDLLOVERRIDES | WINEDEBUG) ;;
       RUSTC_BOOTSTRAP | RUSTFLAGS | RUSTDOCFLAGS | RUST_BACKTRACE | RUST_LOG | CARGO_* | WINE* | \
-        KOSHIN_* | CI | TERM | NO_COLOR | SOURCE_DATE_EPOCH | http_proxy | https_proxy | no_proxy | \
+        KOSHIN_* | CI | TERM | NO_COLOR | SOURCE_DATE_EPOCH | DISPLAY | http_proxy | https_proxy | no_proxy | \
         HTTP_PROXY | HTTPS_PROXY | NO_PROXY)
         envs+=("$name=${!name}") ;;
     esac

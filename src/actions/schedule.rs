@@ -53,12 +53,26 @@ pub struct Place {
     pub job: Job,
 }
 
+/// The program the scheduler runs: on Windows `koshinw.exe` beside this
+/// one when it is there (it opens no console window every hour), written
+/// without the `\\?\` prefix that canonicalising adds there; elsewhere this one.
+fn background_binary(exe: &Path) -> PathBuf {
+    if !cfg!(windows) {
+        return exe.to_path_buf();
+    }
+    let text = exe.display().to_string();
+    let plain = PathBuf::from(text.strip_prefix(r"\\?\").unwrap_or(&text));
+    let launcher = plain.with_file_name("koshinw.exe");
+    if launcher.is_file() { launcher } else { plain }
+}
+
 impl Place {
     /// The place for this user and this running binary, on `data_dir`.
     pub fn of_this_user(data_dir: &Path) -> Result<Self, Msg> {
         let dirs = directories::BaseDirs::new().ok_or_else(|| Msg::new("remind-no-home"))?;
         let binary = std::env::current_exe()
             .and_then(|exe| exe.canonicalize())
+            .map(|exe| background_binary(&exe))
             .map_err(|e| Msg::new("remind-no-binary").arg("detail", e.to_string()))?;
         let data_dir =
             std::path::absolute(data_dir).map_err(|e| StoreError::io(data_dir, e).message())?;
@@ -178,7 +192,12 @@ fn install_launch_agent(place: &Place, system: &mut dyn System) -> Result<Outcom
 
 fn install_task(place: &Place, system: &mut dyn System, now: &Zoned) -> Result<Outcome, Msg> {
     let start = now.strftime("%Y-%m-%dT%H:00:00").to_string();
-    let text = schedule::task_xml(&place.job, &start);
+    let user = match (std::env::var("USERDOMAIN"), std::env::var("USERNAME")) {
+        (Ok(domain), Ok(name)) => Some(format!("{domain}\\{name}")),
+        (Err(_), Ok(name)) => Some(name),
+        _ => None,
+    };
+    let text = schedule::task_xml(&place.job, &start, user.as_deref());
     // Task Scheduler reads its XML in UTF-16 with a byte order mark.
     let mut bytes = vec![0xFF, 0xFE];
     bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));

@@ -205,6 +205,7 @@ impl KoshinApp {
         self.finish_opening();
         self.flush();
         self.document.release_lock();
+        self.ending.finish();
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
     }
 

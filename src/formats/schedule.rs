@@ -190,9 +190,20 @@ fn windows_arg(arg: &str) -> String {
 }
 
 /// The Windows Task Scheduler task: every hour from `start` (a local date and
-/// time, `2026-12-01T00:00:00`), run as soon as possible after a missed start.
-pub fn task_xml(job: &Job, start: &str) -> String {
+/// time, `2026-12-01T00:00:00`) and at `user`'s logon (`DOMAIN\\name`), run
+/// as soon as possible after a missed start.
+pub fn task_xml(job: &Job, start: &str, user: Option<&str>) -> String {
     let arguments: Vec<String> = job.args(false).iter().map(|a| windows_arg(a)).collect();
+    // At this user's logon too (a logon trigger for any user needs an administrator).
+    let logon = user.map_or_else(String::new, |user| {
+        format!(
+            "\x20   <LogonTrigger>\n\
+             \x20     <Enabled>true</Enabled>\n\
+             \x20     <UserId>{}</UserId>\n\
+             \x20   </LogonTrigger>\n",
+            xml(user)
+        )
+    });
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n\
          <Task version=\"1.2\" xmlns=\"http://schemas.microsoft.com/windows/2004/02/mit/task\">\n\
@@ -209,6 +220,7 @@ pub fn task_xml(job: &Job, start: &str) -> String {
          \x20     <StartBoundary>{start}</StartBoundary>\n\
          \x20     <Enabled>true</Enabled>\n\
          \x20   </TimeTrigger>\n\
+         {logon}\
          \x20 </Triggers>\n\
          \x20 <Principals>\n\
          \x20   <Principal id=\"Author\">\n\

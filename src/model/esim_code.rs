@@ -142,17 +142,20 @@ mod tests {
 
     #[test]
     fn what_is_not_a_code_says_why() {
-        for (text, error) in [
-            ("https://smdp.example.com/ABC", LpaError::Prefix),
-            ("LPA:2$smdp.example.com$ABC", LpaError::Prefix),
-            ("LPA:1$localhost$ABC", LpaError::Address),
-            ("LPA:1$smdp..example$ABC", LpaError::Address),
-            ("LPA:1$smdp.example.com$", LpaError::MatchingId),
-            ("LPA:1$smdp.example.com$AB C", LpaError::MatchingId),
-            ("LPA:1$smdp.example.com$ABC$1.x", LpaError::Oid),
-            ("LPA:1$smdp.example.com$ABC$$2", LpaError::Trailing),
-        ] {
-            assert_eq!(parse_lpa(text), Err(error), "{text}");
-        }
+        let why = |texts: &[&str], error: LpaError| {
+            for text in texts {
+                assert_eq!(parse_lpa(text), Err(error), "{text}");
+            }
+        };
+        let prefix = ["https://smdp.example.com/ABC", "LPA:2$smdp.example.com$ABC"];
+        why(&prefix, LpaError::Prefix);
+        why(
+            &["LPA:1$localhost$ABC", "LPA:1$smdp..example$ABC"],
+            LpaError::Address,
+        );
+        let ids = ["LPA:1$smdp.example.com$", "LPA:1$smdp.example.com$AB C"];
+        why(&ids, LpaError::MatchingId);
+        why(&["LPA:1$smdp.example.com$ABC$1.x"], LpaError::Oid);
+        why(&["LPA:1$smdp.example.com$ABC$$2"], LpaError::Trailing);
     }
 }

@@ -125,20 +125,46 @@ mod platform {
     use std::io;
     use std::os::windows::ffi::OsStrExt;
     use std::path::{Path, PathBuf};
+    use std::time::Duration;
 
-    use windows_sys::Win32::Foundation::ERROR_FILE_NOT_FOUND;
+    use windows_sys::Win32::Foundation::{
+        ERROR_ACCESS_DENIED, ERROR_FILE_NOT_FOUND, ERROR_LOCK_VIOLATION, ERROR_SHARING_VIOLATION,
+        ERROR_UNABLE_TO_MOVE_REPLACEMENT, ERROR_UNABLE_TO_MOVE_REPLACEMENT_2,
+        ERROR_UNABLE_TO_REMOVE_REPLACED,
+    };
     use windows_sys::Win32::Storage::FileSystem::ReplaceFileW;
 
     use super::Swapped;
+
+    /// How often a replacement another program keeps from happening (an
+    /// antivirus scan, OneDrive, the search indexer holding the file open)
+    /// is tried, and how long apart: about a second and a half in all.
+    const TRIES: u32 = 30;
+    const PAUSE: Duration = Duration::from_millis(50);
 
     fn wide(path: &Path) -> Vec<u16> {
         path.as_os_str().encode_wide().chain(Some(0)).collect()
     }
 
+    /// Whether the error is another program holding a file for a moment.
+    fn is_passing(code: u32) -> bool {
+        [
+            ERROR_SHARING_VIOLATION,
+            ERROR_LOCK_VIOLATION,
+            ERROR_ACCESS_DENIED,
+            ERROR_UNABLE_TO_REMOVE_REPLACED,
+            ERROR_UNABLE_TO_MOVE_REPLACEMENT,
+        ]
+        .contains(&code)
+    }
+
     /// Replaces `target` with `new`; the file that was in place is moved to a
-    /// name from `aside`. When there is no `target`, moves `new` into place
-    /// unless a file arrived meanwhile.
+    /// name from `aside`. When there is no `target`, links `new` into place
+    /// unless a file arrived meanwhile. A file another program holds open is
+    /// tried again for a moment before the error is returned.
     pub(super) fn swap(new: &Path, target: &Path, aside: &mut impl FnMut() -> PathBuf) -> Swapped {
+        let mut displaced = Vec::new();
+        let mut tries = 0;
         loop {
             let away = aside();
             let (target_w, new_w, away_w) = (wide(target), wide(new), wide(&away));
@@ -155,25 +181,43 @@ mod platform {
                 )
             };
             if replaced != 0 {
-                return Swapped::Done(vec![away]);
+                displaced.push(away);
+                return Swapped::Done(displaced);
             }
             let error = io::Error::last_os_error();
-            #[allow(clippy::cast_possible_wrap)]
-            match error.raw_os_error() {
-                Some(code) if code == ERROR_FILE_NOT_FOUND as i32 => {
-                    // No file in place: link it there, which fails if one arrived.
-                    match std::fs::hard_link(new, target) {
-                        Ok(()) => {
-                            return match std::fs::remove_file(new) {
-                                Ok(()) => Swapped::Done(Vec::new()),
-                                Err(error) => Swapped::Failed(error),
-                            };
-                        }
-                        Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {}
-                        Err(_) => return Swapped::Unsupported,
-                    }
+            let code = error
+                .raw_os_error()
+                .and_then(|c| u32::try_from(c).ok())
+                .unwrap_or(0);
+            if code == ERROR_UNABLE_TO_MOVE_REPLACEMENT_2 {
+                // The file in place was moved aside, the new one not moved in:
+                // it goes in like a first file.
+                displaced.push(away);
+            } else if code != ERROR_FILE_NOT_FOUND {
+                tries += 1;
+                if is_passing(code) && tries < TRIES {
+                    std::thread::sleep(PAUSE);
+                    continue;
                 }
-                _ => return Swapped::Failed(error),
+                return Swapped::Failed(error);
+            }
+            // No file in place: link it there, which fails if one arrived.
+            match std::fs::hard_link(new, target) {
+                Ok(()) => {
+                    return match std::fs::remove_file(new) {
+                        Ok(()) => Swapped::Done(displaced),
+                        Err(error) => Swapped::Failed(error),
+                    };
+                }
+                Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {}
+                Err(_) if displaced.is_empty() => return Swapped::Unsupported,
+                // No hard links here (FAT): the file read is already aside.
+                Err(_) => {
+                    return match std::fs::rename(new, target) {
+                        Ok(()) => Swapped::Done(displaced),
+                        Err(error) => Swapped::Failed(error),
+                    };
+                }
             }
         }
     }

@@ -124,8 +124,10 @@ fn the_task_runs_hourly_and_as_soon_as_possible_after_a_missed_start() {
             r"C:\Users\Mei\My Data\",
         ),
         "2026-12-01T18:00:00",
+        Some(r"LAPTOP\Mei"),
     );
     assert!(text.contains("<Interval>PT1H</Interval>"), "{text}");
+    assert!(text.contains("<LogonTrigger>") && text.contains(r"<UserId>LAPTOP\Mei</UserId>"));
     assert!(text.contains("<StartBoundary>2026-12-01T18:00:00</StartBoundary>"));
     assert!(text.contains("<StartWhenAvailable>true</StartWhenAvailable>"));
     assert!(text.contains(r"<Command>C:\Program Files\Koshin\koshin.exe</Command>"));
