@@ -35,10 +35,12 @@ ok() { echo "smoke.sh: ok: $*" >&2; }
 [ -f "$out/koshin.exe" ] && [ -f "$installer" ] || fail "run scripts/windows/build.sh first"
 "$chroot" setup
 
-# Runs a bash script inside the chroot, with Wine quiet and its server kept
-# for the whole script.
+# Runs a bash script inside the chroot, with Wine quiet and one Wine server
+# for the whole script. The server must not outlive the script: a server
+# left from an earlier run sees that run's mounts, which are gone.
 inside() {
-  WINEDEBUG=-all "$chroot" run bash -euo pipefail -c "wineserver -p 30; $1"
+  WINEDEBUG=-all "$chroot" run bash -euo pipefail -c \
+    "wineserver -k 2>/dev/null || true; trap 'wineserver -k 2>/dev/null || true' EXIT; $1"
 }
 
 unit_tests() {
@@ -132,7 +134,6 @@ installer_test() {
   inside "
     wine 'Z:${installer//\//\\}' /S
     wineserver -w
-    wineserver -p 30
     test -f '$programs/koshin.exe' && test -f '$programs/koshinw.exe' && test -f '$programs/uninstall.exe'
     test -f '/root/.wine/drive_c/users/root/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Kōshin.lnk'
     wine reg query 'HKCU\\Software\\Classes\\Koshin.Card\\shell\\open\\command' | grep -q 'koshinw.exe'
