@@ -263,16 +263,18 @@ fn it_didnt_work_leads_to_recovery_and_a_recorded_failed_attempt() {
         ],
     );
     click(&mut harness, "It didn't work…");
-    assert!(shows(&harness, "It didn't work"));
+    assert!(shows(&harness, "If the payment is refused"));
     // The support contact and the numbers to have ready are on the page.
     assert!(shows(
         &harness,
         "support@sora-esim.example, chat in the app"
     ));
     assert!(shows(&harness, "8981100022152271918"));
+    // Nothing paid yet: check for a charge, pay another way, ask the bank.
+    assert!(shows(&harness, "1. Check that nothing was charged"));
+    assert!(shows(&harness, "2. Try another way to pay"));
     click(&mut harness, "Try the same way again");
     assert!(shows(&harness, "Step 7 of 9: Pay"));
-    common::type_into(&mut harness, "Order number", "SORA-FAIL-1");
     click(&mut harness, "It didn't work…");
     common::type_into(
         &mut harness,
@@ -292,8 +294,16 @@ fn it_didnt_work_leads_to_recovery_and_a_recorded_failed_attempt() {
             ("Step 7 of 9: Pay", &[]),
         ],
     );
-    assert_eq!(value_of(&harness, "Order number"), "SORA-FAIL-1");
+    // This time an order number came: it was paid, whatever the page said.
+    common::type_into(&mut harness, "Order number", "SORA-FAIL-1");
     click(&mut harness, "It didn't work…");
+    assert!(shows(&harness, "1. Don't pay again"));
+    assert!(shows_part(
+        &harness,
+        "Order SORA-FAIL-1: the provider has your payment"
+    ));
+    assert!(!shows_part(&harness, "Try another way to pay"));
+    assert_eq!(common::count_part(&harness, "Try again another way"), 0);
     common::type_into(&mut harness, "Note for the history", "Card declined twice");
     click(&mut harness, "Record the attempt and stop");
     common::settle_and_save(&mut harness);
@@ -322,6 +332,44 @@ fn it_didnt_work_leads_to_recovery_and_a_recorded_failed_attempt() {
             < common::y_of(&harness, "Note: PayPal declined twice"),
         "newest first"
     );
+}
+
+#[test]
+fn no_data_after_paying_never_leads_to_paying_again() {
+    let (_dir, mut harness) = renewal_of("Renew Mum's eSIM");
+    go_through(
+        &mut harness,
+        &[
+            ("Step 2 of 9: Check the phone", &["The phone supports eSIM"]),
+            ("Step 3 of 9: Choose how to renew", &[]),
+            ("Step 4 of 9: Prepare the payment", &[]),
+            ("Step 5 of 9: Choose the plan", &[]),
+            ("Step 6 of 9: Enter and check the details", &[]),
+            ("Step 7 of 9: Pay", &[]),
+        ],
+    );
+    common::type_into(&mut harness, "Amount paid", "2980");
+    common::type_into(&mut harness, "Order number", "SM-558812");
+    next(&mut harness, "Step 8 of 9: Confirm it worked");
+    click(&mut harness, "It didn't work…");
+    assert!(shows(
+        &harness,
+        "If you paid but the card still has no data"
+    ));
+    assert!(shows(&harness, "1. Don't pay again"));
+    assert!(shows_part(&harness, "Order SM-558812"));
+    assert!(
+        shows_part(&harness, "data roaming is allowed"),
+        "the eSIM's own check"
+    );
+    assert!(shows_part(
+        &harness,
+        "with the order number SM-558812"
+    ));
+    assert!(!shows_part(&harness, "Try another way to pay"));
+    assert_eq!(common::count_part(&harness, "Try again another way"), 0);
+    click(&mut harness, "Check again");
+    assert!(shows(&harness, "Step 8 of 9: Confirm it worked"));
 }
 
 #[test]

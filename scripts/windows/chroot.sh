@@ -55,6 +55,11 @@ KWC_PACKAGES=(
   xvfb xauth libgl1 libglx-mesa0 libgl1-mesa-dri
 )
 KWC_STAMP_TEXT="koshin windows chroot 1: sid minbase; ${KWC_PACKAGES[*]}"
+# Added later: installed on top of a ready chroot when missing (no rebuild).
+KWC_EXTRA_PACKAGES=(
+  rust-clippy
+)
+KWC_EXTRA_STAMP_TEXT="extras 1: ${KWC_EXTRA_PACKAGES[*]}"
 
 KWC_SCRIPT=$(realpath "${BASH_SOURCE[0]}")
 KWC_PROJECT=$(cd "$(dirname "$KWC_SCRIPT")/../.." && pwd -P)
@@ -84,6 +89,20 @@ _kwc_stamp() { echo "$KWC_ROOT/.koshin-windows-chroot-stamp"; }
 
 _kwc_ready() {
   [ -f "$(_kwc_stamp)" ] && [ "$(cat "$(_kwc_stamp)")" = "$KWC_STAMP_TEXT" ]
+}
+
+_kwc_extra_stamp() { echo "$KWC_ROOT/.koshin-windows-chroot-extras"; }
+
+_kwc_extras_ready() {
+  [ -f "$(_kwc_extra_stamp)" ] && [ "$(cat "$(_kwc_extra_stamp)")" = "$KWC_EXTRA_STAMP_TEXT" ]
+}
+
+# Installs the extra packages into a ready chroot.
+_kwc_setup_extras() {
+  _kwc_run_inside env DEBIAN_FRONTEND=noninteractive apt-get update
+  _kwc_run_inside env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${KWC_EXTRA_PACKAGES[@]}"
+  _kwc_run_inside apt-get clean
+  echo "$KWC_EXTRA_STAMP_TEXT" >"$(_kwc_extra_stamp)"
 }
 
 # Mount points under the chroot in this mount namespace, deepest first.
@@ -239,6 +258,10 @@ koshin_windows_chroot_setup() {
   _kwc_need_root setup
   _kwc_root_real
   if _kwc_ready; then
+    if ! _kwc_extras_ready; then
+      _kwc_lock
+      _kwc_extras_ready || _kwc_stage "install ${KWC_EXTRA_PACKAGES[*]}" _kwc_setup_extras
+    fi
     _kwc_say "$KWC_ROOT is ready ($(du -sh --one-file-system "$KWC_ROOT" 2>/dev/null | cut -f1))"
     return 0
   fi
@@ -262,6 +285,7 @@ koshin_windows_chroot_setup() {
   _kwc_stage "install ${KWC_PACKAGES[*]}" _kwc_setup_packages
   _kwc_stage "update-ca-certificates" _kwc_setup_certificates
   _kwc_stage "wine prefix (wineboot)" _kwc_setup_wine_prefix
+  _kwc_stage "install ${KWC_EXTRA_PACKAGES[*]}" _kwc_setup_extras
   echo "$KWC_STAMP_TEXT" >"$(_kwc_stamp)"
   _kwc_say "setup took $(_kwc_took "$t0"); $KWC_ROOT is $(du -sh --one-file-system "$KWC_ROOT" | cut -f1)"
   # shellcheck disable=SC2016 # expanded in the chroot

@@ -20,6 +20,7 @@ pub mod receipt;
 pub mod receipt_columns;
 pub mod receipt_draft;
 pub mod receipts;
+pub mod recovery;
 pub mod renewal;
 pub mod settings;
 

@@ -241,7 +241,11 @@ pub fn to_text(archive: &Archive) -> Result<String, StoreError> {
 
 /// Any value as RON text in the archive's style.
 pub fn to_text_of<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
+    // Line ends are "\n" on every system (ron would write "\r\n" on
+    // Windows), so that a file synced between a Windows laptop and a Mac reads
+    // and hashes the same.
     let config = ron::ser::PrettyConfig::new()
+        .new_line("\n")
         .extensions(ron::extensions::Extensions::IMPLICIT_SOME)
         .struct_names(false)
         .escape_strings(false)

@@ -32,6 +32,8 @@ pub fn swap_in(
     target: &Path,
     mut aside: impl FnMut() -> PathBuf,
 ) -> io::Result<Vec<PathBuf>> {
+    // Nothing is moved unless there is a new file to put in place.
+    fs::symlink_metadata(new)?;
     match platform::swap(new, target, &mut aside) {
         Swapped::Done(displaced) => Ok(displaced),
         Swapped::Failed(error) => Err(error),
@@ -75,7 +77,13 @@ fn without_swap(
             // Another file arrived between the two calls: set it aside too.
             Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {}
             Err(_) => {
-                fs::rename(new, target)?;
+                if let Err(error) = fs::rename(new, target) {
+                    // The new file is gone: the file read goes back in place.
+                    if let Some(last) = displaced.last() {
+                        fs::rename(last, target)?;
+                    }
+                    return Err(error);
+                }
                 return Ok(displaced);
             }
         }

@@ -17,6 +17,7 @@ use crate::model::checklist::{self, ChecklistItem, Facts, Precaution};
 use crate::model::history::{ChecklistEntry, Outcome, RenewalEvent};
 use crate::model::input;
 use crate::model::money::{self, Money};
+pub use crate::model::recovery::{Failed, Stage};
 use crate::model::{Card, Channel, Receipt, ReceiptId};
 
 /// What recording a renewal (or a failed attempt) produces, for the app to store.
@@ -159,9 +160,29 @@ impl Renewal {
         }
     }
 
-    /// Whether "It didn't work" is offered on the current step.
+    /// Whether "It didn't work" is offered on the current step: where
+    /// renewals go wrong (the details refused, the payment refused, no data
+    /// after paying).
     pub fn can_fail(&self) -> bool {
-        matches!(self.current, Step::Pay | Step::Confirm) && self.recovery_from.is_none()
+        matches!(self.current, Step::EnterDetails | Step::Pay | Step::Confirm)
+            && self.recovery_from.is_none()
+    }
+
+    /// Where the renewal stopped working, while its recovery is shown: an
+    /// order number noted means it was paid.
+    pub fn failure_stage(&self) -> Option<Stage> {
+        let step = self.recovery_from?;
+        Some(Stage::of(step, self.channel, &self.inputs.order_number))
+    }
+
+    /// The failure of this renewal of `card`, for its advice.
+    pub fn failed<'a>(&'a self, card: &Card) -> Failed<'a> {
+        Failed {
+            kind: card.kind,
+            channel: self.channel,
+            order_number: &self.inputs.order_number,
+            notice_hours: card.rental.notice_hours,
+        }
     }
 
     /// Opens the recovery steps for the current step.

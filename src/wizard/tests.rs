@@ -191,13 +191,20 @@ fn the_failure_branch_offers_recovery_then_retry_or_a_failed_attempt() {
     let card = card_ending(CardKind::Esim, "2026-11-24T23:59:00");
     let mut r = Renewal::start(&card, Channel::Online, &now);
     while r.current != Step::Pay {
-        assert!(!r.can_fail(), "{:?} has no failure branch", r.current);
+        let fails = r.current == Step::EnterDetails;
+        assert_eq!(r.can_fail(), fails, "{:?}", r.current);
         complete_current(&mut r, CardKind::Esim);
         r.next(&card).unwrap();
     }
     assert!(r.can_fail());
     r.fail();
     assert_eq!(r.recovery_from, Some(Step::Pay));
+    assert_eq!(r.failure_stage(), Some(Stage::AtPaying));
+    // An order number noted: it was paid, and the advice says not to pay again.
+    r.inputs.order_number = "SM-558812".into();
+    assert_eq!(r.failure_stage(), Some(Stage::AfterPaying));
+    assert!(!r.failure_stage().unwrap().may_pay_another_way());
+    r.inputs.order_number.clear();
     assert!(!r.go_to(Step::CheckCard), "recovery first");
     r.retry();
     assert_eq!(r.recovery_from, None);
@@ -207,6 +214,11 @@ fn the_failure_branch_offers_recovery_then_retry_or_a_failed_attempt() {
     assert_eq!(r.current, Step::Confirm);
     r.fail();
     assert_eq!(r.recovery_from, Some(Step::Confirm));
+    assert_eq!(
+        r.failure_stage(),
+        Some(Stage::AfterPaying),
+        "at Confirm it was paid"
+    );
     r.inputs.failure_note = "Card declined (3-D Secure)".into();
     let recorded = r.record_failure(&card, &now, DEFAULT_LEAD_TIME_DAYS);
     assert_eq!(

@@ -7,6 +7,7 @@ use jiff::Zoned;
 
 use crate::i18n::{I18n, Msg, format};
 use crate::model::plan;
+use crate::model::recovery::{self, Failed, Stage};
 use crate::model::{Card, Channel, IdField, Settings};
 
 /// A labelled detail of the card ("Provider: Sora eSIM").
@@ -209,21 +210,17 @@ pub fn guide(card: &Card, now: &Zoned, settings: &Settings, tr: &I18n) -> Guide 
         card_steps(card, tr, &provider, end.as_deref())
     };
     let help = help(card, tr, &provider);
-    let failure_steps = vec![
-        step(
-            tr,
-            Msg::new("guide-fail-network-title"),
-            Msg::new("guide-fail-network-see"),
-            Msg::new("guide-fail-network-do"),
-        ),
-        step(
-            tr,
-            Msg::new("guide-fail-payment-title"),
-            Msg::new("guide-fail-payment-see"),
-            Msg::new("guide-fail-payment-do"),
-        ),
-        support_step(tr, &help),
-    ];
+    let failed = Failed {
+        kind: card.kind,
+        channel: card.channel,
+        order_number: "",
+        notice_hours: card.rental.notice_hours,
+    };
+    let failure_steps = Stage::all_for(card.channel)
+        .iter()
+        .map(|&stage| stage_step(tr, stage, &failed))
+        .chain([support_step(tr, &help)])
+        .collect();
     Guide {
         title: tr.msg(&Msg::new("guide-title").arg("label", label)),
         intro,
@@ -231,6 +228,30 @@ pub fn guide(card: &Card, now: &Zoned, settings: &Settings, tr: &I18n) -> Guide 
         steps,
         failure_steps,
         help,
+    }
+}
+
+/// What to do when it stops at `stage` (before paying, at paying, after
+/// paying): the same advice as the wizard's, as one step with its list.
+/// Contacting support is the last step of its own.
+fn stage_step(tr: &I18n, stage: Stage, failed: &Failed<'_>) -> GuideStep {
+    let [title, see, intro] = stage.words();
+    let mut advice = recovery::advice_at(stage, failed);
+    advice.pop();
+    let lines = advice.iter().enumerate().map(|(n, item)| {
+        let title = tr.msg(&item.title);
+        format!("{}. {}", n + 1, tr.labelled(&title, &tr.msg(&item.detail)))
+    });
+    let action = std::iter::once(tr.t(intro))
+        .chain(lines)
+        .collect::<Vec<_>>();
+    GuideStep {
+        title: tr.t(title),
+        see: tr.t(see),
+        action: action.join("\n"),
+        detail: None,
+        link: None,
+        installs_esim: false,
     }
 }
 

@@ -139,7 +139,12 @@ fn step_html(step: &GuideStep, tr: &I18n) -> String {
         html,
         "<p><span class=\"tag do\">{}</span> {}</p>",
         e(&tr.t("guide-you-do")),
-        e(&step.action)
+        // A list of things to try comes one to a line.
+        step.action
+            .lines()
+            .map(e)
+            .collect::<Vec<_>>()
+            .join("<br>\n")
     );
     if let Some(detail) = &step.detail {
         let inner = match &step.link {
@@ -252,7 +257,8 @@ fn steps_markdown(md: &mut String, steps: &[GuideStep], tr: &I18n) {
         let _ = writeln!(md, "{}. **{}**  ", n + 1, m(&step.title));
         let see = tr.labelled(&m(&tr.t("guide-you-see")), &m(&step.see));
         let _ = writeln!(md, "   {see}  ");
-        let action = tr.labelled(&m(&tr.t("guide-you-do")), &m(&step.action));
+        let lines: Vec<String> = step.action.lines().map(m).collect();
+        let action = tr.labelled(&m(&tr.t("guide-you-do")), &lines.join("  \n   "));
         let _ = writeln!(md, "   {action}");
         if let Some(detail) = &step.detail {
             let _ = writeln!(md, "\n   **{}**", m(detail));

@@ -72,7 +72,20 @@ fn an_esim_guide_is_personal_and_complete() {
             ("Lin (daughter)", "+86 138 0013 8000 (WeChat)")
         ]
     );
-    assert_eq!(guide.failure_steps.len(), 3);
+    // Before paying, at paying, after paying, then whom to call.
+    assert_eq!(guide.failure_steps.len(), 4);
+    let after = &guide.failure_steps[2];
+    assert_eq!(after.title, "If you paid but the card still has no data");
+    assert!(after.action.contains("Don't pay again"), "{}", after.action);
+    assert!(
+        !after.action.contains("another way to pay"),
+        "after paying the guide never says to pay again: {}",
+        after.action
+    );
+    assert!(
+        after.action.contains("data roaming is allowed"),
+        "an eSIM's own check"
+    );
 }
 
 #[test]
@@ -235,7 +248,10 @@ fn paging_stops_at_the_ends_and_back_from_the_failure_steps_returns_to_the_step(
 
     let failure = at.failure();
     assert!(failure.is_failure());
-    assert_eq!(failure.steps(&guide)[0].title, "Check the connection");
+    assert_eq!(
+        failure.steps(&guide)[0].title,
+        "If the page won't load, or refuses the card's numbers"
+    );
     let further = failure.next(&guide);
     assert_eq!(further.index(), 1);
     assert_eq!(further.back(), failure);

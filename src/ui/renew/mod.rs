@@ -295,20 +295,31 @@ fn actions_ui(
 ) -> Option<Ask> {
     let tr = ctx.tr;
     let mut asked = None;
-    if r.recovery_from.is_some() {
+    if let Some(stage) = r.failure_stage() {
         ui.horizontal_wrapped(|ui| {
-            let another = egui::Button::new(RichText::new(tr.t("wizard-try-another-way")).strong());
-            if ui.add_enabled(ctx.writable, another).clicked() {
-                // The attempt and its note go into the history; the renewal goes on.
-                commands.push(Command::UpdateRenewal(Box::new(r.clone())));
-                commands.push(Command::RecordFailedAttempt {
-                    card: ctx.card.id,
-                    try_again: true,
-                });
-            }
-            let retry = egui::Button::new(tr.t("wizard-retry"));
-            if ui.add_enabled(ctx.writable, retry).clicked() {
-                r.retry();
+            if stage.may_pay_another_way() {
+                let another =
+                    egui::Button::new(RichText::new(tr.t("wizard-try-another-way")).strong());
+                if ui.add_enabled(ctx.writable, another).clicked() {
+                    // The attempt and its note go into the history; the renewal goes on.
+                    commands.push(Command::UpdateRenewal(Box::new(r.clone())));
+                    commands.push(Command::RecordFailedAttempt {
+                        card: ctx.card.id,
+                        try_again: true,
+                    });
+                }
+                if ui
+                    .add_enabled(ctx.writable, egui::Button::new(tr.t("wizard-retry")))
+                    .clicked()
+                {
+                    r.retry();
+                }
+            } else {
+                // Paid: never another payment; look again once it has had time.
+                let again = egui::Button::new(RichText::new(tr.t("wizard-check-again")).strong());
+                if ui.add_enabled(ctx.writable, again).clicked() {
+                    r.retry();
+                }
             }
             ui.add_space(theme::GAP_XL);
             let stop = egui::Button::new(tr.t("wizard-record-failure"));

@@ -8,9 +8,11 @@ use super::Ctx;
 use crate::i18n::{I18n, Msg};
 use crate::model::checklist::Precaution;
 use crate::model::input;
+use crate::model::recovery;
 use crate::model::{CardKind, Channel};
 use crate::ui::form::{Form, NO_PROBLEMS, Touched, grid_ui};
 use crate::ui::{choice_ui, colored_note_ui, hint_ui, section_ui, theme, web_link_ui, zone_ui};
+use crate::wizard::Stage;
 use crate::wizard::{self, EsimMode, Renewal, Step};
 
 /// A step's form while it is drawn: the wizard says what a step needs in its
@@ -455,15 +457,43 @@ fn extension_advice_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, i: &wizard::Inputs) {
 pub(super) fn recovery_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     let tr = ctx.tr;
     let card = ctx.card;
-    ui.heading(tr.t("recovery-title"));
+    let Some(stage) = r.failure_stage() else {
+        return;
+    };
+    let [title, _, intro] = stage.words();
+    ui.heading(tr.t(title));
     ui.add_space(theme::GAP_M);
-    paragraph(ui, tr.t("recovery-intro"));
-    section_ui(ui, tr.t("recovery-network-title"));
-    paragraph(ui, tr.t("recovery-network"));
-    section_ui(ui, tr.t("recovery-payment-title"));
-    paragraph(ui, tr.t("recovery-payment"));
-    section_ui(ui, tr.t("recovery-support-title"));
-    paragraph(ui, tr.t("recovery-support"));
+    if stage == Stage::AfterPaying {
+        warning_note(ui, &tr.t(intro));
+    } else {
+        paragraph(ui, tr.t(intro));
+    }
+    // At the payment, an order number (a charge) turns the advice to after paying.
+    if r.recovery_from == Some(Step::Pay) {
+        rows_ui(ui, ctx, "recovery_order", |ui, form| {
+            let (order, width) = (&mut r.inputs.order_number, theme::FIELD_WIDTH);
+            form.text_row_ui(ui, msg_id!("recovery-order-if-any"), order, (), width);
+        });
+    }
+    let advice = recovery::advice_at(stage, &r.failed(card));
+    let last = advice.len();
+    for (n, item) in advice.into_iter().enumerate() {
+        section_ui(ui, format!("{}. {}", n + 1, tr.msg(&item.title)));
+        paragraph(ui, tr.msg(&item.detail));
+        if n + 1 == last {
+            support_facts_ui(ui, ctx, r);
+        }
+    }
+    section_ui(ui, tr.t("recovery-note-title"));
+    rows_ui(ui, ctx, "recovery_note", |ui, form| {
+        form.notes_row_ui(ui, msg_id!("recovery-note"), &mut r.inputs.failure_note, ());
+    });
+}
+
+/// Who to call and what to have ready: the support contact, the website,
+/// the order number and the card's numbers.
+fn support_facts_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &Renewal) {
+    let (tr, card) = (ctx.tr, ctx.card);
     egui::Grid::new("recovery_facts")
         .num_columns(2)
         .spacing([theme::GAP_L, theme::GAP_M])
@@ -497,10 +527,6 @@ pub(super) fn recovery_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
                 }
             }
         });
-    section_ui(ui, tr.t("recovery-note-title"));
-    rows_ui(ui, ctx, "recovery_note", |ui, form| {
-        form.notes_row_ui(ui, msg_id!("recovery-note"), &mut r.inputs.failure_note, ());
-    });
 }
 
 pub(super) fn summary_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &Renewal) {
