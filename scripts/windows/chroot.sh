@@ -260,6 +260,7 @@ koshin_windows_chroot_setup() {
   if _kwc_ready; then
     if ! _kwc_extras_ready; then
       _kwc_lock
+      KWC_LOG=$KWC_ROOT.setup.log
       _kwc_extras_ready || _kwc_stage "install ${KWC_EXTRA_PACKAGES[*]}" _kwc_setup_extras
     fi
     _kwc_say "$KWC_ROOT is ready ($(du -sh --one-file-system "$KWC_ROOT" 2>/dev/null | cut -f1))"

@@ -339,7 +339,7 @@ pub fn large_archive(now: &Zoned, cards: usize, receipts: usize) -> Archive {
             plan: card.plan.name.clone(),
             channel,
             amount: Money::new(amount, currency),
-            order_number: format!("{}-{:06}", &card.provider[..2].to_uppercase(), n),
+            order_number: format!("{}-{:06}", card.provider[..2].to_uppercase(), n),
             valid_from: Some(japan_day_at(now, -days_ago, 0, 0)),
             valid_until: Some(japan_day_at(now, 15 - days_ago, 23, 59)),
             notes: if n % 9 == 0 {
