@@ -104,13 +104,13 @@ fn receipts_frame(c: &mut Criterion) {
 
 fn csv_import(c: &mut Criterion) {
     let archive = demo::large_archive(&now(), CARDS, RECEIPTS);
-    let text = koshin::export::csv::write_receipts(&archive).unwrap();
+    let text = koshin::formats::csv::write_receipts(&archive).unwrap();
     let mut empty = archive.clone();
     empty.receipts.clear();
     c.bench_function("check and import a CSV of 10k receipts", |b| {
         b.iter(|| {
             let plan =
-                koshin::export::csv::read_receipts(black_box(text.as_bytes()), &empty).unwrap();
+                koshin::formats::csv::read_receipts(black_box(text.as_bytes()), &empty).unwrap();
             assert_eq!(plan.new.len(), RECEIPTS);
             black_box(plan)
         });
