@@ -188,7 +188,7 @@ fn the_app_and_the_command_line_say_the_same_about_a_bad_csv() {
         .apply(koshin::command::Command::ImportReceipts(csv), 0.0);
     let notices = harness.state().notices();
     assert_eq!(notices.len(), 1);
-    assert_eq!(notices[0].text.trim(), cli_text.trim());
+    assert_eq!(notices[0].full_text().trim(), cli_text.trim());
     assert!(cli_text.lines().count() > 20, "{cli_text}");
     assert!(cli_text.contains("more lines"), "{cli_text}");
 }

@@ -183,6 +183,7 @@ fn a_missing_file_is_shown_as_missing_and_a_huge_one_is_refused() {
         .unwrap();
     let before = load(dir.path());
     apply(&mut harness, Command::AttachFiles(vec![huge]));
+    common::open_all_notices(&mut harness);
     assert!(shows_part(&harness, "attachments can be at most 50 MB"));
     assert!(!shows(&harness, "video.mov"));
     common::settle_and_save(&mut harness);
@@ -205,6 +206,7 @@ fn csv_import_in_the_app_reports_bad_lines_and_imports_good_files() {
         ),
     );
     apply(&mut harness, Command::ImportReceipts(bad));
+    common::open_all_notices(&mut harness);
     assert!(shows_part(&harness, "Line 3: \"fax\" is not a channel"));
     let good = write_file(
         outside.path(),

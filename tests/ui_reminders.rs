@@ -55,12 +55,73 @@ fn without_a_desktop_service_the_app_still_shows_the_reminder() {
     harness.state_mut().check_reminders(&later);
     let texts = notice_texts(&harness);
     assert!(texts.iter().any(|t| t.starts_with("Renew ")), "{texts:?}");
+    // In the person's words, once; the system's own words behind Details.
+    let said: Vec<_> = harness
+        .state()
+        .notices()
+        .iter()
+        .filter(|n| n.text.starts_with("Desktop notifications can't reach you"))
+        .collect();
+    assert_eq!(said.len(), 1, "{texts:?}");
     assert!(
-        texts
-            .iter()
-            .any(|t| t.contains("No desktop notification service answered")),
-        "{texts:?}"
+        said[0].details[0].starts_with("Details: "),
+        "{:?}",
+        said[0].details
     );
+    assert!(!texts.iter().any(|t| t.contains("os error")), "{texts:?}");
+    // The next reminder does not say it again, even once dismissed.
+    let index = harness
+        .state()
+        .notices()
+        .iter()
+        .position(|n| n.text.starts_with("Desktop notifications"))
+        .unwrap();
+    common::apply(&mut harness, Command::DismissNotice(index));
+    let sunday = "2026-11-29T09:00:00+09:00[Asia/Tokyo]".parse().unwrap();
+    harness.state_mut().check_reminders(&sunday);
+    assert!(
+        !notice_texts(&harness)
+            .iter()
+            .any(|t| t.starts_with("Desktop notifications")),
+        "said twice"
+    );
+}
+
+#[test]
+fn notices_and_copies_that_appear_while_typing_move_no_field() {
+    let desktop = FakeDesktop::default();
+    desktop.without_notifications();
+    let (dir, mut harness) = demo_harness_with(&desktop);
+    common::apply(&mut harness, Command::AddCard);
+    let label_at = harness.get_by_label("Label").rect();
+    let provider_at = harness.get_by_label("Provider").rect();
+    common::type_into(&mut harness, "Label", "Family WiFi");
+
+    // A reminder comes due (and the desktop takes no notification), and a
+    // sync tool leaves a copy of the archive, while the person types.
+    let later = "2026-11-26T09:00:00+09:00[Asia/Tokyo]".parse().unwrap();
+    harness.state_mut().check_reminders(&later);
+    let copy = dir
+        .path()
+        .join("koshin.sync-conflict-20261122-095500-LIN.ron");
+    std::fs::copy(dir.path().join("koshin.ron"), &copy).unwrap();
+    harness.state_mut().check_disk(&common::now());
+    harness.run();
+    assert!(harness.state().notices().len() >= 2);
+    assert!(common::shows_part(
+        &harness,
+        "A sync tool left a copy of the archive"
+    ));
+
+    assert_eq!(
+        harness.get_by_label("Label").rect(),
+        label_at,
+        "the field moved"
+    );
+    assert_eq!(harness.get_by_label("Provider").rect(), provider_at);
+    common::type_into(&mut harness, "Provider", "Ninja WiFi");
+    assert_eq!(common::value_of(&harness, "Label"), "Family WiFi");
+    assert_eq!(common::value_of(&harness, "Provider"), "Ninja WiFi");
 }
 
 #[test]

@@ -362,10 +362,7 @@ fn no_data_after_paying_never_leads_to_paying_again() {
         shows_part(&harness, "data roaming is allowed"),
         "the eSIM's own check"
     );
-    assert!(shows_part(
-        &harness,
-        "with the order number SM-558812"
-    ));
+    assert!(shows_part(&harness, "with the order number SM-558812"));
     assert!(!shows_part(&harness, "Try another way to pay"));
     assert_eq!(common::count_part(&harness, "Try again another way"), 0);
     click(&mut harness, "Check again");

@@ -924,7 +924,6 @@ archive-reloaded = Updated from another device at { $time }.
 archive-changed-unreadable = The archive changed on disk but cannot be read yet (a sync may still be running); what is open here is kept. { $detail }
 archive-set-aside = The archive on disk had changed and could not be read; it is kept as { $path }, and these changes were saved in its place.
 archive-open-elsewhere = Open on { $host } since { $since }. You can keep working: the changes from both computers are merged when saved.
-conflict-copies-title = A sync tool left other copies of the archive
 conflict-copies-hint = Two devices changed the archive at the same time. Merge each copy to keep what both did; the copy then moves to the backups folder.
 conflict-copy-merge = Merge
 conflict-copy-shelve = Move to backups
@@ -1065,3 +1064,13 @@ recovery-auto-check = On the provider's website or app, check that auto-renew is
 recovery-support-order = Contact the provider's support with the order number { $order } and the card's numbers ready.
 wizard-check-again = Check again
 recovery-order-if-any = Order number, if you got one
+remind-no-service-app = Desktop notifications can't reach you on this computer right now, so Kōshin shows its reminders here instead.
+notice-details = Details: { $detail }
+notice-show-all = All notices ({ $count })
+status-saved = All changes are saved.
+status-saving = Saving…
+status-read-only = Read-only: changes can't be saved now.
+conflict-copies-strip = A sync tool left { $count ->
+    [one] a copy of the archive
+   *[other] { $count } copies of the archive
+} beside it: { $name }

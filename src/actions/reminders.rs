@@ -79,17 +79,31 @@ fn run(
         sent: Vec::new(),
         error: None,
     };
+    let mut desktop_answers = true;
     for reminder in &due {
         if let Some(notifier) = notifier.as_deref_mut() {
             let note = notification(reminder, tr);
-            if let Err(detail) = notifier.notify(&note) {
+            let sent = if desktop_answers {
+                notifier.notify(&note)
+            } else {
+                Ok(())
+            };
+            if let Err(detail) = sent {
                 let error = Msg::new("remind-no-service").arg("detail", detail.as_str());
                 last.error = Some(tr.msg(&error));
+                log::warn!("{}", error.loggable());
                 if by == RunBy::Command {
                     outcome = outcome.and(Outcome::failed(error));
                     break;
                 }
-                outcome = outcome.say(Level::Info, error);
+                // In the window the reminders show as notices all the same: say
+                // it once, in the person's words, the system's behind Details.
+                desktop_answers = false;
+                outcome.said.push(Said {
+                    level: Level::Warning,
+                    msg: Msg::new(NO_DESKTOP_NOTIFICATIONS),
+                    details: vec![Msg::new("notice-details").arg("detail", detail)],
+                });
             }
             last.sent.push(note.summary.clone());
             outcome.said.push(Said {
@@ -116,6 +130,9 @@ fn run(
     }
     outcome
 }
+
+/// The message the app shows when the desktop does not take notifications.
+pub const NO_DESKTOP_NOTIFICATIONS: &str = msg_id!("remind-no-service-app");
 
 /// Shows a test notification, so the person sees that reminders can reach them.
 pub fn send_test(tr: &I18n, notifier: &mut dyn Notifier) -> Outcome {

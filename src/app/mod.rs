@@ -51,6 +51,15 @@ struct Screens {
     settings: SettingsScreen,
 }
 
+/// What the person is told once a session.
+#[derive(Default)]
+struct Told {
+    /// That other devices' changes cannot be watched.
+    no_watch: bool,
+    /// That the desktop takes no notifications.
+    no_notifications: bool,
+}
+
 /// The Kōshin app.
 pub struct KoshinApp {
     options: AppOptions,
@@ -75,8 +84,10 @@ pub struct KoshinApp {
     reminders_stopped: bool,
     /// When to look at the archive file again for another device's changes.
     watch: DiskWatch,
-    /// Whether the person was told that other devices' changes cannot be watched.
-    watch_warned: bool,
+    /// What the person was told once this session, not to say it again.
+    told: Told,
+    /// Whether every notice is open above the strip.
+    notices_open: bool,
     /// The five-minute slot in which the lock's note was last renewed.
     lock_renewed: Option<i64>,
     /// Whether the document is a preview of a large archive (all but its
@@ -154,7 +165,8 @@ impl KoshinApp {
             reminders_checked: None,
             reminders_stopped: false,
             watch: DiskWatch::idle(ctx),
-            watch_warned: false,
+            told: Told::default(),
+            notices_open: false,
             lock_renewed: None,
             previewing,
             ending: EndRequest::default(),
@@ -225,16 +237,20 @@ impl KoshinApp {
             self.notices.retain(|n| !passing(n.level));
         }
         for said in &outcome.said {
-            let mut text = self.tr.msg(&said.msg);
-            for line in &said.details {
-                text.push('\n');
-                text.push_str(&self.tr.msg(line));
+            // Said once a session: the desktop that takes no notifications.
+            if said.msg.id == reminders::NO_DESKTOP_NOTIFICATIONS {
+                if self.told.no_notifications {
+                    continue;
+                }
+                self.told.no_notifications = true;
             }
-            if !self.notices.iter().any(|n| n.text == text) {
-                self.notices.push(Notice {
-                    level: said.level,
-                    text,
-                });
+            let notice = Notice {
+                level: said.level,
+                text: self.tr.msg(&said.msg),
+                details: said.details.iter().map(|line| self.tr.msg(line)).collect(),
+            };
+            if !self.notices.contains(&notice) {
+                self.notices.push(notice);
             }
         }
     }
@@ -472,7 +488,23 @@ impl KoshinApp {
         }
     }
 
-    /// The page: notices, the archive's state, and the screen on show.
+    /// The notice strip at the bottom of the window.
+    fn strip_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let document = &self.document;
+        let state = if !document.is_writable() {
+            status::SaveState::ReadOnly
+        } else if document.has_unsaved_changes() {
+            status::SaveState::Pending
+        } else {
+            status::SaveState::Saved
+        };
+        let saved = (document.save_failed(), state);
+        let copies = (document.conflict_copies(), document.is_writable());
+        let open = &mut self.notices_open;
+        status::strip_ui(ui, &self.tr, &self.notices, copies, saved, open, commands);
+    }
+
+    /// The page: the archive's state, and the screen on show.
     fn page_ui(&mut self, ui: &mut egui::Ui, now: &Zoned, commands: &mut Vec<Command>) {
         if self.screen == Screen::Settings && self.screens.settings.reminders.is_none() {
             self.screens.settings.reminders = Some(self.reminders_info(now));
@@ -487,13 +519,6 @@ impl KoshinApp {
             revision: document.revision(),
             missing_attachments: document.missing_attachments(),
         };
-        status::notices_ui(
-            ui,
-            &self.tr,
-            &self.notices,
-            document.save_failed(),
-            commands,
-        );
         match document.blocked() {
             Some(Blocked::Damaged(error)) if self.screen != Screen::Settings => {
                 status::damaged_ui(
@@ -509,13 +534,6 @@ impl KoshinApp {
             Some(blocked) => status::read_only_banner_ui(ui, &self.tr, blocked, commands),
             None => {}
         }
-        status::conflict_copies_ui(
-            ui,
-            &self.tr,
-            document.conflict_copies(),
-            document.is_writable(),
-            commands,
-        );
         let screens = &mut self.screens;
         match self.screen {
             Screen::Overview => screens.overview.ui(ui, &view, commands),
@@ -560,6 +578,14 @@ impl eframe::App for KoshinApp {
             .exact_size(theme::NAV_WIDTH)
             .show(ui, |ui| {
                 theme::on_background(ui, |ui| self.nav_ui(ui, &mut commands));
+            });
+        // Always there and one line high: what appears in it moves nothing.
+        egui::Panel::bottom("status_strip")
+            .frame(theme::unfilled(egui::Frame::side_top_panel(ui.style())))
+            .resizable(false)
+            .exact_size(theme::STATUS_STRIP_HEIGHT)
+            .show(ui, |ui| {
+                theme::on_background(ui, |ui| self.strip_ui(ui, &mut commands));
             });
         egui::CentralPanel::default()
             .frame(theme::unfilled(egui::Frame::central_panel(ui.style())))

@@ -99,9 +99,9 @@ impl super::KoshinApp {
             .watch
             .watch(&dir, self.document.store().known())
             .is_err()
-            && !self.watch_warned
+            && !self.told.no_watch
         {
-            self.watch_warned = true;
+            self.told.no_watch = true;
             self.notify(Level::Warning, &Msg::new("watch-unavailable"));
         }
     }

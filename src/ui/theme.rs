@@ -96,6 +96,13 @@ pub const QR_MAX_HEIGHT_SHARE: f32 = 0.6;
 /// The range of the guide's text size in Settings, in points.
 pub const GUIDE_TEXT_SIZES: std::ops::RangeInclusive<f32> = 16.0..=36.0;
 
+/// Height of the notice strip at the bottom of the window (one line).
+pub const STATUS_STRIP_HEIGHT: f32 = 30.0;
+/// Widest the list of every notice grows, above the strip.
+pub const NOTICES_WIDTH: f32 = 640.0;
+/// Tallest the list of every notice grows before it scrolls.
+pub const NOTICES_MAX_HEIGHT: f32 = 420.0;
+
 /// Width of each of guide mode's big buttons (Back, Next, It does not work).
 pub const GUIDE_BUTTON_WIDTH: f32 = 200.0;
 /// Width of a card's button among the guides to choose from.
@@ -185,6 +192,26 @@ pub fn notice_fill(visuals: &Visuals, level: Level) -> Color32 {
     };
     let (r, g, b) = if visuals.dark_mode { dark } else { light };
     Color32::from_rgb(r, g, b)
+}
+
+/// The colour of a notice's text in the strip.
+pub fn level_color(visuals: &Visuals, level: Level) -> Color32 {
+    match level {
+        Level::Success => success(visuals),
+        Level::Info => visuals.text_color(),
+        Level::Warning => warning(visuals),
+        Level::Error => error(visuals),
+    }
+}
+
+/// The symbol before a notice in the strip, so that it reads without colour.
+pub fn level_symbol(level: Level) -> &'static str {
+    match level {
+        Level::Success => "✔",
+        Level::Info => "ℹ",
+        Level::Warning => "⚠",
+        Level::Error => "⛔",
+    }
 }
 
 /// The window's background, which the window is cleared to before each

@@ -314,3 +314,9 @@ pub fn koshin_command() -> std::process::Command {
     command.env(koshin::logging::LOG_DIR_ENV, LOG_DIR.path());
     command
 }
+
+/// Opens every notice with its details above the strip (the strip shows one line).
+pub fn open_all_notices(harness: &mut AppHarness) {
+    harness.get_by_label_contains("All notices").click();
+    harness.run();
+}
