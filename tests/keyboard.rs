@@ -190,6 +190,25 @@ fn keyboard_escape_closes_a_dialog() {
     assert!(shows(&harness, "Step 1 of 9: Check the card"));
 }
 
+#[test]
+fn keyboard_escape_closes_a_new_receipt_and_a_card_form() {
+    let (dir, mut harness) = common::demo_harness();
+    let before = common::load(dir.path());
+    press(&mut harness, "Receipts");
+    press(&mut harness, "Add receipt");
+    assert!(shows(&harness, "New receipt"));
+    common::type_into(&mut harness, "Provider", "Not kept");
+    press_key(&mut harness, Key::Escape);
+    assert!(!shows(&harness, "New receipt"), "Escape closes the form");
+    press(&mut harness, "Cards");
+    press(&mut harness, "Add card");
+    assert!(shows(&harness, "New card"));
+    press_key(&mut harness, Key::Escape);
+    assert!(!shows(&harness, "New card"));
+    common::settle_and_save(&mut harness);
+    assert_eq!(common::load(dir.path()), before, "nothing was added");
+}
+
 /// The receipts search, focused by Ctrl+F.
 fn search_focused() -> (tempfile::TempDir, AppHarness) {
     let (dir, mut harness) = common::demo_harness();

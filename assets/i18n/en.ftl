@@ -126,7 +126,7 @@ card-deleted = Deleted { $label }. Its receipts are kept.
 card-error-missing-label = Give the card a label, such as "Mum's eSIM".
 card-error-label-taken = Another card is already called "{ $label }". Choose a label that tells them apart.
 card-error-last-four = The last four digits must be exactly four digits, or left empty.
-payment-card-refused = { $field }: this looks like a payment card number (ending in { $last_four }). Kōshin never stores card numbers: keep only a name and the last four digits under Payment method. If it is an IMEI, put it in the IMEI field.
+payment-card-refused = { $field }: this looks like a payment card number (ending in { $last_four }). Kōshin never stores card numbers: keep only a name and the last four digits under Payment method.
 
 ## Identifier warnings
 id-warn-not-digits = This has characters other than digits. Check it against the card.
@@ -1074,3 +1074,5 @@ conflict-copies-strip = A sync tool left { $count ->
     [one] a copy of the archive
    *[other] { $count } copies of the archive
 } beside it: { $name }
+lpa-matching-id-missing = The matching ID is missing: the code goes on after the address with a second $ and the ID (LPA:1$rsp.example.com$ABC-123).
+payment-card-refused-imei = { $field }: this looks like a payment card number (ending in { $last_four }). Kōshin never stores card numbers: keep only a name and the last four digits under Payment method. If it is the phone's IMEI, put it in the IMEI field.

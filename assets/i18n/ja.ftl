@@ -125,7 +125,7 @@ card-deleted = { $label } を削除しました。領収書は残っています
 card-error-missing-label = カードに名前を付けてください。例：「お母さんの eSIM」
 card-error-label-taken = 「{ $label }」という名前のカードがすでにあります。区別できる名前にしてください。
 card-error-last-four = 下 4 桁はちょうど 4 つの数字にするか、空欄にしてください。
-payment-card-refused = { $field }：クレジットカード番号のようです（下 4 桁 { $last_four }）。Kōshin はカード番号を保存しません。「支払い方法」には名前と下 4 桁だけを入力してください。IMEI の場合は IMEI の欄に入力してください。
+payment-card-refused = { $field }：クレジットカード番号のようです（下 4 桁 { $last_four }）。Kōshin はカード番号を保存しません。「支払い方法」には名前と下 4 桁だけを入力してください。
 
 ## Identifier warnings
 id-warn-not-digits = 数字以外の文字が含まれています。カードと照らし合わせてください。
@@ -1015,3 +1015,5 @@ status-saved = 変更はすべて保存されています。
 status-saving = 保存しています…
 status-read-only = 読み取り専用：今は変更を保存できません。
 conflict-copies-strip = 同期ツールがデータの隣にコピーを { $count } 個残しました：{ $name }
+lpa-matching-id-missing = マッチング ID がありません。アドレスの後に二つ目の $ と ID が続きます（LPA:1$rsp.example.com$ABC-123）。
+payment-card-refused-imei = { $field }：クレジットカード番号のようです（下 4 桁 { $last_four }）。Kōshin はカード番号を保存しません。「支払い方法」には名前と下 4 桁だけを入力してください。スマホの IMEI の場合は IMEI の欄に入力してください。

@@ -125,7 +125,7 @@ card-deleted = 已删除 { $label }。它的收据已保留。
 card-error-missing-label = 请给卡片起个名字，例如“妈妈的 eSIM”。
 card-error-label-taken = 已经有一张卡片叫“{ $label }”。请换一个能区分的名字。
 card-error-last-four = 卡号后四位必须正好是四个数字，或者留空。
-payment-card-refused = { $field }：这看起来像银行卡号（尾号 { $last_four }）。Kōshin 从不保存卡号：在“付款方式”里只填名字和后四位即可。如果这是 IMEI，请填到 IMEI 一栏。
+payment-card-refused = { $field }：这看起来像银行卡号（尾号 { $last_four }）。Kōshin 从不保存卡号：在“付款方式”里只填名字和后四位即可。
 
 ## Identifier warnings
 id-warn-not-digits = 其中有数字以外的字符。请对照卡片核对。
@@ -1015,3 +1015,5 @@ status-saved = 所有修改都已保存。
 status-saving = 正在保存…
 status-read-only = 只读：现在无法保存修改。
 conflict-copies-strip = 同步工具在档案旁边留下了 { $count } 个副本：{ $name }
+lpa-matching-id-missing = 缺少激活码（Matching ID）：地址后面应再有一个 $ 和激活码（LPA:1$rsp.example.com$ABC-123）。
+payment-card-refused-imei = { $field }：这看起来像银行卡号（尾号 { $last_four }）。Kōshin 从不保存卡号：在“付款方式”里只填名字和后四位即可。如果这是手机的 IMEI，请填到 IMEI 一栏。

@@ -125,7 +125,7 @@ card-deleted = 已刪除 { $label }。它的收據已保留。
 card-error-missing-label = 請幫卡片取個名字，例如「媽媽的 eSIM」。
 card-error-label-taken = 已經有一張卡片叫「{ $label }」。請換一個能分辨的名字。
 card-error-last-four = 卡號末四碼必須剛好是四個數字，或者留空。
-payment-card-refused = { $field }：這看起來像信用卡號（末四碼 { $last_four }）。Kōshin 從不儲存卡號：在「付款方式」只填名字和末四碼即可。如果這是 IMEI，請填到 IMEI 欄位。
+payment-card-refused = { $field }：這看起來像信用卡號（末四碼 { $last_four }）。Kōshin 從不儲存卡號：在「付款方式」只填名字和末四碼即可。
 
 ## Identifier warnings
 id-warn-not-digits = 其中有數字以外的字元。請對照卡片核對。
@@ -1015,3 +1015,5 @@ status-saved = 所有修改都已儲存。
 status-saving = 正在儲存…
 status-read-only = 唯讀：現在無法儲存修改。
 conflict-copies-strip = 同步工具在存檔旁邊留下了 { $count } 個副本：{ $name }
+lpa-matching-id-missing = 缺少啟用碼（Matching ID）：位址後面應再有一個 $ 和啟用碼（LPA:1$rsp.example.com$ABC-123）。
+payment-card-refused-imei = { $field }：這看起來像信用卡號（末四碼 { $last_four }）。Kōshin 從不儲存卡號：在「付款方式」只填名字和末四碼即可。如果這是手機的 IMEI，請填到 IMEI 欄位。

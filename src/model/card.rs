@@ -318,6 +318,8 @@ pub enum CardError {
     PaymentCard {
         /// The field it was found in.
         field: CardField,
+        /// Whether the card has an IMEI field (an IMEI passes the same check).
+        imei_field: bool,
         /// What was found.
         found: PaymentCardFound,
     },
@@ -332,7 +334,21 @@ impl CardError {
                 Msg::new("card-error-label-taken").arg("label", label.as_str())
             }
             CardError::BadLastFour => Msg::new("card-error-last-four"),
-            CardError::PaymentCard { field, found } => found.message(Msg::new(field.label_id())),
+            CardError::PaymentCard {
+                field,
+                imei_field,
+                found,
+            } => {
+                let msg = found.message(Msg::new(field.label_id()));
+                if *imei_field {
+                    Msg {
+                        id: msg_id!("payment-card-refused-imei"),
+                        ..msg
+                    }
+                } else {
+                    msg
+                }
+            }
         }
     }
 
@@ -390,7 +406,12 @@ impl Card {
         }
         for (field, text) in self.free_text() {
             if let Some(found) = identifiers::find_payment_card(text) {
-                errors.push(CardError::PaymentCard { field, found });
+                let imei_field = self.kind.id_fields().contains(&IdField::Imei);
+                errors.push(CardError::PaymentCard {
+                    field,
+                    imei_field,
+                    found,
+                });
             }
         }
         errors

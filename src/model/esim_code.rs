@@ -46,7 +46,9 @@ pub enum LpaError {
     Prefix,
     /// The SM-DP+ address is no host name.
     Address,
-    /// The matching ID is empty or holds other than letters, digits and dashes.
+    /// There is no matching ID (nothing after the address, or no second `$`).
+    MissingMatchingId,
+    /// The matching ID holds other than letters, digits and dashes.
     MatchingId,
     /// The OID is not dotted digits.
     Oid,
@@ -60,6 +62,7 @@ impl LpaError {
         Msg::new(msg_ids!(match self {
             LpaError::Prefix => "lpa-prefix",
             LpaError::Address => "lpa-address",
+            LpaError::MissingMatchingId => "lpa-matching-id-missing",
             LpaError::MatchingId => "lpa-matching-id",
             LpaError::Oid => "lpa-oid",
             LpaError::Trailing => "lpa-trailing",
@@ -88,10 +91,12 @@ pub fn parse_lpa(text: &str) -> Result<Lpa, LpaError> {
         return Err(LpaError::Address);
     }
     let matching_id = parts.next().unwrap_or_default();
-    if matching_id.is_empty()
-        || !matching_id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-')
+    if matching_id.is_empty() {
+        return Err(LpaError::MissingMatchingId);
+    }
+    if !matching_id
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-')
     {
         return Err(LpaError::MatchingId);
     }
@@ -153,8 +158,9 @@ mod tests {
             &["LPA:1$localhost$ABC", "LPA:1$smdp..example$ABC"],
             LpaError::Address,
         );
-        let ids = ["LPA:1$smdp.example.com$", "LPA:1$smdp.example.com$AB C"];
-        why(&ids, LpaError::MatchingId);
+        let missing = ["LPA:1$rsp.example.com", "LPA:1$smdp.example.com$"];
+        why(&missing, LpaError::MissingMatchingId);
+        why(&["LPA:1$smdp.example.com$AB C"], LpaError::MatchingId);
         why(&["LPA:1$smdp.example.com$ABC$1.x"], LpaError::Oid);
         why(&["LPA:1$smdp.example.com$ABC$$2"], LpaError::Trailing);
     }

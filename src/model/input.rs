@@ -154,15 +154,13 @@ pub fn optional_money(amount: &str, currency: &str) -> Result<Option<Money>, Inp
     Ok(Some(Money::new(amount, currency)))
 }
 
-/// Shows an amount of data the way the form reads it back: "3 GB", "1.5 GB", "500 MB".
+/// Shows an amount of data the way the form reads it back, as the person
+/// wrote it: "3 GB", "1.2 GB", "500 MB". GB with one decimal when that reads
+/// back to the same amount ("1.2 GB" is stored as 1229 MB), else MB.
 pub fn format_data_mb(mb: u64) -> String {
-    if mb >= MB_PER_GB && mb.is_multiple_of(MB_PER_GB / 2) {
-        let halves = mb / (MB_PER_GB / 2);
-        if halves.is_multiple_of(2) {
-            format!("{} GB", halves / 2)
-        } else {
-            format!("{}.5 GB", halves / 2)
-        }
+    let in_gb = display_data_mb(mb);
+    if mb >= MB_PER_GB && parse_data_mb(&in_gb).ok().flatten() == Some(mb) {
+        in_gb
     } else {
         format!("{mb} MB")
     }

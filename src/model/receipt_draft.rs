@@ -116,6 +116,8 @@ impl ReceiptDraft {
             ..Receipt::default()
         });
         draft.amount.clear();
+        // Chosen with the card (its plan's currency), see choose_card.
+        draft.currency.clear();
         draft
     }
 
@@ -127,8 +129,15 @@ impl ReceiptDraft {
             text.trim().is_empty() || filled.is_some_and(|f| f == text)
         };
         let provider_untouched = untouched(&self.provider, before.map(|c| c.provider.as_str()));
+        let currency_before = likely_currency(archive, self.card);
+        let currency_untouched = untouched(&self.currency, Some(currency_before.code()));
         let plan_untouched = untouched(&self.plan, before.map(|c| c.plan.name.as_str()));
         self.card = card;
+        if currency_untouched {
+            likely_currency(archive, card)
+                .code()
+                .clone_into(&mut self.currency);
+        }
         if let Some(card) = card.and_then(|id| archive.card(id)) {
             self.card_label.clone_from(&card.label);
             if provider_untouched {
@@ -276,6 +285,26 @@ impl ReceiptDraft {
     }
 }
 
+/// The currency a new receipt of `card` is most likely in: its plan's
+/// price's, else that of its newest receipt, else that of the newest receipt
+/// of any card, else yen.
+pub fn likely_currency(archive: &Archive, card: Option<CardId>) -> iso_currency::Currency {
+    let newest_of = |of_card: bool| {
+        archive
+            .receipts
+            .iter()
+            .filter(|r| !of_card || (card.is_some() && r.card == card))
+            .max_by_key(|r| r.date)
+            .map(|r| r.amount.currency)
+    };
+    card.and_then(|id| archive.card(id))
+        .and_then(|c| c.plan.price)
+        .map(|price| price.currency)
+        .or_else(|| newest_of(true))
+        .or_else(|| newest_of(false))
+        .unwrap_or(iso_currency::Currency::JPY)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -296,6 +325,8 @@ mod tests {
     fn a_new_receipt_needs_a_date_and_an_amount() {
         let archive = Archive::default();
         let mut draft = ReceiptDraft::new_receipt(jiff::civil::date(2026, 11, 22));
+        draft.choose_card(&archive, None);
+        assert_eq!(draft.currency, "JPY", "yen when nothing says otherwise");
         let problems = draft.build(&archive).unwrap_err();
         assert_eq!(problems[0].0, ReceiptField::Amount);
         draft.amount = "1,100".into();
@@ -324,5 +355,39 @@ mod tests {
         draft.choose_card(&archive, Some(esim.id));
         assert_eq!(draft.provider, esim.provider);
         assert_eq!(draft.plan, "Typed plan");
+    }
+
+    #[test]
+    fn a_new_receipt_is_in_the_currency_of_its_cards_plan_then_of_the_last_receipt() {
+        let now: jiff::Zoned = "2026-11-22T10:00:00+09:00[Asia/Tokyo]".parse().unwrap();
+        let mut archive = demo::archive(&now);
+        let usd = Money::new(
+            rust_decimal::Decimal::new(1499, 2),
+            iso_currency::Currency::USD,
+        );
+        archive.cards[0].plan.price = Some(usd);
+        let (esim, sim) = (archive.cards[0].id, archive.cards[1].id);
+        let mut draft = ReceiptDraft::new_receipt(now.date());
+        draft.choose_card(&archive, Some(esim));
+        assert_eq!(
+            draft.currency, "USD",
+            "the card's plan is priced in dollars"
+        );
+        draft.choose_card(&archive, Some(sim));
+        assert_eq!(draft.currency, "JPY", "untouched, it follows the card");
+        draft.currency = "CNY".into();
+        draft.choose_card(&archive, Some(esim));
+        assert_eq!(draft.currency, "CNY", "what the person chose stays");
+        // No price on the card: its newest receipt's currency.
+        archive.cards[0].plan.price = None;
+        archive.receipts.retain(|r| r.card != Some(esim));
+        let mut receipt = archive.receipts[0].clone();
+        receipt.card = Some(esim);
+        receipt.amount = usd;
+        archive.receipts.push(receipt);
+        assert_eq!(
+            likely_currency(&archive, Some(esim)),
+            iso_currency::Currency::USD
+        );
     }
 }

@@ -127,6 +127,12 @@ pub fn editor_ui<E: Editor>(
             editor.body_ui(ui, view, &problems, commands);
         });
 
+    // Escape closes the form as Cancel does, unless a drop-down or the
+    // delete question is open (Escape closes that first).
+    let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
+    if escape && !editor.state().confirm_delete && !egui::Popup::is_any_open(ui.ctx()) {
+        outcome = EditorOutcome::Close;
+    }
     if editor.state().confirm_delete {
         let (question, delete) = editor.delete(view);
         if ask_ui(ui, &mut editor.state().confirm_delete, question, |_| {}) {

@@ -32,9 +32,8 @@ impl ReceiptEditor {
     /// A form for a new receipt dated `today`, for `card` when one is given.
     pub fn new_receipt(archive: &Archive, today: Date, card: Option<CardId>) -> Self {
         let mut draft = ReceiptDraft::new_receipt(today);
-        if card.is_some() {
-            draft.choose_card(archive, card);
-        }
+        // Also without a card: the currency follows the newest receipt.
+        draft.choose_card(archive, card);
         Self::with_draft(draft, true)
     }
 

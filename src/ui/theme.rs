@@ -172,6 +172,25 @@ pub fn urgent(visuals: &Visuals) -> Color32 {
     }
 }
 
+/// The colour of something to do in the next days: yellow, far enough from
+/// the orange of "renew now" to tell apart.
+pub fn soon(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(232, 200, 70)
+    } else {
+        Color32::from_rgb(140, 105, 0)
+    }
+}
+
+/// Text on a solid mark of a warning colour.
+pub fn on_solid(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(20, 20, 20)
+    } else {
+        Color32::WHITE
+    }
+}
+
 /// The colour of something that is fine or done.
 pub fn success(visuals: &Visuals) -> Color32 {
     if visuals.dark_mode {

@@ -384,13 +384,7 @@ impl Renewal {
             channel: self.channel,
             amount,
             order_number: i.order_number.trim().to_owned(),
-            valid_from: Some(
-                now.with_time_zone(
-                    new_end
-                        .as_ref()
-                        .map_or_else(|| now.time_zone().clone(), |e| e.time_zone().clone()),
-                ),
-            ),
+            valid_from: Some(validity_start(card, new_end.as_ref(), now)),
             valid_until: new_end.clone(),
             notes: i.notes.trim().to_owned(),
             attachments: Vec::new(),
@@ -428,3 +422,14 @@ pub(crate) fn parse_money(amount: &str, currency: &str) -> Result<Money, Msg> {
 
 #[cfg(test)]
 mod tests;
+
+/// When the validity a renewal buys starts, as its summary shows it and its
+/// receipt keeps it: where the old validity ends, when that is still ahead
+/// (a renewal extends it), else now; in the new end's zone.
+pub fn validity_start(card: &Card, new_end: Option<&Zoned>, now: &Zoned) -> Zoned {
+    let zone = new_end.map_or_else(|| now.time_zone().clone(), |e| e.time_zone().clone());
+    match &card.validity_end {
+        Some(old) if old.timestamp() > now.timestamp() => old.with_time_zone(zone),
+        _ => now.with_time_zone(zone),
+    }
+}

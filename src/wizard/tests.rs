@@ -160,6 +160,19 @@ fn every_kind_and_channel_walks_to_a_recorded_renewal() {
                     1100
                 };
                 assert_eq!(receipt.amount, Money::yen(expected), "{kind:?} {channel:?}");
+                // Valid from what the summary showed: where the old validity ends, or now.
+                let shown = validity_start(&card, recorded.card.validity_end.as_ref(), &now);
+                assert_eq!(
+                    receipt.valid_from.as_ref(),
+                    Some(&shown),
+                    "{kind:?} {channel:?}"
+                );
+                match &card.validity_end {
+                    Some(old) if old.timestamp() > now.timestamp() => {
+                        assert_eq!(shown.timestamp(), old.timestamp());
+                    }
+                    _ => assert_eq!(shown.timestamp(), now.timestamp()),
+                }
             }
             if kind == CardKind::PocketWifi {
                 assert_eq!(recorded.card.rental.return_by.as_ref(), Some(end));

@@ -53,3 +53,11 @@ fn data_amounts_display_rounded() {
     assert_eq!(display_data_mb(850), "850 MB");
     assert_eq!(display_data_mb(1023), "1023 MB");
 }
+
+#[test]
+fn data_reads_back_as_it_was_written() {
+    for written in ["1.2 GB", "3 GB", "1.5 GB", "500 MB", "20 GB", "3000 MB"] {
+        let mb = parse_data_mb(written).unwrap().unwrap();
+        assert_eq!(format_data_mb(mb), written, "{mb} MB");
+    }
+}

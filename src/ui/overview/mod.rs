@@ -25,7 +25,7 @@ pub fn urgency_color(urgency: Urgency, visuals: &egui::Visuals) -> Color32 {
     match urgency {
         Urgency::Stopped => theme::error(visuals),
         Urgency::RenewNow => theme::urgent(visuals),
-        Urgency::Soon => theme::warning(visuals),
+        Urgency::Soon => theme::soon(visuals),
         Urgency::Fine => theme::success(visuals),
         Urgency::Unknown => visuals.weak_text_color(),
     }
@@ -42,17 +42,25 @@ fn urgency_symbol(urgency: Urgency) -> &'static str {
     }
 }
 
-/// A coloured mark with the state's symbol and name.
+/// A coloured mark with the state's symbol and name. What must be done
+/// today (renew now, stopped) is a solid mark with light text; the others
+/// are outlined, so that they differ in shape as well as in colour.
 pub fn urgency_badge_ui(ui: &mut egui::Ui, tr: &I18n, urgency: Urgency) {
     let color = urgency_color(urgency, ui.visuals());
+    let solid = matches!(urgency, Urgency::RenewNow | Urgency::Stopped);
+    let (fill, text_color) = if solid {
+        (color, theme::on_solid(ui.visuals()))
+    } else {
+        (color.gamma_multiply(theme::BADGE_FILL_ALPHA), color)
+    };
     Frame::new()
-        .fill(color.gamma_multiply(theme::BADGE_FILL_ALPHA))
+        .fill(fill)
         .stroke(egui::Stroke::new(theme::THIN_STROKE, color))
         .corner_radius(theme::BADGE_ROUNDING)
         .inner_margin(theme::BADGE_MARGIN)
         .show(ui, |ui| {
             let text = format!("{} {}", urgency_symbol(urgency), tr.t(urgency.label_id()));
-            ui.label(RichText::new(text).color(color).strong());
+            ui.label(RichText::new(text).color(text_color).strong());
         });
 }
 

@@ -101,13 +101,17 @@ impl RenewScreen {
         if cards.is_empty() {
             return;
         }
+        // Most urgent first, each with its mark, as on the Overview.
+        let plans = crate::model::plan::overview(view.archive, view.now);
         Grid::new("renew_cards")
-            .num_columns(3)
+            .num_columns(4)
             .spacing([theme::GAP_XL, theme::GAP_M])
             .striped(true)
             .show(ui, |ui| {
-                for card in cards {
+                for plan in plans {
+                    let card = plan.card;
                     ui.label(RichText::new(&card.label).strong());
+                    crate::ui::overview::urgency_badge_ui(ui, tr, plan.urgency);
                     ui.label(card.validity_end.as_ref().map_or_else(
                         || tr.t("renew-validity-unknown"),
                         |end| tr.msg(&Msg::new("renew-valid-until").arg("moment", end.clone())),

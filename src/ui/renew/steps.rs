@@ -554,10 +554,10 @@ pub(super) fn summary_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &Renewal) {
                     &Msg::new("summary-validity-change")
                         .arg(
                             "old",
-                            card.validity_end
-                                .as_ref()
-                                .map(|m| crate::i18n::format::moment(tr, m))
-                                .unwrap_or_default(),
+                            crate::i18n::format::moment(
+                                tr,
+                                &wizard::validity_start(card, new_end.as_ref(), ctx.now),
+                            ),
                         )
                         .arg(
                             "new",
