@@ -137,8 +137,12 @@ pub enum Command {
     OpenAttachment(String),
     /// Show an attached file selected in its folder, in the file manager.
     ShowAttachment(String),
-    /// Import receipts from a CSV file.
+    /// Import receipts from a CSV file; rows naming a card the archive lacks
+    /// are refused (the app then asks).
     ImportReceipts(PathBuf),
+    /// Import receipts from a CSV file, those naming a card the archive
+    /// lacks without a card (keeping the card's name).
+    ImportReceiptsWithoutCards(PathBuf),
     /// Open a new receipt filled from a confirmation e-mail, with the e-mail attached.
     ReceiptFromMail(PathBuf),
     /// Show an eSIM activation code as a QR code (after asking).

@@ -268,16 +268,35 @@ fn receipts_export_then_import_on_the_command_line() {
     let said = common::koshin_ok(dir.path(), &["export", "receipts", csv]);
     assert!(said.contains("Wrote 5 receipts"), "{said}");
 
-    // Into an empty archive, twice: the second time finds them all there.
+    // Into an archive without those cards: refused, each row named, and the
+    // way on said.
     let empty = tempfile::tempdir().unwrap();
+    let stderr = common::koshin_refuses(empty.path(), &["import", "receipts", csv]);
+    for expected in [
+        "5 rows name cards this archive does not have; nothing was imported.",
+        "Line 2: the card \"",
+        "Line 6: the card \"",
+        "--allow-unknown-cards",
+    ] {
+        assert!(stderr.contains(expected), "{stderr}");
+    }
+
+    // With the flag, twice: the second time finds them all there.
     for expected in [
         "Imported 5 receipts; 0 already",
         "Imported 0 receipts; 5 already",
     ] {
-        let said = common::koshin_ok(empty.path(), &["import", "receipts", csv]);
+        let args = ["import", "receipts", csv, "--allow-unknown-cards"];
+        let said = common::koshin_ok(empty.path(), &args);
         assert!(said.contains(expected), "{said}");
     }
-    assert_eq!(common::load(empty.path()).receipts.len(), 5);
+    let imported = common::load(empty.path()).receipts;
+    assert_eq!(imported.len(), 5);
+    assert!(
+        imported
+            .iter()
+            .all(|r| r.card.is_none() && !r.card_label.is_empty())
+    );
 }
 
 #[test]

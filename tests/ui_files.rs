@@ -190,5 +190,63 @@ fn the_app_and_the_command_line_say_the_same_about_a_bad_csv() {
     assert_eq!(notices.len(), 1);
     assert_eq!(notices[0].full_text().trim(), cli_text.trim());
     assert!(cli_text.lines().count() > 20, "{cli_text}");
-    assert!(cli_text.contains("more lines"), "{cli_text}");
+    assert!(cli_text.contains("more problems"), "{cli_text}");
+}
+
+#[test]
+fn rows_naming_an_unknown_card_are_asked_about_and_imported_only_when_agreed() {
+    let dir = common::demo_dir();
+    let csv = dir.path().join("nobody.csv");
+    let header = koshin::model::receipt_columns::ReceiptColumn::csv_header().join(",");
+    std::fs::write(
+        &csv,
+        format!(
+            "{header}\n2026-11-20,Dad's SIM,Mirai Mobile,Data 5 GB,store,1650,JPY,MM-KNOWN,,,\n\
+             2026-11-21,Nobody's SIM,Mirai Mobile,Data 5 GB,store,1650,JPY,MM-NOBODY,,,\n"
+        ),
+    )
+    .unwrap();
+    let mut harness = common::open_app(dir.path());
+    let before = common::load(dir.path()).receipts.len();
+
+    // Asked; "Import nothing" imports nothing and says what to do.
+    let import = koshin::command::Command::ImportReceipts(csv.clone());
+    harness.state_mut().apply(import.clone(), 0.0);
+    harness.run();
+    assert!(shows_part(&harness, "Line 3: the card \"Nobody's SIM\""));
+    common::click(&mut harness, "Import nothing");
+    harness.run();
+    assert!(!shows_part(&harness, "Line 3: the card"));
+    assert!(
+        harness
+            .state()
+            .notices()
+            .iter()
+            .any(|n| n.full_text().contains("Add the cards first"))
+    );
+    common::settle_and_save(&mut harness);
+    assert_eq!(common::load(dir.path()).receipts.len(), before);
+
+    // Asked again; "Import them without a card" keeps both, the unknown one unlinked.
+    harness.state_mut().apply(import, 0.0);
+    harness.run();
+    common::click(&mut harness, "Import them without a card");
+    common::settle_and_save(&mut harness);
+    let archive = common::load(dir.path());
+    assert_eq!(archive.receipts.len(), before + 2);
+    let nobody = archive
+        .receipts
+        .iter()
+        .find(|r| r.order_number == "MM-NOBODY")
+        .unwrap();
+    assert_eq!(
+        (nobody.card, nobody.card_label.as_str()),
+        (None, "Nobody's SIM")
+    );
+    assert!(
+        archive
+            .receipts
+            .iter()
+            .any(|r| r.order_number == "MM-KNOWN" && r.card.is_some())
+    );
 }

@@ -764,9 +764,9 @@ demo-router-return-place = Kansai Airport Terminal 1, Tabi counter
 demo-router-notes = The router and its charger go back in the prepaid envelope.
 card-gone = That card is no longer in the archive.
 csv-more-errors = … and { $count } more { $count ->
-    [one] line
-   *[other] lines
- } with problems.
+    [one] problem
+   *[other] problems
+ }.
 date-picker-open = Pick a date
 date-picker-previous = Previous month
 date-picker-next = Next month
@@ -1076,3 +1076,18 @@ conflict-copies-strip = A sync tool left { $count ->
 } beside it: { $name }
 lpa-matching-id-missing = The matching ID is missing: the code goes on after the address with a second $ and the ID (LPA:1$rsp.example.com$ABC-123).
 payment-card-refused-imei = { $field }: this looks like a payment card number (ending in { $last_four }). Kōshin never stores card numbers: keep only a name and the last four digits under Payment method. If it is the phone's IMEI, put it in the IMEI field.
+csv-unknown-card = the card "{ $card }" is not in this archive.
+csv-unknown-cards = { $count ->
+    [one] 1 row names a card
+   *[other] { $count } rows name cards
+ } this archive does not have; nothing was imported.
+csv-unknown-cards-title = Cards this archive does not have
+csv-import-without-card = Import them without a card
+csv-import-stop = Import nothing
+csv-import-stopped = Nothing was imported. Add the cards first, or fix their names in the file, then import it again.
+csv-imported-without-card = { $count ->
+    [one] 1 receipt names a card
+   *[other] { $count } receipts name cards
+ } this archive does not have: kept without a card, with the name as written.
+cli-allow-unknown-cards = Add the cards first, or run again with --allow-unknown-cards to keep these receipts without a card.
+cli-help-allow-unknown-cards = Import rows that name a card this archive does not have, without a card (the name is kept)

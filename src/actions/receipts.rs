@@ -44,16 +44,37 @@ pub fn attach_files(data_dir: &Path, paths: &[PathBuf]) -> (Vec<Attachment>, Out
     (attached, outcome)
 }
 
+/// What to do with rows that name a card the archive does not have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnknownCards {
+    /// Import nothing and list them (the person then chooses).
+    Refuse,
+    /// Import them without a card, keeping the card's name on the receipt.
+    WithoutCard,
+}
+
+/// The headline of an import refused for rows naming unknown cards; its
+/// lines name each row. The app asks what to do when it sees it.
+pub const UNKNOWN_CARDS_REFUSED: &str = msg_id!("csv-unknown-cards");
+
 /// Imports the receipts of a CSV file. Every row is checked first: when any
-/// is bad nothing is imported, and the bad lines are listed (at most
-/// [`CSV_ERRORS_LISTED`], then how many more). Rows already in the archive
-/// are skipped.
-pub fn import_receipts(archive: &mut Archive, file: &Path) -> Outcome {
+/// is bad nothing is imported, and every problem of every bad line is listed
+/// (at most [`CSV_ERRORS_LISTED`], then how many more). Rows naming a card
+/// the archive does not have are refused the same way unless `unknown` says
+/// to import them without a card. Rows already in the archive are skipped.
+pub fn import_receipts(archive: &mut Archive, file: &Path, unknown: UnknownCards) -> Outcome {
     let bytes = match read_file(file) {
         Ok(bytes) => bytes,
         Err(msg) => return Outcome::failed(msg),
     };
     match csv::read_receipts(&bytes, archive) {
+        Ok(plan) if !plan.unknown_cards.is_empty() && unknown == UnknownCards::Refuse => {
+            let count = plan.unknown_cards.len();
+            Outcome::failed_with(
+                Msg::new(UNKNOWN_CARDS_REFUSED).arg("count", count),
+                listed(&plan.unknown_cards),
+            )
+        }
         Ok(plan) => {
             let count = plan.new.len();
             archive.receipts.extend(plan.new);
@@ -70,22 +91,28 @@ pub fn import_receipts(archive: &mut Archive, file: &Path) -> Outcome {
             for warning in &plan.warnings {
                 outcome = outcome.say(Level::Warning, warning.message());
             }
+            if !plan.unknown_cards.is_empty() {
+                let msg =
+                    Msg::new("csv-imported-without-card").arg("count", plan.unknown_cards.len());
+                outcome = outcome.say(Level::Info, msg);
+            }
             outcome
         }
-        Err(errors) => {
-            let mut lines: Vec<Msg> = errors
-                .iter()
-                .take(CSV_ERRORS_LISTED)
-                .map(csv::RowError::message)
-                .collect();
-            if errors.len() > CSV_ERRORS_LISTED {
-                lines.push(
-                    Msg::new("csv-more-errors").arg("count", errors.len() - CSV_ERRORS_LISTED),
-                );
-            }
-            Outcome::failed_with(Msg::new("csv-import-failed"), lines)
-        }
+        Err(errors) => Outcome::failed_with(Msg::new("csv-import-failed"), listed(&errors)),
     }
+}
+
+/// One line per row, at most [`CSV_ERRORS_LISTED`], then how many more.
+fn listed(rows: &[csv::RowError]) -> Vec<Msg> {
+    let mut lines: Vec<Msg> = rows
+        .iter()
+        .take(CSV_ERRORS_LISTED)
+        .map(csv::RowError::message)
+        .collect();
+    if rows.len() > CSV_ERRORS_LISTED {
+        lines.push(Msg::new("csv-more-errors").arg("count", rows.len() - CSV_ERRORS_LISTED));
+    }
+    lines
 }
 
 /// Writes every receipt to a CSV file.

@@ -92,7 +92,7 @@ fn a_bad_csv_lists_its_lines_up_to_a_limit_and_imports_nothing() {
     std::fs::write(&file, text).unwrap();
     let mut archive = demo::archive(&now());
     let before = archive.receipts.len();
-    let outcome = receipts::import_receipts(&mut archive, &file);
+    let outcome = receipts::import_receipts(&mut archive, &file, receipts::UnknownCards::Refuse);
     assert!(outcome.is_failure());
     assert_eq!(archive.receipts.len(), before);
     let said = &outcome.said[0];

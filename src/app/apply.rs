@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::KoshinApp;
+use super::{KoshinApp, UnknownCardsQuestion};
 use super::platform::{Chosen, DialogKind, FileDialog};
 use crate::actions::{self, Level, Outcome};
 use crate::command::{Command, FileAction, Screen};
@@ -89,7 +89,30 @@ impl KoshinApp {
             }
             Command::ReadQrImage(path) => self.read_qr_image(&path),
             Command::ImportReceipts(path) => {
-                doc.edit(time, |a| actions::receipts::import_receipts(a, &path))
+                let refuse = actions::receipts::UnknownCards::Refuse;
+                let outcome = doc.edit(time, |a| {
+                    actions::receipts::import_receipts(a, &path, refuse)
+                });
+                match outcome.said.first() {
+                    // Rows name cards this archive lacks: the person chooses.
+                    Some(said) if said.msg.id == actions::receipts::UNKNOWN_CARDS_REFUSED => {
+                        let lines = said.details.iter().map(|line| tr.msg(line)).collect();
+                        let headline = tr.msg(&said.msg);
+                        self.unknown_cards = Some(UnknownCardsQuestion {
+                            path,
+                            headline,
+                            lines,
+                        });
+                        Outcome::nothing()
+                    }
+                    _ => outcome,
+                }
+            }
+            Command::ImportReceiptsWithoutCards(path) => {
+                let without = actions::receipts::UnknownCards::WithoutCard;
+                doc.edit(time, |a| {
+                    actions::receipts::import_receipts(a, &path, without)
+                })
             }
             Command::ExportReceipts(path) => {
                 actions::receipts::export_receipts(doc.archive(), &path)

@@ -51,6 +51,15 @@ struct Screens {
     settings: SettingsScreen,
 }
 
+/// The question about a CSV file whose rows name cards the archive lacks.
+struct UnknownCardsQuestion {
+    path: PathBuf,
+    /// "3 rows name a card …", in the person's language.
+    headline: String,
+    /// One line per row.
+    lines: Vec<String>,
+}
+
 /// What the person is told once a session.
 #[derive(Default)]
 struct Told {
@@ -78,6 +87,9 @@ pub struct KoshinApp {
     qr: Option<QrDialog>,
     /// A card file the app was opened with, to import once the person agrees.
     offered_import: Option<PathBuf>,
+    /// A CSV file whose rows name cards the archive lacks: import them without
+    /// a card, or not at all?
+    unknown_cards: Option<UnknownCardsQuestion>,
     /// The minute the reminders were last checked; `None` until the first check.
     reminders_checked: Option<i64>,
     /// Set when the reminders' state cannot be written: checking stops for this session.
@@ -162,6 +174,7 @@ impl KoshinApp {
             save_as: None,
             qr: None,
             offered_import: None,
+            unknown_cards: None,
             reminders_checked: None,
             reminders_stopped: false,
             watch: DiskWatch::idle(ctx),
@@ -364,6 +377,38 @@ impl KoshinApp {
                 self.offered_import = None;
             }
             Some(false) => self.offered_import = None,
+            None => {}
+        }
+    }
+
+    /// The question about rows that name cards the archive lacks.
+    fn unknown_cards_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let Some(asked) = &self.unknown_cards else {
+            return;
+        };
+        let mut body = asked.headline.clone();
+        for line in &asked.lines {
+            body.push('\n');
+            body.push_str(line);
+        }
+        let question = crate::ui::Question {
+            id: "unknown_cards",
+            title: self.tr.t("csv-unknown-cards-title"),
+            body,
+            confirm: self.tr.t("csv-import-without-card"),
+            keep: self.tr.t("csv-import-stop"),
+            destructive: false,
+            enabled: self.writable(),
+        };
+        match crate::ui::question_ui(ui, question, |_| {}) {
+            Some(true) => {
+                commands.push(Command::ImportReceiptsWithoutCards(asked.path.clone()));
+                self.unknown_cards = None;
+            }
+            Some(false) => {
+                self.unknown_cards = None;
+                self.notify(Level::Info, &Msg::new("csv-import-stopped"));
+            }
             None => {}
         }
     }
@@ -616,6 +661,7 @@ impl eframe::App for KoshinApp {
             }
         }
         self.offered_import_ui(ui, &mut commands);
+        self.unknown_cards_ui(ui, &mut commands);
         if let Some(dialog) = &mut self.qr
             && !qr_ui(ui, &self.tr, dialog, time)
         {

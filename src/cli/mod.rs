@@ -172,6 +172,9 @@ pub enum ImportCommand {
         /// The .csv file to read.
         #[arg(help = msg_id!("cli-help-import-receipts-file"))]
         file: PathBuf,
+        /// Import rows naming a card this archive lacks, without a card (keeping the name).
+        #[arg(long, help = msg_id!("cli-help-allow-unknown-cards"))]
+        allow_unknown_cards: bool,
     },
     /// One receipt from a confirmation e-mail (.eml, .html, .txt), with the e-mail attached.
     #[command(about = msg_id!("cli-help-import-receipt"))]
@@ -408,8 +411,26 @@ fn outcome_of(command: &CliCommand, cli: &Cli, tr: &I18n, now: &Zoned) -> Outcom
         CliCommand::Import(ImportCommand::Card { file }) => {
             changing(dir, now, |archive| cards::import_card(archive, file))
         }
-        CliCommand::Import(ImportCommand::Receipts { file }) => {
-            changing(dir, now, |archive| receipts::import_receipts(archive, file))
+        CliCommand::Import(ImportCommand::Receipts {
+            file,
+            allow_unknown_cards,
+        }) => {
+            let unknown = if *allow_unknown_cards {
+                receipts::UnknownCards::WithoutCard
+            } else {
+                receipts::UnknownCards::Refuse
+            };
+            let mut outcome = changing(dir, now, |archive| {
+                receipts::import_receipts(archive, file, unknown)
+            });
+            if let Some(said) = outcome
+                .said
+                .iter_mut()
+                .find(|s| s.msg.id == receipts::UNKNOWN_CARDS_REFUSED)
+            {
+                said.details.push(Msg::new("cli-allow-unknown-cards"));
+            }
+            outcome
         }
         CliCommand::Merge { file } => merge(dir, file, now),
         CliCommand::Qr(QrCommand::Read { image }) => qr_read(image),

@@ -89,6 +89,9 @@ pub struct ImportPlan {
     /// Rows imported with something to look at (an order number that looks
     /// like a card number: kept, as the order number column holds order numbers).
     pub warnings: Vec<RowError>,
+    /// Rows naming a card the archive does not have: imported without a card
+    /// (keeping the name) only when the person agrees.
+    pub unknown_cards: Vec<RowError>,
 }
 
 /// The text of a CSV file and the encoding it was in: a byte-order mark
@@ -186,20 +189,27 @@ impl Layout {
     }
 }
 
-/// Reads one data row into a receipt, with a warning when its order number
-/// looks like a card number.
+/// What one data row reads as: the receipt, a warning when its order number
+/// looks like a card number, and whether its card is one the archive lacks.
+struct Row {
+    receipt: Receipt,
+    warning: Option<RowError>,
+    unknown_card: bool,
+}
+
+/// Reads one data row into a receipt, or every problem it has.
 fn read_row(
     archive: &Archive,
     layout: &Layout,
     record: &csv::StringRecord,
     line: u64,
-) -> Result<(Receipt, Option<RowError>), RowError> {
+) -> Result<Row, Vec<RowError>> {
     let at = |problem: Msg| RowError { line, problem };
     // A comma inside an unquoted amount ("29,80") shifts every column after it.
     if record.len() != layout.1 {
-        return Err(at(Msg::new("csv-column-count")
+        return Err(vec![at(Msg::new("csv-column-count")
             .arg("found", record.len())
-            .arg("expected", layout.1)));
+            .arg("expected", layout.1))]);
     }
     let field = |column| layout.get(record, column);
     let (date, card, provider, plan, channel) = (
@@ -217,17 +227,26 @@ fn read_row(
         field(ReceiptColumn::ValidUntil),
         field(ReceiptColumn::Notes),
     );
-    let date =
-        parse_date(date).map_err(|_| at(Msg::new("csv-bad-date").arg("text", date.trim())))?;
+    let mut problems = Vec::new();
+    let mut check = |result: Result<(), Msg>| {
+        if let Err(problem) = result {
+            problems.push(at(problem));
+        }
+    };
+    let date = parse_date(date).map_err(|_| Msg::new("csv-bad-date").arg("text", date.trim()));
+    check(date.as_ref().map(drop).map_err(Clone::clone));
     // A file without the channel column says nothing of it: online, as the form starts.
     let channel = if channel.trim().is_empty() {
         Ok(Channel::default())
     } else {
         Channel::from_code(channel)
-            .ok_or_else(|| at(Msg::new("csv-bad-channel").arg("text", channel.trim())))
-    }?;
-    let amount = parse_amount(amount).map_err(|e| at(e.message()))?;
-    let currency = parse_currency(currency).map_err(|e| at(e.message()))?;
+            .ok_or_else(|| Msg::new("csv-bad-channel").arg("text", channel.trim()))
+    };
+    check(channel.as_ref().map(drop).map_err(Clone::clone));
+    let amount = parse_amount(amount).map_err(|e| e.message());
+    check(amount.as_ref().map(drop).map_err(Clone::clone));
+    let currency = parse_currency(currency).map_err(|e| e.message());
+    check(currency.as_ref().map(drop).map_err(Clone::clone));
     let card_label = card.trim();
     let linked: Option<CardId> = archive
         .cards
@@ -242,8 +261,10 @@ fn read_row(
     if let Ok(japan) = TimeZone::get(JAPAN_ZONE) {
         zones.push(japan);
     }
-    let valid_from = parse_moment(from, &zones).map_err(at)?;
-    let valid_until = parse_moment(until, &zones).map_err(at)?;
+    let valid_from = parse_moment(from, &zones);
+    check(valid_from.as_ref().map(drop).map_err(Clone::clone));
+    let valid_until = parse_moment(until, &zones);
+    check(valid_until.as_ref().map(drop).map_err(Clone::clone));
     for (id, text) in [
         (msg_id!("receipts-col-card"), card),
         (msg_id!("receipts-col-provider"), provider),
@@ -251,8 +272,16 @@ fn read_row(
         (msg_id!("field-notes"), notes),
     ] {
         if let Some(found) = find_payment_card(text) {
-            return Err(at(found.message(Msg::new(id))));
+            check(Err(found.message(Msg::new(id))));
         }
+    }
+    let (Ok(date), Ok(channel), Ok(amount), Ok(currency), Ok(valid_from), Ok(valid_until)) =
+        (date, channel, amount, currency, valid_from, valid_until)
+    else {
+        return Err(problems);
+    };
+    if !problems.is_empty() {
+        return Err(problems);
     }
     let warning = order_number_question(order, false)
         .map(|_| at(Msg::new("csv-order-like-card").arg("order", order.trim())));
@@ -272,7 +301,11 @@ fn read_row(
         attachments: Vec::new(),
         updated_at: None,
     };
-    Ok((receipt, warning))
+    Ok(Row {
+        receipt,
+        warning,
+        unknown_card: linked.is_none() && !card_label.is_empty(),
+    })
 }
 
 /// Checks every row of a CSV file and, when all are sound, says what importing adds.
@@ -284,6 +317,7 @@ pub fn read_receipts(bytes: &[u8], archive: &Archive) -> Result<ImportPlan, Vec<
         .from_reader(text.as_bytes());
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
+    let mut unknown_cards = Vec::new();
     let mut new: Vec<Receipt> = Vec::new();
     let mut seen: HashSet<_> = archive
         .receipts
@@ -326,15 +360,22 @@ pub fn read_receipts(bytes: &[u8], archive: &Archive) -> Result<ImportPlan, Vec<
             continue;
         }
         match read_row(archive, layout, &record, line) {
-            Ok((receipt, warning)) => {
-                warnings.extend(warning);
-                if seen.insert(identity(archive, &receipt)) {
-                    new.push(receipt);
+            Ok(row) => {
+                warnings.extend(row.warning);
+                if row.unknown_card {
+                    unknown_cards.push(RowError {
+                        line,
+                        problem: Msg::new("csv-unknown-card")
+                            .arg("card", row.receipt.card_label.as_str()),
+                    });
+                }
+                if seen.insert(identity(archive, &row.receipt)) {
+                    new.push(row.receipt);
                 } else {
                     duplicates += 1;
                 }
             }
-            Err(error) => errors.push(error),
+            Err(problems) => errors.extend(problems),
         }
     }
     if layout.is_none() && errors.is_empty() {
@@ -350,6 +391,7 @@ pub fn read_receipts(bytes: &[u8], archive: &Archive) -> Result<ImportPlan, Vec<
             duplicates,
             encoding: encoding.name(),
             warnings,
+            unknown_cards,
         })
     } else {
         Err(errors)

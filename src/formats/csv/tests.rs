@@ -50,14 +50,58 @@ fn export_then_import_into_an_empty_archive_gives_the_same_receipts() {
     empty.receipts = plan.new;
     assert_eq!(sorted(&empty), sorted(&archive));
 
-    // Into an archive without the cards: the receipts stay unlinked with the name.
+    // Into an archive without the cards: each row is named as naming an
+    // unknown card; taken, the receipts stay unlinked with the name.
     let bare = Archive::default();
     let plan = read_receipts(text.as_bytes(), &bare).unwrap();
     assert_eq!(plan.new.len(), archive.receipts.len());
+    assert_eq!(plan.unknown_cards.len(), archive.receipts.len());
+    assert!(
+        plan.unknown_cards
+            .iter()
+            .all(|row| row.problem.id == "csv-unknown-card")
+    );
     assert!(
         plan.new
             .iter()
             .all(|r| r.card.is_none() && !r.card_label.is_empty())
+    );
+}
+
+#[test]
+fn a_row_naming_a_card_the_archive_lacks_is_named_by_line_and_card() {
+    let archive = demo::archive(&now());
+    let text = format!(
+        "{HEAD}2026-11-01,Mum's eSIM,Sora,10 GB,online,2980,JPY,A-1,,,\n\
+         2026-11-02,Nobody's SIM,Sora,10 GB,online,2980,JPY,A-2,,,\n\
+         2026-11-03,,Sora,10 GB,online,2980,JPY,A-3,,,\n"
+    );
+    let plan = read_receipts(text.as_bytes(), &archive).unwrap();
+    assert_eq!(plan.new.len(), 3);
+    // A row with no card at all names none: it is not asked about.
+    let [unknown] = plan.unknown_cards.as_slice() else {
+        panic!("{:?}", plan.unknown_cards)
+    };
+    assert_eq!(unknown.line, 3);
+    let said = crate::i18n::I18n::new(crate::i18n::Lang::En).msg(&unknown.message());
+    assert!(
+        said.contains("Line 3") && said.contains("Nobody's SIM"),
+        "{said}"
+    );
+}
+
+#[test]
+fn every_problem_on_a_line_is_reported_not_only_the_first() {
+    let text = format!("{HEAD}2026-13-01,X,P,Plan,shop,two,YEN,A-1,,2026-11-30 23:59,\n");
+    assert_eq!(
+        errors(text.as_bytes()),
+        [
+            (2, "csv-bad-date"),
+            (2, "csv-bad-channel"),
+            (2, "money-bad-amount"),
+            (2, "money-unknown-currency"),
+            (2, "csv-bad-moment"),
+        ]
     );
 }
 
