@@ -214,7 +214,7 @@ fn rows_naming_an_unknown_card_are_asked_about_and_imported_only_when_agreed() {
     harness.state_mut().apply(import.clone(), 0.0);
     harness.run();
     assert!(shows_part(&harness, "Line 3: the card \"Nobody's SIM\""));
-    common::click(&mut harness, "Import nothing");
+    click(&mut harness, "Import nothing");
     harness.run();
     assert!(!shows_part(&harness, "Line 3: the card"));
     assert!(
@@ -230,7 +230,7 @@ fn rows_naming_an_unknown_card_are_asked_about_and_imported_only_when_agreed() {
     // Asked again; "Import them without a card" keeps both, the unknown one unlinked.
     harness.state_mut().apply(import, 0.0);
     harness.run();
-    common::click(&mut harness, "Import them without a card");
+    click(&mut harness, "Import them without a card");
     common::settle_and_save(&mut harness);
     let archive = common::load(dir.path());
     assert_eq!(archive.receipts.len(), before + 2);

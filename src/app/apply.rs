@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{KoshinApp, UnknownCardsQuestion};
 use super::platform::{Chosen, DialogKind, FileDialog};
+use super::{KoshinApp, UnknownCardsQuestion};
 use crate::actions::{self, Level, Outcome};
 use crate::command::{Command, FileAction, Screen};
 use crate::formats::email::MailKind;

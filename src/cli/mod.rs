@@ -414,24 +414,7 @@ fn outcome_of(command: &CliCommand, cli: &Cli, tr: &I18n, now: &Zoned) -> Outcom
         CliCommand::Import(ImportCommand::Receipts {
             file,
             allow_unknown_cards,
-        }) => {
-            let unknown = if *allow_unknown_cards {
-                receipts::UnknownCards::WithoutCard
-            } else {
-                receipts::UnknownCards::Refuse
-            };
-            let mut outcome = changing(dir, now, |archive| {
-                receipts::import_receipts(archive, file, unknown)
-            });
-            if let Some(said) = outcome
-                .said
-                .iter_mut()
-                .find(|s| s.msg.id == receipts::UNKNOWN_CARDS_REFUSED)
-            {
-                said.details.push(Msg::new("cli-allow-unknown-cards"));
-            }
-            outcome
-        }
+        }) => import_receipts(dir, file, *allow_unknown_cards, now),
         CliCommand::Merge { file } => merge(dir, file, now),
         CliCommand::Qr(QrCommand::Read { image }) => qr_read(image),
         CliCommand::Read { file, json } => read_mail(dir, file, *json),
@@ -442,6 +425,32 @@ fn outcome_of(command: &CliCommand, cli: &Cli, tr: &I18n, now: &Zoned) -> Outcom
             currency,
         }) => import_receipt(dir, file, card, amount.as_deref(), currency.as_deref(), now),
     }
+}
+
+/// `koshin import receipts`: rows naming a card the archive lacks are refused
+/// unless `allow_unknown_cards`, and the refusal says how to allow them.
+fn import_receipts(
+    dir: Result<PathBuf, Msg>,
+    file: &Path,
+    allow_unknown_cards: bool,
+    now: &Zoned,
+) -> Outcome {
+    let unknown = if allow_unknown_cards {
+        receipts::UnknownCards::WithoutCard
+    } else {
+        receipts::UnknownCards::Refuse
+    };
+    let mut outcome = changing(dir, now, |archive| {
+        receipts::import_receipts(archive, file, unknown)
+    });
+    if let Some(said) = outcome
+        .said
+        .iter_mut()
+        .find(|s| s.msg.id == receipts::UNKNOWN_CARDS_REFUSED)
+    {
+        said.details.push(Msg::new("cli-allow-unknown-cards"));
+    }
+    outcome
 }
 
 /// `koshin qr read IMAGE`: the codes of the QR codes in an image.
