@@ -157,7 +157,6 @@ fn keyboard_a_whole_renewal_without_the_mouse() {
     );
     tick(&mut harness, "Turn off data roaming on your home SIM");
     press(&mut harness, "Record renewal");
-    press(&mut harness, "Record anyway");
     common::settle_and_save(&mut harness);
 
     let archive = common::load(dir.path());

@@ -455,11 +455,7 @@ precaution-bring-cash = Bring enough cash in yen to the shop
 precaution-roaming-off = Turn off data roaming on your home SIM
 precaution-keep-esim = Don't delete the eSIM: you may want to top it up
 precaution-extension-notice = Ask for the extension before the company's deadline
-judge-data-gone = The data has run out.
 judge-validity-unknown = The validity end is not known.
-judge-expired = The validity has already ended.
-judge-late = Only { $hours } hours left; Kōshin advises renewing { $days } days ahead.
-judge-early = { $days } days ahead of the end.
 judge-id-missing = The { $field } is missing.
 judge-id-warning = Check the { $field }: it looks wrong.
 judge-proof-kept = Order number { $order }.
@@ -1091,3 +1087,8 @@ csv-imported-without-card = { $count ->
  } this archive does not have: kept without a card, with the name as written.
 cli-allow-unknown-cards = Add the cards first, or run again with --allow-unknown-cards to keep these receipts without a card.
 cli-help-allow-unknown-cards = Import rows that name a card this archive does not have, without a card (the name is kept)
+judge-deadline = { $headline }
+    { $reason }
+judge-paid = Paid: what matters now is that the renewal shows up.
+judge-renewed-until = Renewed: it now works until { $deadline }.
+reason-data-first = The data runs out first: about { $moment } at your present use.

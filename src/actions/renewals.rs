@@ -49,8 +49,7 @@ pub fn record_renewal(archive: &mut Archive, id: CardId, now: &Zoned) -> Outcome
     let (Some(card), Some(renewal)) = (archive.card(id), archive.renewal(id)) else {
         return Outcome::failed(Msg::new("card-gone"));
     };
-    let lead = archive.settings.lead_time_days;
-    match renewal.record(card, now, lead) {
+    match renewal.record(card, now, &archive.settings) {
         Ok(recorded) => {
             let mut msg = Msg::new("renewal-recorded").arg("label", recorded.card.label.as_str());
             msg = match &recorded.card.validity_end {
@@ -83,7 +82,7 @@ pub fn record_failed_attempt(
     let (Some(card), Some(renewal)) = (archive.card(id), archive.renewal(id)) else {
         return Outcome::failed(Msg::new("card-gone"));
     };
-    let recorded = renewal.record_failure(card, now, archive.settings.lead_time_days);
+    let recorded = renewal.record_failure(card, now, &archive.settings);
     let label = recorded.card.label.clone();
     let mut open = renewal.clone();
     archive.upsert_card(recorded.card);

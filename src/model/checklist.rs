@@ -7,8 +7,9 @@ use std::collections::BTreeSet;
 use jiff::Zoned;
 
 use super::card::{Card, Channel, Identifiers};
+use super::plan::{CardPlan, Urgency};
 pub use super::precaution::{ItemState, Precaution};
-use crate::i18n::Msg;
+use crate::i18n::{Arg, Msg};
 
 /// One line of the checklist: the precaution, where it stands, and why.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,33 +25,48 @@ pub struct ChecklistItem {
 /// What the judged items are judged from.
 #[derive(Debug, Clone, Copy)]
 pub struct Facts<'a> {
-    /// The card being renewed.
-    pub card: &'a Card,
+    /// The card's plan as the renewal sees it (the validity end, data left and
+    /// return checked in the renewal): the one deadline the Overview shows too.
+    pub plan: &'a CardPlan<'a>,
     /// The identifiers as entered in the renewal.
     pub ids: &'a Identifiers,
-    /// The validity end as checked in the renewal (falls back to the card's).
-    pub validity_end: Option<&'a Zoned>,
     /// The order number, once paid.
     pub order_number: &'a str,
-    /// Whether the person has reached the payment yet (an empty order number is
-    /// only a warning after paying).
+    /// Whether the person has paid (or, for an automatic renewal, seen it
+    /// go through): an empty order number is only a warning then, and the
+    /// precautions about deciding to buy are moot.
     pub paid: bool,
+    /// The new validity end, once entered after paying.
+    pub renewed_until: Option<&'a Zoned>,
     /// The present moment.
     pub now: &'a Zoned,
-    /// How many days before the validity end counts as early enough.
-    pub lead_time_days: i64,
 }
 
-/// Hours from `now` until `end`, negative when past.
-fn hours_until(now: &Zoned, end: &Zoned) -> i64 {
-    (end.timestamp().as_second() - now.timestamp().as_second()).div_euclid(3600)
+impl Facts<'_> {
+    fn card(&self) -> &Card {
+        self.plan.card
+    }
+}
+
+/// What a precaution about deciding to buy says once the payment is made:
+/// it can no longer be acted on, and it is not asked about.
+fn settled_by_paying(facts: &Facts<'_>) -> (ItemState, Option<Msg>) {
+    let detail = match facts.renewed_until {
+        Some(end) => Msg::new("judge-renewed-until")
+            .arg("deadline", Arg::deadline(end, facts.now.time_zone())),
+        None => Msg::new("judge-paid"),
+    };
+    (ItemState::Done, Some(detail))
 }
 
 fn judge(item: Precaution, facts: &Facts<'_>) -> (ItemState, Option<Msg>) {
+    if facts.paid && item.settled_by_paying() {
+        return settled_by_paying(facts);
+    }
     match item {
-        Precaution::RenewEarly => judge_early(facts),
+        Precaution::RenewEarly => judge_early(facts.plan, facts.now),
         Precaution::IdentifiersValid => {
-            let kind = facts.card.kind;
+            let kind = facts.card().kind;
             let main_missing = kind
                 .id_fields()
                 .first()
@@ -82,19 +98,20 @@ fn judge(item: Precaution, facts: &Facts<'_>) -> (ItemState, Option<Msg>) {
             (true, true) => (ItemState::Warning, Some(Msg::new("judge-proof-missing"))),
             (true, false) => (ItemState::Open, Some(Msg::new("judge-proof-later"))),
         },
-        Precaution::ExtensionNotice => match facts.card.rental.extension_deadline() {
+        Precaution::ExtensionNotice => match &facts.plan.extension_deadline {
             None => (ItemState::Warning, Some(Msg::new("judge-return-unknown"))),
             Some(deadline) => {
-                let hours = hours_until(facts.now, &deadline);
-                if hours >= 0 {
+                let local = facts.now.time_zone();
+                let at = Arg::deadline(deadline, local);
+                if deadline.timestamp() >= facts.now.timestamp() {
                     (
                         ItemState::Done,
-                        Some(Msg::new("judge-notice-ok").arg("deadline", deadline.clone())),
+                        Some(Msg::new("judge-notice-ok").arg("deadline", at)),
                     )
                 } else {
                     (
                         ItemState::Warning,
-                        Some(Msg::new("judge-notice-passed").arg("deadline", deadline.clone())),
+                        Some(Msg::new("judge-notice-passed").arg("deadline", at)),
                     )
                 }
             }
@@ -103,35 +120,30 @@ fn judge(item: Precaution, facts: &Facts<'_>) -> (ItemState, Option<Msg>) {
     }
 }
 
-fn judge_early(facts: &Facts<'_>) -> (ItemState, Option<Msg>) {
-    let card = facts.card;
-    if card.remaining_data_mb == Some(0) {
-        return (ItemState::Warning, Some(Msg::new("judge-data-gone")));
-    }
-    let Some(end) = facts.validity_end.or(card.validity_end.as_ref()) else {
-        return (ItemState::Warning, Some(Msg::new("judge-validity-unknown")));
+/// Early enough while the plan's renew-by moment is ahead. The detail is the
+/// Overview's own line and its reason, so both name the same deadline.
+fn judge_early(plan: &CardPlan<'_>, now: &Zoned) -> (ItemState, Option<Msg>) {
+    let state = match plan.urgency {
+        Urgency::Unknown => {
+            return (ItemState::Warning, Some(Msg::new("judge-validity-unknown")));
+        }
+        Urgency::Fine | Urgency::Soon => ItemState::Done,
+        Urgency::RenewNow | Urgency::Stopped => ItemState::Warning,
     };
-    let hours = hours_until(facts.now, end);
-    if hours < 0 {
-        (ItemState::Warning, Some(Msg::new("judge-expired")))
-    } else if hours < facts.lead_time_days * 24 {
-        (
-            ItemState::Warning,
-            Some(
-                Msg::new("judge-late")
-                    .arg("hours", hours)
-                    .arg("days", facts.lead_time_days),
-            ),
-        )
-    } else {
-        (
-            ItemState::Done,
-            Some(Msg::new("judge-early").arg("days", hours / 24)),
-        )
-    }
+    let reason = match plan.urgency {
+        Urgency::Stopped => None,
+        _ => plan.reason_msg(now),
+    };
+    let detail = match reason {
+        Some(reason) => Msg::new("judge-deadline")
+            .arg("headline", plan.headline(now))
+            .arg("reason", reason),
+        None => plan.headline(now),
+    };
+    (state, Some(detail))
 }
 
-/// The checklist of a renewal of `facts.card` through `channel`, with the person's ticks.
+/// The checklist of a renewal of the card through `channel`, with the person's ticks.
 pub fn checklist(
     channel: Channel,
     facts: &Facts<'_>,
@@ -139,7 +151,7 @@ pub fn checklist(
 ) -> Vec<ChecklistItem> {
     Precaution::ALL
         .into_iter()
-        .filter(|item| item.applies(facts.card.kind, channel))
+        .filter(|item| item.applies(facts.card().kind, channel))
         .map(|item| {
             let (state, detail) = if item.is_judged() {
                 judge(item, facts)
@@ -167,25 +179,31 @@ mod tests {
         "2026-11-22T10:00:00+09:00[Asia/Tokyo]".parse().unwrap()
     }
 
-    fn facts<'a>(card: &'a Card, now: &'a Zoned, order: &'a str, paid: bool) -> Facts<'a> {
-        Facts {
-            card,
+    /// The checklist of `card` through `channel`, judged on its plan at `now`.
+    fn judged(
+        card: &Card,
+        now: &Zoned,
+        channel: Channel,
+        order: &str,
+        paid: bool,
+        ticked: &BTreeSet<Precaution>,
+    ) -> Vec<ChecklistItem> {
+        let plan =
+            crate::model::plan::plan(card, now, &crate::model::settings::Settings::default());
+        let facts = Facts {
+            plan: &plan,
             ids: &card.ids,
-            validity_end: None,
             order_number: order,
             paid,
+            renewed_until: None,
             now,
-            lead_time_days: crate::model::settings::DEFAULT_LEAD_TIME_DAYS,
-        }
+        };
+        checklist(channel, &facts, ticked)
     }
 
     /// The online checklist of `card`, with no order number and nothing ticked.
     fn online(card: &Card, now: &Zoned) -> Vec<ChecklistItem> {
-        checklist(
-            Channel::Online,
-            &facts(card, now, "", false),
-            &BTreeSet::new(),
-        )
+        judged(card, now, Channel::Online, "", false, &BTreeSet::new())
     }
 
     fn state(list: &[ChecklistItem], item: Precaution) -> Option<ItemState> {
@@ -232,7 +250,52 @@ mod tests {
             .iter()
             .find(|i| i.item == Precaution::RenewEarly)
             .unwrap();
-        assert_eq!(expired.detail.as_ref().unwrap().id, "judge-expired");
+        assert_eq!(expired.state, Warning);
+        assert_eq!(expired.detail.as_ref().unwrap().id, "plan-stopped-ended");
+    }
+
+    #[test]
+    fn renewing_early_names_the_overviews_deadline_when_the_data_runs_out_first() {
+        // The validity ends in 66 hours; the data, at its rate, in about 12.
+        let now = now();
+        let mut card = Card::new(CardKind::Esim, "eSIM");
+        card.validity_end = Some("2026-11-25T04:00:00+09:00[Asia/Tokyo]".parse().unwrap());
+        card.data_allowance_mb = Some(10_000);
+        for (hours_ago, left) in [(48, 3_000), (24, 1_500), (0, 600)] {
+            card.add_reading(crate::model::card::DataReading {
+                at: now.timestamp() - jiff::SignedDuration::from_hours(hours_ago),
+                remaining_mb: left,
+            });
+        }
+        let settings = crate::model::settings::Settings::default();
+        let plan = crate::model::plan::plan(&card, &now, &settings);
+        assert_eq!(plan.reason, Some(crate::model::plan::Reason::DataRunsOut));
+        let item = online(&card, &now)
+            .into_iter()
+            .find(|i| i.item == Precaution::RenewEarly)
+            .unwrap();
+        assert_eq!(item.state, Warning);
+        let tr = crate::i18n::I18n::new(crate::i18n::Lang::En);
+        let said = tr.msg(item.detail.as_ref().unwrap());
+        let overview = tr.msg(&plan.headline(&now));
+        assert!(said.starts_with(&overview), "{said} / {overview}");
+        assert!(said.contains("Data runs out"), "{said}");
+        assert!(!said.contains("66"), "{said}");
+    }
+
+    #[test]
+    fn once_paid_the_precautions_about_buying_are_settled() {
+        let now = now();
+        let mut card = Card::new(CardKind::PocketWifi, "Router");
+        card.validity_end = Some("2026-11-23T12:00:00+09:00[Asia/Tokyo]".parse().unwrap());
+        card.rental.return_by = card.validity_end.clone();
+        let before = online(&card, &now);
+        assert_eq!(state(&before, Precaution::RenewEarly), Some(Warning));
+        assert_eq!(state(&before, Precaution::ExtensionNotice), Some(Warning));
+        let after = judged(&card, &now, Channel::Online, "W-1", true, &BTreeSet::new());
+        for item in [Precaution::RenewEarly, Precaution::ExtensionNotice] {
+            assert_eq!(state(&after, item), Some(Done), "{item:?}");
+        }
     }
 
     #[test]
@@ -241,7 +304,7 @@ mod tests {
         let mut card = Card::new(CardKind::Esim, "eSIM");
         card.ids.iccid = "8981100022152271917".into();
         let ticked: BTreeSet<_> = [Precaution::RefundPolicy, Precaution::BringCash].into();
-        let list = checklist(Channel::Online, &facts(&card, &now, "", true), &ticked);
+        let list = judged(&card, &now, Channel::Online, "", true, &ticked);
         assert_eq!(state(&list, Precaution::IdentifiersValid), Some(Warning));
         assert_eq!(state(&list, Precaution::KeepProof), Some(Warning));
         assert_eq!(state(&list, Precaution::RefundPolicy), Some(Ticked));
@@ -249,7 +312,7 @@ mod tests {
         assert_eq!(state(&list, Precaution::BringCash), None, "not a shop");
 
         card.ids.iccid = "8981100022152271918".into();
-        let list = checklist(Channel::Online, &facts(&card, &now, "A-1", true), &ticked);
+        let list = judged(&card, &now, Channel::Online, "A-1", true, &ticked);
         assert_eq!(state(&list, Precaution::IdentifiersValid), Some(Done));
         assert_eq!(state(&list, Precaution::KeepProof), Some(Done));
     }

@@ -339,8 +339,19 @@ impl CardPlan<'_> {
 
     /// Why the renew-by moment is then, in plain words: "3 days before it
     /// ends — your lead time in Settings".
+    /// Once the renew-by moment has passed, the headline counts down to when
+    /// it stops working; when the data runs out before the validity ends, that
+    /// is what the reason says.
     pub fn reason_msg(&self, now: &Zoned) -> Option<Msg> {
         let days = self.lead_time_days;
+        if self.urgency == Urgency::RenewNow
+            && self.reason != Some(Reason::DataRunsOut)
+            && let (Some(out), Some(until)) = (&self.run_out, &self.works_until)
+            && out.timestamp() == until.timestamp()
+        {
+            let moment = Arg::deadline(out, now.time_zone());
+            return Some(Msg::new("reason-data-first").arg("moment", moment));
+        }
         Some(match self.reason? {
             Reason::ValidityEnds => Msg::new("reason-validity").arg("days", days),
             Reason::ReturnDue => Msg::new("reason-return").arg("days", days),

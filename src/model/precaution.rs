@@ -78,6 +78,24 @@ impl Precaution {
         )
     }
 
+    /// Whether the precaution is about deciding to buy, and so can no longer
+    /// be acted on once the payment is made: it is not asked about then.
+    pub fn settled_by_paying(self) -> bool {
+        match self {
+            Precaution::RenewEarly
+            | Precaution::ExtensionNotice
+            | Precaution::CheckDetails
+            | Precaution::UnderstandTerms
+            | Precaution::RefundPolicy
+            | Precaution::ThirdPartyReputation
+            | Precaution::BringCash => true,
+            Precaution::IdentifiersValid
+            | Precaution::KeepProof
+            | Precaution::RoamingOff
+            | Precaution::KeepEsimProfile => false,
+        }
+    }
+
     /// The message id of the item's text.
     pub fn label_id(self) -> &'static str {
         msg_ids!(match self {

@@ -98,7 +98,6 @@ impl ChecklistScreen {
 /// renewal through the card's usual channel.
 fn card_checklist_ui(ui: &mut egui::Ui, view: &View<'_>, card: &Card, commands: &mut Vec<Command>) {
     let tr = view.tr;
-    let lead = view.archive.settings.lead_time_days;
     let in_progress = view.archive.renewal(card.id);
     let renewal = in_progress
         .cloned()
@@ -108,7 +107,7 @@ fn card_checklist_ui(ui: &mut egui::Ui, view: &View<'_>, card: &Card, commands: 
         .arg("label", card.label.as_str())
         .arg("channel", Msg::new(renewal.channel.label_id()));
     super::panel_title_ui(ui, tr.msg(&heading));
-    let items = renewal.checklist(card, view.now, lead);
+    let items = renewal.checklist(card, view.now, &view.archive.settings);
     let mut draft = renewal.clone();
     // Ticks belong to a renewal: a preview shows them, to tick once it starts.
     ui.add_enabled_ui(view.writable && in_progress.is_some(), |ui| {

@@ -18,7 +18,8 @@ use crate::model::history::{ChecklistEntry, Outcome, RenewalEvent};
 use crate::model::input;
 use crate::model::money::{self, Money};
 pub use crate::model::recovery::{Failed, Stage};
-use crate::model::{Card, Channel, Receipt, ReceiptId};
+use crate::model::settings::Settings;
+use crate::model::{Card, Channel, Receipt, ReceiptId, plan};
 
 /// What recording a renewal (or a failed attempt) produces, for the app to store.
 #[derive(Debug, Clone, PartialEq)]
@@ -230,44 +231,68 @@ impl Renewal {
         }
     }
 
-    /// The precaution checklist as it stands now.
-    pub fn checklist(&self, card: &Card, now: &Zoned, lead_time_days: i64) -> Vec<ChecklistItem> {
-        let i = &self.inputs;
-        let validity_end = input::parse_moment(&i.validity_date, &i.validity_time, &i.zone)
-            .ok()
-            .flatten();
-        let mut card_for_facts = card.clone();
-        if card.kind.is_rented_device()
-            && let Ok(Some(return_by)) =
-                input::parse_moment(&i.return_date, &i.return_time, &i.zone)
-        {
-            card_for_facts.rental.return_by = Some(return_by);
-        }
-        if let Ok(remaining) = input::parse_data_mb(&i.remaining) {
-            card_for_facts.remaining_data_mb = remaining.or(card.remaining_data_mb);
-        }
+    /// Whether the payment is made (for an automatic renewal: seen to go through).
+    fn paid(&self) -> bool {
         let paid_step = if self.channel == Channel::Automatic {
             Step::KeepProof
         } else {
             Step::Pay
         };
+        self.done.contains(&paid_step)
+    }
+
+    /// The precaution checklist as it stands now. The deadline is the card's
+    /// plan, with what the renewal checked (validity end, data left, return).
+    pub fn checklist(&self, card: &Card, now: &Zoned, settings: &Settings) -> Vec<ChecklistItem> {
+        let i = &self.inputs;
+        let mut checked = card.clone();
+        if let Ok(Some(end)) = input::parse_moment(&i.validity_date, &i.validity_time, &i.zone) {
+            checked.validity_end = Some(end);
+            // The end checked with the provider overrides an activation rule.
+            checked.activation = None;
+        }
+        if card.kind.is_rented_device()
+            && let Ok(Some(return_by)) =
+                input::parse_moment(&i.return_date, &i.return_time, &i.zone)
+        {
+            checked.rental.return_by = Some(return_by);
+        }
+        if let Ok(Some(remaining_mb)) = input::parse_data_mb(&i.remaining)
+            && Some(remaining_mb) != card.remaining_data_mb
+        {
+            checked.add_reading(DataReading {
+                at: now.timestamp(),
+                remaining_mb,
+            });
+        }
+        let paid = self.paid();
+        let renewed_until = if paid {
+            input::parse_moment(&i.new_date, &i.new_time, &i.zone)
+                .ok()
+                .flatten()
+        } else {
+            None
+        };
+        let plan = plan::plan(&checked, now, settings);
         let facts = Facts {
-            card: &card_for_facts,
+            plan: &plan,
             ids: &i.ids,
-            validity_end: validity_end.as_ref(),
             order_number: &i.order_number,
-            paid: self.done.contains(&paid_step),
+            paid,
+            renewed_until: renewed_until.as_ref(),
             now,
-            lead_time_days,
         };
         checklist::checklist(self.channel, &facts, &self.ticked)
     }
 
-    /// The precautions not yet done or ticked, to ask about before recording.
-    pub fn unsettled(&self, card: &Card, now: &Zoned, lead_time_days: i64) -> Vec<ChecklistItem> {
-        self.checklist(card, now, lead_time_days)
+    /// The precautions not yet done or ticked, to ask about before recording;
+    /// once paid, not those about deciding to buy.
+    pub fn unsettled(&self, card: &Card, now: &Zoned, settings: &Settings) -> Vec<ChecklistItem> {
+        let paid = self.paid();
+        self.checklist(card, now, settings)
             .into_iter()
             .filter(|item| !item.state.is_settled())
+            .filter(|item| !(paid && item.item.settled_by_paying()))
             .collect()
     }
 
@@ -275,7 +300,7 @@ impl Renewal {
         &self,
         card: &Card,
         now: &Zoned,
-        lead_time_days: i64,
+        settings: &Settings,
         outcome: Outcome,
     ) -> RenewalEvent {
         RenewalEvent {
@@ -287,7 +312,7 @@ impl Renewal {
             new_validity_end: card.validity_end.clone(),
             note: String::new(),
             checklist: self
-                .checklist(card, now, lead_time_days)
+                .checklist(card, now, settings)
                 .into_iter()
                 .map(|item| ChecklistEntry {
                     item: item.item,
@@ -303,7 +328,7 @@ impl Renewal {
         &self,
         card: &Card,
         now: &Zoned,
-        lead_time_days: i64,
+        settings: &Settings,
     ) -> Result<Recorded, Vec<Msg>> {
         let steps = self.steps();
         if let Some(step) = steps.iter().find(|s| !self.done.contains(s)) {
@@ -316,7 +341,7 @@ impl Renewal {
             return Err(blockers);
         }
         let i = &self.inputs;
-        let mut event = self.history_entry(card, now, lead_time_days, Outcome::Renewed);
+        let mut event = self.history_entry(card, now, settings, Outcome::Renewed);
         let new_end = input::parse_moment(&i.new_date, &i.new_time, &i.zone)
             .ok()
             .flatten();
@@ -401,8 +426,8 @@ impl Renewal {
     }
 
     /// Records a failed attempt: the card is unchanged but for a history entry with `note`.
-    pub fn record_failure(&self, card: &Card, now: &Zoned, lead_time_days: i64) -> Recorded {
-        let mut event = self.history_entry(card, now, lead_time_days, Outcome::Failed);
+    pub fn record_failure(&self, card: &Card, now: &Zoned, settings: &Settings) -> Recorded {
+        let mut event = self.history_entry(card, now, settings, Outcome::Failed);
         self.inputs.failure_note.trim().clone_into(&mut event.note);
         let mut updated = card.clone();
         updated.history.push(event);

@@ -3,7 +3,6 @@
 use super::*;
 use crate::model::CardKind;
 use crate::model::checklist::ItemState;
-use crate::model::settings::DEFAULT_LEAD_TIME_DAYS;
 
 fn now() -> Zoned {
     "2026-11-22T10:00:00+09:00[Asia/Tokyo]".parse().unwrap()
@@ -125,7 +124,7 @@ fn every_kind_and_channel_walks_to_a_recorded_renewal() {
             assert_eq!(r.current, Step::Summary);
             assert!(r.is_complete());
 
-            let recorded = r.record(&card, &now, DEFAULT_LEAD_TIME_DAYS).unwrap();
+            let recorded = r.record(&card, &now, &Settings::default()).unwrap();
             let end = recorded.card.validity_end.as_ref().unwrap();
             let expected_end = if kind == CardKind::PocketWifi && channel != Channel::Automatic {
                 // The return on 27 November at 21:00, extended by three days.
@@ -233,7 +232,7 @@ fn the_failure_branch_offers_recovery_then_retry_or_a_failed_attempt() {
         "at Confirm it was paid"
     );
     r.inputs.failure_note = "Card declined (3-D Secure)".into();
-    let recorded = r.record_failure(&card, &now, DEFAULT_LEAD_TIME_DAYS);
+    let recorded = r.record_failure(&card, &now, &Settings::default());
     assert_eq!(
         recorded.card.validity_end, card.validity_end,
         "a failure changes no validity"
@@ -248,7 +247,7 @@ fn the_failure_branch_offers_recovery_then_retry_or_a_failed_attempt() {
 fn recording_before_every_step_is_done_is_refused() {
     let now = now();
     let (card, r) = renewing(CardKind::Sim, Channel::Online);
-    let errors = r.record(&card, &now, DEFAULT_LEAD_TIME_DAYS).unwrap_err();
+    let errors = r.record(&card, &now, &Settings::default()).unwrap_err();
     assert_eq!(errors[0].id, "wizard-need-step");
 }
 
@@ -348,7 +347,7 @@ fn the_checklist_follows_the_renewal() {
     let card = card_ending(CardKind::Sim, "2026-11-23T23:59:00");
     let mut r = Renewal::start(&card, Channel::Store, &now);
     let state = |r: &Renewal, item| {
-        r.checklist(&card, &now, DEFAULT_LEAD_TIME_DAYS)
+        r.checklist(&card, &now, &Settings::default())
             .into_iter()
             .find(|i| i.item == item)
             .map(|i| i.state)
@@ -367,7 +366,7 @@ fn the_checklist_follows_the_renewal() {
     r.inputs.order_number = "S-1".into();
     assert_eq!(state(&r, Precaution::KeepProof), Some(ItemState::Done));
     assert!(
-        r.unsettled(&card, &now, DEFAULT_LEAD_TIME_DAYS)
+        r.unsettled(&card, &now, &Settings::default())
             .iter()
             .all(|i| !i.state.is_settled())
     );
@@ -390,4 +389,39 @@ fn a_saved_renewal_resumes_where_it_was() {
     let mut resumed = resumed.clone();
     resumed.next(&card).unwrap();
     assert_eq!(resumed.current, Step::ChoosePlan);
+}
+
+#[test]
+fn recording_after_paying_asks_nothing_about_deciding_to_buy() {
+    let now = now();
+    for kind in CardKind::ALL {
+        for channel in Channel::ALL {
+            // Late: the validity ends in two days, inside the lead time.
+            let card = card_ending(kind, "2026-11-24T23:59:00");
+            let mut r = Renewal::start(&card, channel, &now);
+            let settings = Settings::default();
+            let early = |r: &Renewal| {
+                r.checklist(&card, &now, &settings)
+                    .into_iter()
+                    .find(|i| i.item == Precaution::RenewEarly)
+                    .unwrap()
+            };
+            assert_eq!(early(&r).state, ItemState::Warning, "{kind:?} {channel:?}");
+            let steps = r.steps().len();
+            complete_steps(&mut r, &card, steps);
+            let asked: Vec<Precaution> = r
+                .unsettled(&card, &now, &settings)
+                .into_iter()
+                .map(|i| i.item)
+                .collect();
+            assert!(
+                asked.iter().all(|p| !p.settled_by_paying()),
+                "{kind:?} {channel:?}: {asked:?}"
+            );
+            // Judged on the renewal being recorded: the new end, not "2 days left".
+            let item = early(&r);
+            assert_eq!(item.state, ItemState::Done, "{kind:?} {channel:?}");
+            assert_eq!(item.detail.unwrap().id, "judge-renewed-until");
+        }
+    }
 }

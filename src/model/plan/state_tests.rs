@@ -157,6 +157,24 @@ fn data_at_zero_or_projected_to_run_out_stops_a_card_before_its_validity() {
 }
 
 #[test]
+fn past_renew_by_the_reason_explains_the_moment_it_stops_working() {
+    // The lead time before the validity end passed first, but the data runs
+    // out before the validity ends: the headline counts to the run-out, and
+    // the reason says so rather than speaking of the lead time.
+    let settings = Settings::default();
+    let mut card = card(CardKind::Esim, "2026-11-24T23:59:00");
+    for (day, mb) in [("20", 3072), ("21", 2048), ("22", 1500)] {
+        card.add_reading(reading(&format!("2026-11-{day}T00:00:00"), mb));
+    }
+    let p = plan(&card, &now(), &settings);
+    assert_eq!(p.urgency, Urgency::RenewNow);
+    assert_eq!(p.reason, Some(Reason::ValidityEnds));
+    assert_eq!(p.works_until, p.run_out);
+    let reason = english_of(&p.reason_msg(&now()).unwrap());
+    assert!(reason.starts_with("The data runs out first"), "{reason}");
+}
+
+#[test]
 fn a_top_up_or_a_renewal_starts_a_new_period_of_readings() {
     let settings = Settings::default();
     let mut card = card(CardKind::Esim, "2026-12-18T23:59:00");

@@ -12,6 +12,7 @@ use super::{
 };
 use crate::command::Command;
 use crate::i18n::{I18n, Msg};
+use crate::model::settings::Settings;
 use crate::model::{Card, CardId};
 use crate::wizard::{Renewal, Step};
 
@@ -36,7 +37,7 @@ struct Ctx<'a> {
     tr: &'a I18n,
     card: &'a Card,
     now: &'a Zoned,
-    lead_time_days: i64,
+    settings: &'a Settings,
     writable: bool,
 }
 
@@ -76,7 +77,7 @@ impl RenewScreen {
             tr: view.tr,
             card,
             now: view.now,
-            lead_time_days: view.archive.settings.lead_time_days,
+            settings: &view.archive.settings,
             writable: view.writable,
         };
         let mut draft = renewal.clone();
@@ -267,7 +268,7 @@ impl RenewScreen {
         commands: &mut Vec<Command>,
     ) {
         let tr = ctx.tr;
-        let open = r.unsettled(ctx.card, ctx.now, ctx.lead_time_days);
+        let open = r.unsettled(ctx.card, ctx.now, ctx.settings);
         let question = Question {
             id: "record_unticked",
             title: tr.t("wizard-unticked-title"),
@@ -357,9 +358,7 @@ fn actions_ui(
             let ready = ctx.writable && r.is_complete();
             let record = egui::Button::new(RichText::new(tr.t("wizard-record")).strong());
             if ui.add_enabled(ready, record).clicked() {
-                if r.unsettled(ctx.card, ctx.now, ctx.lead_time_days)
-                    .is_empty()
-                {
+                if r.unsettled(ctx.card, ctx.now, ctx.settings).is_empty() {
                     commands.push(Command::RecordRenewal(ctx.card.id));
                 } else {
                     asked = Some(Ask::Record);
@@ -419,7 +418,7 @@ fn side_panel_ui(
 fn wizard_checklist_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     let tr = ctx.tr;
     panel_title_ui(ui, tr.t("checklist-title"));
-    let items = r.checklist(ctx.card, ctx.now, ctx.lead_time_days);
+    let items = r.checklist(ctx.card, ctx.now, ctx.settings);
     checklist_ui(ui, tr, &items, r);
 }
 

@@ -593,7 +593,7 @@ pub(super) fn summary_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &Renewal) {
             );
         });
     ui.add_space(theme::GAP_M);
-    let open = r.unsettled(card, ctx.now, ctx.lead_time_days).len();
+    let open = r.unsettled(card, ctx.now, ctx.settings).len();
     if open > 0 {
         warning_note(
             ui,
