@@ -293,3 +293,64 @@ fn a_command_before_the_second_frame_acts_on_the_archive_in_full() {
     app.flush();
     assert_eq!(common::load(dir.path()).receipts.len(), 2_999);
 }
+
+/// Every text painted in the last frame.
+fn painted_texts(harness: &AppHarness) -> Vec<String> {
+    fn collect(shape: &egui::Shape, into: &mut Vec<String>) {
+        match shape {
+            egui::Shape::Text(text) => into.push(text.galley.text().to_owned()),
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, into)),
+            _ => {}
+        }
+    }
+    let mut texts = Vec::new();
+    for clipped in &harness.output().shapes {
+        collect(&clipped.shape, &mut texts);
+    }
+    texts
+}
+
+#[test]
+fn after_a_renewal_the_chart_keeps_its_dates_and_sets_the_old_readings_apart() {
+    use koshin::model::card::DataReading;
+    use koshin::model::history::{Outcome, RenewalEvent};
+    let now = common::now();
+    let mut archive = koshin::model::demo::archive(&now);
+    let mum = archive
+        .cards
+        .iter_mut()
+        .find(|c| c.label == "Mum's eSIM")
+        .unwrap();
+    // Renewed an hour ago for 30 days, with one reading since.
+    let renewed = now.timestamp() - jiff::SignedDuration::from_hours(1);
+    mum.history.push(RenewalEvent {
+        at: renewed,
+        outcome: Outcome::Renewed,
+        ..RenewalEvent::default()
+    });
+    mum.validity_end = Some(now.checked_add(jiff::ToSpan::days(30)).unwrap());
+    mum.add_reading(DataReading {
+        at: renewed,
+        remaining_mb: 10 * 1024,
+    });
+    let (_dir, mut harness) = open_on(&archive);
+    if harness.query_by_label("Show data of Mum's eSIM").is_some() {
+        click(&mut harness, "Show data of Mum's eSIM");
+    }
+    assert!(shows(&harness, "Data of Mum's eSIM"));
+    harness.run();
+
+    // The old readings are their own series in the legend.
+    assert!(shows(&harness, "Before the last renewal"));
+    assert!(shows(&harness, "Readings"));
+    // Dates along the x axis, across the month to the new validity end.
+    let dates: Vec<String> = painted_texts(&harness)
+        .into_iter()
+        .filter(|t| {
+            t.len() == 5
+                && t.as_bytes()[2] == b'-'
+                && t.chars().filter(char::is_ascii_digit).count() == 4
+        })
+        .collect();
+    assert!(dates.len() >= 3, "date labels: {dates:?}");
+}

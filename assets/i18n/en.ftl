@@ -1092,3 +1092,4 @@ judge-deadline = { $headline }
 judge-paid = Paid: what matters now is that the renewal shows up.
 judge-renewed-until = Renewed: it now works until { $deadline }.
 reason-data-first = The data runs out first: about { $moment } at your present use.
+chart-readings-before = Before the last renewal

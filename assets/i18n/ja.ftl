@@ -1027,3 +1027,4 @@ judge-deadline = { $headline }
 judge-paid = 支払い済み。あとは更新が反映されるかどうかです。
 judge-renewed-until = 更新済み。{ $deadline } まで使えます。
 reason-data-first = 先にデータがなくなります。今の使い方だと { $moment } ごろです。
+chart-readings-before = 前回の更新より前

@@ -1027,3 +1027,4 @@ judge-deadline = { $headline }
 judge-paid = 已付款：现在要看的是续费有没有生效。
 judge-renewed-until = 已续费：现在可以用到 { $deadline }。
 reason-data-first = 流量会先用完：按目前用量，大约在 { $moment }。
+chart-readings-before = 上次续费之前

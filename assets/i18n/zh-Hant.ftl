@@ -1027,3 +1027,4 @@ judge-deadline = { $headline }
 judge-paid = 已付款：現在要看的是續費有沒有生效。
 judge-renewed-until = 已續費：現在可以用到 { $deadline }。
 reason-data-first = 流量會先用完：按目前用量，大約在 { $moment }。
+chart-readings-before = 上次續費之前

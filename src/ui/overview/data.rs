@@ -4,21 +4,50 @@
 use egui::RichText;
 use egui_plot::{Legend, Line, Plot, PlotPoints, Points, VLine};
 use jiff::Zoned;
+use jiff::tz::TimeZone;
 
 use crate::command::Command;
 use crate::i18n::{I18n, Msg, format};
+use crate::model::card::DataReading;
 use crate::model::input::{MB_PER_GB, display_data_mb, parse_data_mb};
-use crate::model::plan::CardPlan;
+use crate::model::plan::{self, CardPlan};
 use crate::ui::{View, colored_note_ui, hint_ui, panel_title_ui, theme};
 
-/// Days since the Unix epoch, the chart's x axis.
-fn chart_x(at: jiff::Timestamp) -> f64 {
+/// Days since the Unix epoch as the clock reads in `zone`, the chart's x
+/// axis: whole numbers fall on midnight there, where the date labels go.
+fn chart_x(at: jiff::Timestamp, zone: &TimeZone) -> f64 {
+    let local = at.as_second() + i64::from(zone.to_offset(at).seconds());
     #[expect(
         clippy::cast_precision_loss,
         reason = "seconds since 1970 fit f64 exactly"
     )]
-    let seconds = at.as_second() as f64;
+    let seconds = local as f64;
     seconds / 86_400.0
+}
+
+/// The steps between the chart's date lines, in days.
+const DAY_STEPS: [f64; 9] = [1.0, 2.0, 7.0, 14.0, 28.0, 56.0, 112.0, 224.0, 448.0];
+
+/// How many of `egui_plot`'s smallest grid spacings (8 points) a date label
+/// needs: its labels are drawn only 60 points or more apart.
+const LABEL_SPACINGS: f64 = 8.0;
+
+/// The chart's date lines for the span it shows: labelled ones far enough
+/// apart for their dates to be drawn (a week apart over a month, a day apart
+/// over a few days), thinner ones between.
+fn day_steps(input: &egui_plot::GridInput) -> [f64; 3] {
+    let label_at = input.base_step_size * LABEL_SPACINGS;
+    let last = DAY_STEPS.len() - 1;
+    let label = DAY_STEPS
+        .iter()
+        .position(|&step| step >= label_at)
+        .unwrap_or(last);
+    let minor = label.saturating_sub(1);
+    [
+        DAY_STEPS[minor],
+        DAY_STEPS[label],
+        DAY_STEPS[(label + 1).min(last)],
+    ]
 }
 
 #[expect(clippy::cast_precision_loss, reason = "megabytes far below 2^52")]
@@ -130,58 +159,79 @@ pub(super) fn summary_ui(ui: &mut egui::Ui, tr: &I18n, p: &CardPlan<'_>) {
     }
 }
 
+/// The readings of the present period, and those from before the last
+/// renewal (a separate series: the data left then says nothing about now).
+fn reading_series(p: &CardPlan<'_>, zone: &TimeZone) -> (Vec<[f64; 2]>, Vec<[f64; 2]>) {
+    let start = plan::period_start(p.card);
+    let point = |r: &DataReading| [chart_x(r.at, zone), chart_y(r.remaining_mb)];
+    let (since, before): (Vec<&DataReading>, Vec<&DataReading>) = p
+        .card
+        .readings
+        .iter()
+        .partition(|r| start.is_none_or(|start| r.at >= start));
+    (
+        since.into_iter().map(point).collect(),
+        before.into_iter().map(point).collect(),
+    )
+}
+
 /// The readings, the projection to run-out, the validity end and now.
 fn data_chart_ui(ui: &mut egui::Ui, tr: &I18n, p: &CardPlan<'_>, now: &Zoned) {
     let card = p.card;
-    if card.readings.len() < 2 {
+    let zone = now.time_zone();
+    let (readings, earlier) = reading_series(p, zone);
+    if readings.len() < 2 {
         hint_ui(ui, tr.t("overview-chart-needs-readings"));
     }
-    let readings: Vec<[f64; 2]> = card
-        .readings
-        .iter()
-        .map(|r| [chart_x(r.at), chart_y(r.remaining_mb)])
-        .collect();
-    let projection_line = match (p.run_out.as_ref(), card.readings.last()) {
-        (Some(out), Some(last)) => Some(vec![
-            [chart_x(last.at), chart_y(last.remaining_mb)],
-            [chart_x(out.timestamp()), 0.0],
-        ]),
+    let projection_line = match (p.run_out.as_ref(), readings.last()) {
+        (Some(out), Some(&last)) => Some(vec![last, [chart_x(out.timestamp(), zone), 0.0]]),
         _ => None,
     };
     let accent = theme::warning(ui.visuals());
     let end_color = theme::error(ui.visuals());
     let now_color = ui.visuals().hyperlink_color;
     let reading_color = ui.visuals().strong_text_color();
+    let earlier_color = ui.visuals().weak_text_color();
     let names = (
         tr.t("chart-readings"),
         tr.t("chart-projection"),
         tr.t("chart-validity-end"),
         tr.t("chart-now"),
+        tr.t("chart-readings-before"),
     );
     let gb = tr.t("chart-gb");
     Plot::new(("data_chart", card.id))
         .height(theme::DATA_CHART_HEIGHT)
         .legend(Legend::default().position(egui_plot::Corner::RightTop))
-        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 2.0, 4.0]))
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(|input| day_steps(&input)))
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .include_y(0.0)
         .include_y(card.data_allowance_mb.map_or(1.0, chart_y))
-        .include_x(chart_x(now.timestamp()))
+        .include_x(chart_x(now.timestamp(), zone))
         .x_axis_formatter(|mark, _| {
             #[expect(
                 clippy::cast_possible_truncation,
                 reason = "chart days are within jiff's range"
             )]
-            let seconds = (mark.value * 86_400.0) as i64;
+            let seconds = (mark.value * 86_400.0).round() as i64;
+            // The x axis is the local clock counted as if it were UTC.
             jiff::Timestamp::from_second(seconds)
-                .map(|t| t.strftime("%m-%d").to_string())
+                .map(|t| t.to_zoned(TimeZone::UTC).strftime("%m-%d").to_string())
                 .unwrap_or_default()
         })
         .y_axis_label(gb)
         .show(ui, |plot_ui| {
+            if !earlier.is_empty() {
+                plot_ui.points(
+                    Points::new(names.4, PlotPoints::from(earlier))
+                        .radius(theme::CHART_POINT_RADIUS * 0.75)
+                        .filled(false)
+                        .color(earlier_color),
+                );
+            }
             plot_ui.points(
                 Points::new(names.0, PlotPoints::from(readings))
                     .radius(theme::CHART_POINT_RADIUS)
@@ -195,13 +245,55 @@ fn data_chart_ui(ui: &mut egui::Ui, tr: &I18n, p: &CardPlan<'_>, now: &Zoned) {
                 );
             }
             if let Some(end) = &p.validity_end {
-                plot_ui.vline(VLine::new(names.2, chart_x(end.timestamp())).color(end_color));
+                let x = chart_x(end.timestamp(), zone);
+                plot_ui.vline(VLine::new(names.2, x).color(end_color));
             }
-            plot_ui.vline(VLine::new(names.3, chart_x(now.timestamp())).color(now_color));
+            let x = chart_x(now.timestamp(), zone);
+            plot_ui.vline(VLine::new(names.3, x).color(now_color));
         })
         .response
         // A name for the chart itself, read before its legend.
         .widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::Image, true, tr.t("chart-title-data"))
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The date labels of a span of `days` drawn `width` points wide: how
+    /// far apart they are, in points.
+    fn label_spacing(days: f64, width: f64) -> f64 {
+        let days_per_point = days / width;
+        let input = egui_plot::GridInput {
+            bounds: (20_000.0, 20_000.0 + days),
+            base_step_size: days_per_point * 8.0,
+        };
+        day_steps(&input)[1] / days_per_point
+    }
+
+    #[test]
+    fn date_labels_are_far_enough_apart_to_be_drawn_at_any_span() {
+        for days in [2.0, 5.0, 14.0, 35.0, 90.0, 400.0] {
+            for width in [300.0, 500.0, 1500.0] {
+                let spacing = label_spacing(days, width);
+                assert!(spacing >= 60.0, "{days} days in {width} points: {spacing}");
+                // And not so sparse that fewer than two dates show.
+                let labels = width / spacing;
+                assert!(
+                    labels >= 2.0 || days < 2.0,
+                    "{days} days in {width}: {labels}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn whole_days_fall_on_midnight_in_the_readers_zone() {
+        let tokyo = TimeZone::get("Asia/Tokyo").unwrap();
+        let midnight: Zoned = "2026-11-22T00:00:00+09:00[Asia/Tokyo]".parse().unwrap();
+        let x = chart_x(midnight.timestamp(), &tokyo);
+        assert!((x - x.round()).abs() < 1e-9, "{x}");
+    }
 }
