@@ -250,3 +250,38 @@ fn opened_with_a_card_file_the_app_asks_before_importing_it() {
     assert_eq!(saved.cards.len(), 4);
     assert!(saved.cards.iter().any(|c| c.label == "Dad's SIM (2)"));
 }
+
+#[test]
+fn a_bad_date_is_said_beside_the_date_and_a_bad_time_beside_the_time() {
+    let (_dir, mut harness) = new_card_form();
+    common::type_into(&mut harness, "Label", "Dad's SIM");
+    common::type_into(&mut harness, "Valid until (date)", "2026-13-40");
+    // Leaving the field shows its problem.
+    common::type_into(&mut harness, "Provider", "Mirai");
+    harness.run();
+    let date_y = common::y_of(&harness, "Valid until (date)");
+    let time_y = common::y_of(&harness, "Valid until (time)");
+    let note_y = harness
+        .get_by_label_contains("\"2026-13-40\" is not a date")
+        .rect()
+        .center()
+        .y;
+    assert!(
+        (note_y - date_y).abs() < (note_y - time_y).abs(),
+        "the date's problem at {note_y}, the date at {date_y}, the time at {time_y}"
+    );
+
+    common::retype_into(&mut harness, "Valid until (date)", "2026-11-30");
+    common::retype_into(&mut harness, "Valid until (time)", "25:99");
+    common::type_into(&mut harness, "Provider", " Mobile");
+    harness.run();
+    let note_y = harness
+        .get_by_label_contains("\"25:99\" is not a time")
+        .rect()
+        .center()
+        .y;
+    assert!(
+        (note_y - time_y).abs() < (note_y - date_y).abs(),
+        "the time's problem at {note_y}, the date at {date_y}, the time at {time_y}"
+    );
+}

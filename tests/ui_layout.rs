@@ -8,7 +8,7 @@
 
 mod common;
 
-use egui_kittest::kittest::NodeT;
+use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, SnapshotOptions, SnapshotResults};
 use koshin::KoshinApp;
 use koshin::command::{Command, Screen};
@@ -211,6 +211,115 @@ fn every_screen_at_1024_by_640_keeps_to_the_window_and_scrolls_to_its_end() {
                     lang.tag()
                 );
             }
+        }
+    }
+}
+
+/// The sample household's eSIM renewal, at `step` with a 7-digit ICCID.
+fn wizard_at(harness: &mut Harness<'static, KoshinApp>, step: koshin::wizard::Step) {
+    let esim = harness.state().archive().cards[0].id;
+    harness.state_mut().apply(Command::StartRenewal(esim), 0.0);
+    let mut renewal = harness.state().archive().renewal(esim).unwrap().clone();
+    for s in renewal.steps() {
+        if s == step {
+            break;
+        }
+        renewal.done.insert(s);
+    }
+    renewal.current = step;
+    renewal.inputs.ids.iccid = "1234567".into();
+    harness
+        .state_mut()
+        .apply(Command::UpdateRenewal(Box::new(renewal)), 0.0);
+    harness.run();
+}
+
+/// The texts painted in the last frame, with where each was painted; a text
+/// cut short with "…" is marked so.
+fn painted(harness: &Harness<'static, KoshinApp>) -> Vec<(String, egui::Rect)> {
+    fn collect(shape: &egui::Shape, into: &mut Vec<(String, egui::Rect)>) {
+        match shape {
+            egui::Shape::Text(text) => {
+                let mut said = text.galley.text().to_owned();
+                if text.galley.elided {
+                    said.push_str(" [cut]");
+                }
+                into.push((said, text.visual_bounding_rect()));
+            }
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, into)),
+            _ => {}
+        }
+    }
+    let mut texts = Vec::new();
+    for clipped in &harness.output().shapes {
+        collect(&clipped.shape, &mut texts);
+    }
+    texts
+}
+
+#[test]
+fn wizard_notes_and_hints_are_whole_and_keep_to_the_steps_column_at_three_sizes() {
+    use koshin::wizard::Step;
+    for lang in [Lang::En, Lang::ZhHans] {
+        let tr = koshin::i18n::I18n::new(lang);
+        // What the ICCID's note says, in parts (it shows them together).
+        let parts: Vec<String> = koshin::model::IdField::Iccid
+            .check("1234567")
+            .iter()
+            .map(|w| tr.msg(&w.message()))
+            .collect();
+        assert!(parts.len() >= 2, "{parts:?}");
+        let note = parts[0].clone();
+        let hint = tr.t("wizard-pay-order-hint");
+        for (width, height) in [(1024.0, 640.0), (1280.0, 800.0), (1920.0, 1080.0)] {
+            let (_dir, mut harness) = harness_in(lang, (width, height));
+            let at = format!("{} {width}", lang.tag());
+            for (step, text) in [(Step::EnterDetails, &note), (Step::Pay, &hint)] {
+                wizard_at(&mut harness, step);
+                // The column ends at the checklist beside it, or at the window.
+                let edge = harness
+                    .query_by_label(&tr.t("checklist-title"))
+                    .map(|title| title.rect().left())
+                    .filter(|left| *left > width / 2.0)
+                    .unwrap_or(width);
+                let shown: Vec<(String, egui::Rect)> = painted(&harness)
+                    .into_iter()
+                    .filter(|(t, _)| t.contains(text.as_str()))
+                    .collect();
+                // Painted once, whole (not cut with "…"), within the column.
+                assert_eq!(shown.len(), 1, "{at} {step:?}: {shown:?}");
+                assert!(!shown[0].0.ends_with("[cut]"), "{at} {step:?}: {shown:?}");
+                if step == Step::EnterDetails {
+                    assert!(
+                        parts.iter().all(|p| shown[0].0.contains(p.as_str())),
+                        "{at}: {shown:?}"
+                    );
+                }
+                let rect = shown[0].1;
+                assert!(
+                    rect.right() <= edge + 0.5,
+                    "{at} {step:?}: {rect:?} past {edge}"
+                );
+                // Nothing of the step's page crosses into the checklist.
+                for (label, r) in leaf_widgets(&harness) {
+                    if r.left() < edge {
+                        assert!(
+                            r.right() <= edge + 0.5,
+                            "{at} {step:?}: \"{label}\" {r:?} past {edge}"
+                        );
+                    }
+                }
+            }
+            // Hovering the note shows no second copy of it.
+            wizard_at(&mut harness, Step::EnterDetails);
+            let centre = harness.get_by_label_contains(&note).rect().center();
+            harness.hover_at(centre);
+            harness.run();
+            let copies = painted(&harness)
+                .into_iter()
+                .filter(|(t, _)| t.contains(note.as_str()))
+                .count();
+            assert_eq!(copies, 1, "{at}: the note and a tooltip of it");
         }
     }
 }

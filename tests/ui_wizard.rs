@@ -247,7 +247,9 @@ fn closing_mid_wizard_and_opening_again_resumes_it() {
     click(&mut harness, "Renew");
     click(&mut harness, "Continue renewing Dad's SIM (step 3 of 9)");
     assert!(shows(&harness, "Step 3 of 9: Choose how to renew"));
-    // Earlier steps keep what was entered.
+    // Earlier steps keep what was entered. (At this width the list of steps
+    // is folded above the step.)
+    click(&mut harness, "Steps");
     click(&mut harness, "✔  2. Check the phone");
     assert!(shows(&harness, "Step 2 of 9: Check the phone"));
     assert!(common::is_ticked(&harness.get_by_label(BANDS)));

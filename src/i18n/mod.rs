@@ -338,6 +338,15 @@ impl I18n {
         format!("{label}{}{value}", self.colon())
     }
 
+    /// Sentences run together as one paragraph: a space between them in
+    /// English, none in Chinese and Japanese.
+    pub fn sentences(&self, sentences: &[String]) -> String {
+        match self.lang {
+            Lang::En => sentences.join(" "),
+            Lang::ZhHans | Lang::ZhHant | Lang::Ja => sentences.concat(),
+        }
+    }
+
     /// The message `id` without arguments.
     pub fn t(&self, id: &str) -> String {
         self.format(id, None)

@@ -1,8 +1,9 @@
 //! The one form kit: every form (a card, a receipt, each wizard step) is a
 //! grid of rows — a label, its field, and a note beside the field. A note
-//! (a problem, an identifier warning) sits in its own column, one line high,
-//! so that it never pushes the fields below it; its whole text is in its
-//! tooltip and, after Save, in the list above the buttons.
+//! (a problem, an identifier warning) sits in its own column, which reaches
+//! to the form's right edge, and is shown whole: it wraps there rather than
+//! being cut, and it never runs past the edge into what stands beside the
+//! form. After Save every problem is also listed above the buttons.
 //!
 //! A problem shows only once the person has edited the field and left it,
 //! or pressed Save: a new form does not open in red.
@@ -104,15 +105,22 @@ impl<'a, F: Ord + Copy> Form<'a, F> {
         if response.changed() {
             self.touched.edited.insert(field);
         }
-        let focused = response.has_focus();
-        let problems: Vec<String> = if self.touched.shows(field, focused) {
-            self.problems_of(field).map(|m| self.tr.msg(m)).collect()
-        } else {
-            Vec::new()
-        };
+        let problems = self.shown_problems(field, response.has_focus(), |_| true);
         let warnings: Vec<String> = warnings.iter().map(|m| self.tr.msg(m)).collect();
-        note_ui(ui, &problems, &warnings);
+        note_ui(ui, self.tr, &problems, &warnings);
         ui.end_row();
+    }
+
+    /// The problems of `field` that show now (given whether it has the focus)
+    /// and that `mine` picks, in words.
+    fn shown_problems(&self, field: F, focused: bool, mine: impl Fn(&Msg) -> bool) -> Vec<String> {
+        if !self.touched.shows(field, focused) {
+            return Vec::new();
+        }
+        self.problems_of(field)
+            .filter(|m| mine(m))
+            .map(|m| self.tr.msg(m))
+            .collect()
     }
 
     /// A labelled one-line text field.
@@ -206,30 +214,46 @@ impl<'a, F: Ord + Copy> Form<'a, F> {
                 response.union(picked)
             })
             .inner;
-        // The problem of the moment shows beside its time.
-        note_ui(ui, &[], &[]);
-        ui.end_row();
         if response.changed() {
             self.touched.edited.insert(field);
         }
+        // A problem of the time stands beside the time; any other beside the date.
+        let of_time = |m: &Msg| m.id == TIME_PROBLEM;
+        let problems = self.shown_problems(field, response.has_focus(), |m| !of_time(m));
+        note_ui(ui, tr, &problems, &[]);
+        ui.end_row();
         let time_label = ui.label(tr.t(time_id));
         let time_field = TextEdit::singleline(time).hint_text("23:59");
         let time_response =
             sized(ui, theme::SHORT_FIELD_WIDTH, time_field).labelled_by(time_label.id);
-        self.finish_row(ui, field, &time_response, &[]);
+        if time_response.changed() {
+            self.touched.edited.insert(field);
+        }
+        let problems = self.shown_problems(field, time_response.has_focus(), of_time);
+        note_ui(ui, tr, &problems, &[]);
+        ui.end_row();
     }
 
-    /// A grey hint under the field above it.
+    /// A grey hint under the field above it, wrapped at the form's edge. It
+    /// claims no more than a field's width, so that the field column keeps
+    /// its width (and the notes their room); the text runs on over the empty
+    /// note cell beside it.
     pub fn hint_row_ui(&self, ui: &mut egui::Ui, hint_id: &str) {
         ui.label("");
-        ui.add(
-            egui::Label::new(
-                RichText::new(self.tr.t(hint_id))
-                    .weak()
-                    .size(theme::SMALL_SIZE),
-            )
-            .wrap(),
-        );
+        let text = self.tr.t(hint_id);
+        let width = (form_edge(ui) - ui.cursor().min.x).max(theme::NOTE_MIN_WIDTH);
+        let galley = egui::WidgetText::from(RichText::new(&text).size(theme::SMALL_SIZE))
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Wrap),
+                width,
+                egui::TextStyle::Body,
+            );
+        let claimed = egui::vec2(galley.size().x.min(theme::FIELD_WIDTH), galley.size().y);
+        let (rect, response) = ui.allocate_exact_size(claimed, egui::Sense::hover());
+        ui.painter()
+            .galley(rect.min, galley, ui.visuals().weak_text_color());
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
         ui.label("");
         ui.end_row();
     }
@@ -281,8 +305,41 @@ fn sized(ui: &mut egui::Ui, width: f32, field: TextEdit<'_>) -> Response {
     .inner
 }
 
+/// The message of a time that cannot be read: it stands beside the time field.
+const TIME_PROBLEM: &str = msg_id!("input-bad-time");
+
+/// Where the form's right edge is, for the grid being drawn: its notes and
+/// hints wrap there. (A grid cell knows only its column's width.)
+fn form_edge_id() -> egui::Id {
+    egui::Id::unique("form_right_edge")
+}
+
+/// The right edge of the form being drawn.
+fn form_edge(ui: &egui::Ui) -> f32 {
+    ui.ctx()
+        .data(|d| d.get_temp::<f32>(form_edge_id()))
+        .unwrap_or_else(|| ui.max_rect().right())
+}
+
+/// Draws into a cell that reaches from here to the form's right edge (the
+/// last column's: it widens no column but its own).
+fn to_form_edge_ui<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let width = (form_edge(ui) - ui.cursor().min.x).max(theme::NOTE_MIN_WIDTH);
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, 0.0),
+        egui::Layout::top_down(egui::Align::Min),
+        |ui| {
+            ui.set_max_width(width);
+            add(ui)
+        },
+    )
+    .inner
+}
+
 /// A form's grid: label, field and note columns.
 pub fn grid_ui<R>(ui: &mut egui::Ui, id: &str, add_rows: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let edge = ui.max_rect().right();
+    ui.ctx().data_mut(|d| d.insert_temp(form_edge_id(), edge));
     Grid::new(id)
         .num_columns(3)
         .spacing([theme::GAP_L, theme::GAP_M])
@@ -292,8 +349,8 @@ pub fn grid_ui<R>(ui: &mut egui::Ui, id: &str, add_rows: impl FnOnce(&mut egui::
 }
 
 /// The note beside a field: its problems in the error colour, else its
-/// warnings; one line, the whole text in the tooltip.
-fn note_ui(ui: &mut egui::Ui, problems: &[String], warnings: &[String]) {
+/// warnings, whole, wrapped at the form's edge.
+fn note_ui(ui: &mut egui::Ui, tr: &I18n, problems: &[String], warnings: &[String]) {
     let (icon, color, lines) = if !problems.is_empty() {
         ("✖", theme::error(ui.visuals()), problems)
     } else if !warnings.is_empty() {
@@ -302,11 +359,8 @@ fn note_ui(ui: &mut egui::Ui, problems: &[String], warnings: &[String]) {
         ui.label("");
         return;
     };
-    let text = lines.join(" ");
-    ui.add(
-        egui::Label::new(RichText::new(format!("{icon} {text}")).color(color))
-            .truncate()
-            .sense(egui::Sense::hover()),
-    )
-    .on_hover_text(lines.join("\n"));
+    let text = tr.sentences(lines);
+    to_form_edge_ui(ui, |ui| {
+        ui.add(egui::Label::new(RichText::new(format!("{icon} {text}")).color(color)).wrap());
+    });
 }

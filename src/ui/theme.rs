@@ -44,10 +44,14 @@ pub const CALENDAR_DAY_SIZE: f32 = 30.0;
 pub const WIZARD_STEPS_WIDTH: f32 = 210.0;
 /// Width of the checklist beside a wizard step.
 pub const WIZARD_CHECKLIST_WIDTH: f32 = 260.0;
-/// From this width on the wizard shows its steps and checklist beside the step.
-pub const WIZARD_SIDE_BY_SIDE_WIDTH: f32 = 980.0;
-/// Widest a wizard step grows.
-pub const WIZARD_STEP_MAX_WIDTH: f32 = 640.0;
+/// From this width on the wizard shows its steps and checklist beside the
+/// step: the step then keeps about 740 points, room for a label, a field
+/// and a note beside it.
+pub const WIZARD_SIDE_BY_SIDE_WIDTH: f32 = 1230.0;
+/// Widest a wizard step grows: a label, a field and a long note beside it.
+pub const WIZARD_STEP_MAX_WIDTH: f32 = 860.0;
+/// Narrowest a note beside a field gets (it wraps to more lines).
+pub const NOTE_MIN_WIDTH: f32 = 120.0;
 /// Width of the Overview's data panel beside the cards.
 pub const OVERVIEW_DATA_WIDTH: f32 = 430.0;
 /// Height of the Overview's data chart.
