@@ -323,3 +323,95 @@ fn wizard_notes_and_hints_are_whole_and_keep_to_the_steps_column_at_three_sizes(
         }
     }
 }
+
+/// The texts painted in the last frame, where each was painted and the
+/// rectangle it was clipped to.
+fn painted_clipped(harness: &Harness<'static, KoshinApp>) -> Vec<(String, egui::Rect, egui::Rect)> {
+    fn collect(
+        shape: &egui::Shape,
+        clip: egui::Rect,
+        into: &mut Vec<(String, egui::Rect, egui::Rect)>,
+    ) {
+        match shape {
+            egui::Shape::Text(text) => {
+                into.push((
+                    text.galley.text().to_owned(),
+                    text.visual_bounding_rect(),
+                    clip,
+                ));
+            }
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, clip, into)),
+            _ => {}
+        }
+    }
+    let mut texts = Vec::new();
+    for clipped in &harness.output().shapes {
+        collect(&clipped.shape, clipped.clip_rect, &mut texts);
+    }
+    texts
+}
+
+#[test]
+fn the_receipts_table_shows_its_cells_whole_and_the_plan_takes_the_free_width() {
+    for lang in [Lang::En, Lang::ZhHans] {
+        for (width, height) in [(1024.0, 640.0), (1280.0, 800.0), (1920.0, 1080.0)] {
+            let dir = tempfile::tempdir().unwrap();
+            let tr = koshin::i18n::I18n::new(lang);
+            let mut archive = koshin::model::demo::archive_in(&common::now(), &tr);
+            archive.settings.language = Some(lang);
+            archive.receipts[0]
+                .attachments
+                .push(koshin::model::Attachment {
+                    stored_name: "missing.pdf".into(),
+                    original_name: "receipt.pdf".into(),
+                    size_bytes: 1,
+                });
+            koshin::actions::archive::write_archive_once(dir.path(), &archive).unwrap();
+            let mut harness = common::harness(dir.path());
+            harness.set_size(egui::vec2(width, height));
+            harness.run();
+            harness
+                .state_mut()
+                .apply(Command::Navigate(Screen::Receipts), 0.0);
+            harness.run();
+            let at = format!("{} {width}", lang.tag());
+
+            // The names of cards, plans and order numbers are painted whole.
+            let names: Vec<String> = archive
+                .receipts
+                .iter()
+                .flat_map(|r| [r.card_label.clone(), r.plan.clone(), r.order_number.clone()])
+                .collect();
+            let cells: Vec<_> = painted_clipped(&harness)
+                .into_iter()
+                .filter(|(text, _, _)| names.contains(text))
+                .collect();
+            assert!(cells.len() >= archive.receipts.len() * 2, "{at}: {cells:?}");
+            for (text, rect, clip) in &cells {
+                assert!(
+                    rect.right() <= clip.right() + 0.5,
+                    "{at}: \"{text}\" {rect:?} is cut at {clip:?}"
+                );
+            }
+            // The last column ends inside the window, and little is left empty
+            // beside it: the plan took the rest.
+            let files = harness.get_by_label(&tr.t("receipts-col-files")).rect();
+            assert!(files.right() <= width, "{at}: {files:?}");
+            let right = painted_clipped(&harness)
+                .into_iter()
+                .filter(|(text, _, _)| text == "⚠ 1")
+                .map(|(_, rect, clip)| (rect, clip))
+                .next()
+                .expect("the files cell");
+            assert!(
+                right.0.right() <= right.1.right() + 0.5,
+                "{at}: the files cell is cut: {right:?}"
+            );
+            assert!(
+                width - files.right() < 80.0,
+                "{at}: {} px left empty",
+                width - files.right()
+            );
+        }
+    }
+}

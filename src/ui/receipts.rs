@@ -16,7 +16,7 @@ use super::{View, hint_ui, theme};
 use crate::command::{Command, FileAction};
 use crate::i18n::{I18n, Msg, format};
 use crate::model::money::Money;
-use crate::model::receipt_columns::Width;
+use crate::model::receipt_columns::{ColumnSpec, Width};
 use crate::model::receipt_draft::ReceiptDraft;
 use crate::model::receipts::{
     self, CardFilter, CurrencySeries, Query, ReceiptColumn, SearchIndex, Sort,
@@ -298,25 +298,28 @@ impl ReceiptsScreen {
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + theme::GAP_S * 2.0;
         let mut clicked_sort = None;
         let mut open_row = None;
-        // Columns start at their content's width; the plan takes what is left,
-        // so a wide window shows long plan names whole. Each can be resized.
+        // Columns start at their content's width; the plan takes what is
+        // left (always: a wide window shows long plan names whole). The others
+        // can be resized. A narrow window leaves out the provider and the
+        // channel (the receipt shows them) rather than cut every column.
         let right = egui::Layout::right_to_left(egui::Align::Center);
+        let columns = table_columns(ui.available_width());
         let mut table = TableBuilder::new(ui)
             .striped(true)
             .resizable(true)
             .sense(egui::Sense::click())
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-        for spec in ReceiptColumn::in_table() {
+        for spec in &columns {
             table = table.column(table_column(spec.width));
         }
         table
             .header(row_height, |header| {
-                header_ui(header, tr, self.sort, &mut clicked_sort);
+                header_ui(header, tr, &columns, self.sort, &mut clicked_sort);
             })
             .body(|body| {
                 body.rows(row_height, selection.rows.len(), |mut row| {
                     let index = selection.rows[row.index()];
-                    for spec in ReceiptColumn::in_table() {
+                    for spec in &columns {
                         row.col(|ui| cell_ui(ui, view, index, spec.column, right));
                     }
                     if row.response().clicked() {
@@ -367,15 +370,33 @@ fn filter_ui<T: PartialEq>(
         .labelled_by(label.id);
 }
 
-/// How a table column starts, as the list of columns says.
+/// The columns of the table in a space `width` wide: all of them from
+/// [`theme::RECEIPTS_ALL_COLUMNS_WIDTH`] on, else all but the provider and
+/// the channel.
+fn table_columns(width: f32) -> Vec<&'static ColumnSpec> {
+    let all = width >= theme::RECEIPTS_ALL_COLUMNS_WIDTH;
+    ReceiptColumn::in_table()
+        .filter(|spec| {
+            all || !matches!(
+                spec.column,
+                ReceiptColumn::Provider | ReceiptColumn::Channel
+            )
+        })
+        .collect()
+}
+
+/// How a table column starts, as the list of columns says. The plan's
+/// column is not resizable: it always takes what the others leave.
 fn table_column(width: Width) -> Column {
-    let column = match width {
-        Width::Content | Width::ContentClipped => Column::auto(),
-        Width::Rest => Column::remainder(),
-    };
-    column
-        .at_least(theme::TABLE_MIN_COLUMN)
-        .clip(width != Width::Content)
+    match width {
+        Width::Content | Width::ContentClipped => Column::auto()
+            .at_least(theme::TABLE_MIN_COLUMN)
+            .clip(width != Width::Content),
+        Width::Rest => Column::remainder()
+            .at_least(theme::TABLE_REST_MIN_COLUMN)
+            .clip(true)
+            .resizable(false),
+    }
 }
 
 /// One cell of a receipt's row.
@@ -428,10 +449,11 @@ fn cell_ui(
 fn header_ui(
     mut header: egui_extras::TableRow<'_, '_>,
     tr: &I18n,
+    columns: &[&ColumnSpec],
     sort: Sort,
     clicked: &mut Option<ReceiptColumn>,
 ) {
-    for spec in ReceiptColumn::in_table() {
+    for spec in columns {
         let column = spec.column;
         let heading = tr.t(spec.heading.unwrap_or_default());
         header.col(|ui| {

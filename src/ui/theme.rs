@@ -127,6 +127,11 @@ pub const SPENDING_CHART_WIDTH: f32 = 300.0;
 pub const BAR_WIDTH: f64 = 0.7;
 /// Narrowest a table column gets.
 pub const TABLE_MIN_COLUMN: f32 = 40.0;
+/// Narrowest the column that takes the rest (the receipts' plan) gets.
+pub const TABLE_REST_MIN_COLUMN: f32 = 150.0;
+/// From this width on the receipts table shows every column; below it, it
+/// leaves out the provider and the channel so the plan stays readable.
+pub const RECEIPTS_ALL_COLUMNS_WIDTH: f32 = 1000.0;
 /// Width of the search field on the Receipts screen.
 pub const SEARCH_WIDTH: f32 = 220.0;
 /// Width of a field for a reading of data left.

@@ -122,13 +122,16 @@ pub fn blockers(step: Step, i: &Inputs, kind: CardKind, channel: Channel) -> Vec
             }
         }
         Step::Pay => {
-            b.check(super::parse_money(&i.amount, &i.currency).and_then(|m| {
-                if m.amount.is_zero() {
-                    Err(Msg::new("wizard-need-amount"))
-                } else {
-                    Ok(())
-                }
-            }));
+            b.require(!i.amount.trim().is_empty(), msg_id!("wizard-need-amount"));
+            if !i.amount.trim().is_empty() {
+                b.check(super::parse_money(&i.amount, &i.currency).and_then(|m| {
+                    if m.amount.is_zero() {
+                        Err(Msg::new("wizard-need-amount"))
+                    } else {
+                        Ok(())
+                    }
+                }));
+            }
             b.order_number(i);
         }
         Step::Confirm => {

@@ -425,3 +425,15 @@ fn recording_after_paying_asks_nothing_about_deciding_to_buy() {
         }
     }
 }
+
+#[test]
+fn an_empty_amount_asks_for_the_amount_rather_than_calling_nothing_not_an_amount() {
+    let (card, mut r) = renewing(CardKind::Esim, Channel::Online);
+    r.inputs.amount.clear();
+    let ids: Vec<&str> = r.blockers(Step::Pay, &card).iter().map(|m| m.id).collect();
+    assert!(ids.contains(&"wizard-need-amount"), "{ids:?}");
+    assert!(!ids.contains(&"money-bad-amount"), "{ids:?}");
+    r.inputs.amount = "two".into();
+    let ids: Vec<&str> = r.blockers(Step::Pay, &card).iter().map(|m| m.id).collect();
+    assert!(ids.contains(&"money-bad-amount"), "{ids:?}");
+}
