@@ -157,6 +157,9 @@ pub enum Command {
         card: CardId,
         /// HTML or Markdown, whatever the file is called.
         format: GuideFormat,
+        /// The reader's time zone (an IANA name): its times are given for
+        /// it too. `None`: the provider's time alone.
+        zone: Option<String>,
         /// The file.
         path: PathBuf,
     },
@@ -175,7 +178,7 @@ pub enum Command {
 
 /// What a chosen file is for. The dialog only hands the path to a command;
 /// tests send those commands with a path directly.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileAction {
     /// Save the reminder calendar (.ics).
     ExportReminders,
@@ -189,8 +192,9 @@ pub enum FileAction {
     ReadQrImage,
     /// Save the receipts as CSV.
     ExportReceipts,
-    /// Save a card's guide, as HTML or Markdown.
-    ExportGuide(CardId, GuideFormat),
+    /// Save a card's guide, as HTML or Markdown, for a reader in a time
+    /// zone (an IANA name; `None`: the provider's time alone).
+    ExportGuide(CardId, GuideFormat, Option<String>),
     /// Save a card to share; with its numbers or without.
     ExportCard(CardId, bool),
     /// Pick a shared card file to import.

@@ -344,6 +344,27 @@ fn guide_export_and_card_sharing_on_the_command_line() {
         dir.path(),
         &["guide", "Mum's eSIM", "--lang", "xx", "--out", md],
     );
+    // For a reader in Shanghai: every time also in theirs, named.
+    let args = [
+        "guide",
+        "Mum's eSIM",
+        "--zone",
+        "Asia/Shanghai",
+        "--out",
+        md,
+    ];
+    common::koshin_ok(dir.path(), &args);
+    let text = common::read_text(md.as_ref());
+    assert!(
+        text.contains("Japan time — 22:59 in China (Shanghai)"),
+        "{text}"
+    );
+    let args = ["guide", "Mum's eSIM", "--zone", "Mars/Olympus", "--out", md];
+    let refused = common::koshin_refuses(dir.path(), &args);
+    assert!(
+        refused.contains("\"Mars/Olympus\" is not a time zone"),
+        "{refused}"
+    );
 
     let card = dir.path().join("dad.koshin-card.ron");
     let card = card.to_str().unwrap();

@@ -107,7 +107,7 @@ fn each_file_button_asks_the_desktop_for_the_right_file() {
     let dialog = dialog_choosing(&mut harness, &desktop, "Export guide as HTML…", &html);
     assert_eq!(
         dialog.action,
-        FileAction::ExportGuide(esim, GuideFormat::Html)
+        FileAction::ExportGuide(esim, GuideFormat::Html, None)
     );
     assert!(read_text(&html).starts_with("<!DOCTYPE html>"));
     let markdown = out.path().join("for-mum.txt");
@@ -119,7 +119,7 @@ fn each_file_button_asks_the_desktop_for_the_right_file() {
     );
     assert_eq!(
         dialog.action,
-        FileAction::ExportGuide(esim, GuideFormat::Markdown)
+        FileAction::ExportGuide(esim, GuideFormat::Markdown, None)
     );
     assert_eq!(dialog.kind, DialogKind::Save("koshin-guide.md"));
     let text = read_text(&markdown);

@@ -133,6 +133,7 @@ fn exporting_the_guide_and_sharing_a_card_in_the_app() {
         let command = Command::ExportGuide {
             card: esim,
             format,
+            zone: None,
             path: path.clone(),
         };
         harness.state_mut().apply(command, 0.0);
@@ -165,4 +166,30 @@ fn exporting_the_guide_and_sharing_a_card_in_the_app() {
     common::apply(&mut harness, Command::ImportCard(damaged));
     assert!(shows_part(&harness, "This card file is damaged at line 1"));
     assert_eq!(load(dir.path()).cards.len(), 4);
+}
+
+#[test]
+fn the_guide_is_exported_for_the_readers_time_zone_chosen_beside_the_buttons() {
+    let dir = demo_dir();
+    let out = tempfile::tempdir().unwrap();
+    let desktop = koshin::app::platform::FakeDesktop::default();
+    let mut harness = common::harness_with(dir.path(), desktop.clone());
+    harness.run();
+    let esim = load(dir.path()).cards[0].id;
+    common::apply(&mut harness, Command::OpenGuide(esim));
+    // On screen, for this computer; the file, for Mum in Shanghai.
+    common::choose(
+        &mut harness,
+        "Times in the file for",
+        "China (Shanghai) · Asia/Shanghai",
+    );
+    let path = out.path().join("for-mum.md");
+    desktop.answer(koshin::app::platform::Chosen::Files(vec![path.clone()]));
+    click(&mut harness, "Export guide as Markdown…");
+    let text = read_text(&path);
+    assert!(
+        text.contains("23:59 Japan time — 22:59 in China (Shanghai)"),
+        "{text}"
+    );
+    assert!(!text.contains(":59 your time"), "{text}");
 }

@@ -1093,3 +1093,7 @@ judge-paid = Paid: what matters now is that the renewal shows up.
 judge-renewed-until = Renewed: it now works until { $deadline }.
 reason-data-first = The data runs out first: about { $moment } at your present use.
 chart-readings-before = Before the last renewal
+deadline-reader = { $provider } — { $local } in { $place }
+guide-export-zone = Times in the file for
+guide-zone-japan-only = Japan time only
+cli-help-guide-zone = The reader's time zone, such as Asia/Shanghai: every time is also given in it (default: Japan time alone)

@@ -1028,3 +1028,7 @@ judge-paid = 支払い済み。あとは更新が反映されるかどうかで�
 judge-renewed-until = 更新済み。{ $deadline } まで使えます。
 reason-data-first = 先にデータがなくなります。今の使い方だと { $moment } ごろです。
 chart-readings-before = 前回の更新より前
+deadline-reader = { $provider }、{ $place }では { $local }
+guide-export-zone = ファイルの時刻
+guide-zone-japan-only = 日本時間のみ
+cli-help-guide-zone = 読む人のタイムゾーン（例：Asia/Shanghai）。すべての時刻をそのタイムゾーンでも示します（省略時は日本時間のみ）

@@ -1028,3 +1028,7 @@ judge-paid = 已付款：现在要看的是续费有没有生效。
 judge-renewed-until = 已续费：现在可以用到 { $deadline }。
 reason-data-first = 流量会先用完：按目前用量，大约在 { $moment }。
 chart-readings-before = 上次续费之前
+deadline-reader = { $provider }，即{ $place }时间 { $local }
+guide-export-zone = 文件里的时间按
+guide-zone-japan-only = 只写日本时间
+cli-help-guide-zone = 读者所在的时区，例如 Asia/Shanghai：每个时间也会换算成该时区（默认只写日本时间）

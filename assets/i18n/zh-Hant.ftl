@@ -1028,3 +1028,7 @@ judge-paid = 已付款：現在要看的是續費有沒有生效。
 judge-renewed-until = 已續費：現在可以用到 { $deadline }。
 reason-data-first = 流量會先用完：按目前用量，大約在 { $moment }。
 chart-readings-before = 上次續費之前
+deadline-reader = { $provider }，即{ $place }時間 { $local }
+guide-export-zone = 檔案裡的時間按
+guide-zone-japan-only = 只寫日本時間
+cli-help-guide-zone = 讀者所在的時區，例如 Asia/Taipei：每個時間也會換算成該時區（預設只寫日本時間）

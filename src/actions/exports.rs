@@ -4,25 +4,30 @@
 use std::path::Path;
 
 use jiff::Zoned;
+use jiff::tz::TimeZone;
 
 use super::cards::card_by_id;
 use super::{Level, Outcome, shown};
 use crate::formats::guide::{self, GuideFormat};
 use crate::formats::{self, ics};
+use crate::i18n::format::TimesFor;
 use crate::i18n::{I18n, Msg};
 use crate::model::{Archive, CardId};
 
-/// Writes a card's family guide in `format`, in the language of `tr`.
+/// Writes a card's family guide in `format`, in the language of `tr`, as of
+/// `now`, with its times given for a reader in `zone` too (`None`: the
+/// provider's time alone; the file never says "your time").
 pub fn write_guide(
     archive: &Archive,
     id: CardId,
     format: GuideFormat,
     file: &Path,
-    now: &Zoned,
+    (now, zone): (&Zoned, Option<&TimeZone>),
     tr: &I18n,
 ) -> Outcome {
+    let times = TimesFor::Reader(zone.cloned());
     let result = card_by_id(archive, id).and_then(|card| {
-        let text = guide::render(card, now, &archive.settings, tr, format);
+        let text = guide::render(card, now, &archive.settings, tr, format, &times);
         formats::write_file(file, &text)?;
         Ok(Outcome::success(
             false,

@@ -122,8 +122,27 @@ impl KoshinApp {
                 with_identifiers,
                 path,
             } => actions::cards::export_card(doc.archive(), card, with_identifiers, &path),
-            Command::ExportGuide { card, format, path } => {
-                actions::exports::write_guide(doc.archive(), card, format, &path, &now, tr)
+            Command::ExportGuide {
+                card,
+                format,
+                zone,
+                path,
+            } => {
+                let reader = zone
+                    .as_deref()
+                    .map(crate::model::input::parse_zone)
+                    .transpose();
+                match reader {
+                    Ok(reader) => actions::exports::write_guide(
+                        doc.archive(),
+                        card,
+                        format,
+                        &path,
+                        (&now, reader.as_ref()),
+                        tr,
+                    ),
+                    Err(error) => Outcome::failed(error.message()),
+                }
             }
             Command::ExportReminders(path) => {
                 actions::exports::export_reminders(doc.archive(), &path, &now, tr)
@@ -311,7 +330,7 @@ impl KoshinApp {
 
     /// Asks the desktop for a file, then applies the command that acts on it.
     fn choose_file(&mut self, action: FileAction, time: f64) -> Outcome {
-        let dialog = FileDialog::for_action(action, &self.tr);
+        let dialog = FileDialog::for_action(&action, &self.tr);
         match self.platform.choose(&dialog) {
             Chosen::Files(paths) => {
                 if let Some(command) = file_command(action, paths) {
@@ -398,9 +417,10 @@ pub(super) fn file_command(action: FileAction, mut paths: Vec<PathBuf>) -> Optio
         FileAction::ReadMail => Command::ReceiptFromMail(first),
         FileAction::ReadQrImage => Command::ReadQrImage(first),
         FileAction::ImportCard => Command::ImportCard(first),
-        FileAction::ExportGuide(card, format) => Command::ExportGuide {
+        FileAction::ExportGuide(card, format, zone) => Command::ExportGuide {
             card,
             format,
+            zone,
             path: first,
         },
         FileAction::ExportCard(card, with_identifiers) => Command::ExportCard {

@@ -653,7 +653,7 @@ impl eframe::App for KoshinApp {
         if let Some(state) = &mut self.save_as {
             match save_as_ui(ui, &self.tr, state) {
                 Some(SaveAsAnswer::Save(path)) => {
-                    commands.extend(apply::file_command(state.action, vec![path]));
+                    commands.extend(apply::file_command(state.action.clone(), vec![path]));
                     self.save_as = None;
                 }
                 Some(SaveAsAnswer::Cancel) => self.save_as = None,

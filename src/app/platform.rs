@@ -50,7 +50,7 @@ pub enum Chosen {
 
 impl FileDialog {
     /// The dialog for `action`, with its filter named in the language of `tr`.
-    pub fn for_action(action: FileAction, tr: &I18n) -> Self {
+    pub fn for_action(action: &FileAction, tr: &I18n) -> Self {
         use FileAction::{
             AttachFiles, ExportCard, ExportGuide, ExportReceipts, ExportReminders, ImportCard,
             ImportReceipts, ReadMail, ReadQrImage,
@@ -58,8 +58,8 @@ impl FileDialog {
         let kind = match action {
             ExportReminders => DialogKind::Save("koshin-reminders.ics"),
             ExportReceipts => DialogKind::Save("koshin-receipts.csv"),
-            ExportGuide(_, GuideFormat::Html) => DialogKind::Save("koshin-guide.html"),
-            ExportGuide(_, GuideFormat::Markdown) => DialogKind::Save("koshin-guide.md"),
+            ExportGuide(_, GuideFormat::Html, _) => DialogKind::Save("koshin-guide.html"),
+            ExportGuide(_, GuideFormat::Markdown, _) => DialogKind::Save("koshin-guide.md"),
             ExportCard(..) => DialogKind::Save("card.koshin-card.ron"),
             ImportReceipts | ReadQrImage | ReadMail | ImportCard => DialogKind::Open,
             AttachFiles => DialogKind::OpenMany,
@@ -69,8 +69,8 @@ impl FileDialog {
             ExportReceipts | ImportReceipts => "filter-csv",
             ReadQrImage => "filter-image",
             ReadMail => "filter-mail",
-            ExportGuide(_, GuideFormat::Html) => "filter-html",
-            ExportGuide(_, GuideFormat::Markdown) => "filter-markdown",
+            ExportGuide(_, GuideFormat::Html, _) => "filter-html",
+            ExportGuide(_, GuideFormat::Markdown, _) => "filter-markdown",
             ExportCard(..) | ImportCard => "filter-card",
             AttachFiles => "filter-proof",
         });
@@ -79,15 +79,15 @@ impl FileDialog {
             ExportReceipts | ImportReceipts => &["csv"],
             ReadQrImage => &["png", "jpg", "jpeg"],
             ReadMail => &["eml", "html", "htm", "txt"],
-            ExportGuide(_, GuideFormat::Html) => &["html"],
-            ExportGuide(_, GuideFormat::Markdown) => &["md"],
+            ExportGuide(_, GuideFormat::Html, _) => &["html"],
+            ExportGuide(_, GuideFormat::Markdown, _) => &["md"],
             ExportCard(..) | ImportCard => &["ron"],
             AttachFiles => &[
                 "pdf", "png", "jpg", "jpeg", "heic", "webp", "eml", "msg", "txt", "html",
             ],
         };
         Self {
-            action,
+            action: action.clone(),
             kind,
             filter_name: tr.t(filter_id),
             extensions,

@@ -131,6 +131,10 @@ pub enum CliCommand {
         /// The guide's language: en, zh-Hans, zh-Hant or ja (default: the app's language).
         #[arg(long, value_name = "LANG", help = msg_id!("cli-help-guide-lang"))]
         lang: Option<String>,
+        /// The reader's time zone, such as Asia/Shanghai: every time is also
+        /// given for it (default: Japan time alone).
+        #[arg(long, value_name = "ZONE", help = msg_id!("cli-help-guide-zone"))]
+        zone: Option<String>,
         /// The file to write, ending in .html or .md.
         #[arg(long, value_name = "FILE", help = msg_id!("cli-help-guide-out"))]
         out: PathBuf,
@@ -392,21 +396,15 @@ fn outcome_of(command: &CliCommand, cli: &Cli, tr: &I18n, now: &Zoned) -> Outcom
         CliCommand::Guide {
             card,
             lang,
+            zone,
             out: file,
-        } => {
-            let lang = match lang.as_deref().map(Lang::from_tag_or_message) {
-                None => tr.lang(),
-                Some(Ok(lang)) => lang,
-                Some(Err(msg)) => return Outcome::failed(msg),
-            };
-            reading(dir, |archive| match cards::find_card(archive, card) {
-                Ok(card) => {
-                    let format = GuideFormat::of_path(file);
-                    exports::write_guide(archive, card.id, format, file, now, &I18n::new(lang))
-                }
-                Err(msg) => Outcome::failed(msg),
-            })
-        }
+        } => guide(
+            dir,
+            card,
+            (lang.as_deref(), zone.as_deref()),
+            file,
+            (tr, now),
+        ),
         CliCommand::Remind { action, .. } => remind(*action, dir, tr, now),
         CliCommand::Import(ImportCommand::Card { file }) => {
             changing(dir, now, |archive| cards::import_card(archive, file))
@@ -425,6 +423,36 @@ fn outcome_of(command: &CliCommand, cli: &Cli, tr: &I18n, now: &Zoned) -> Outcom
             currency,
         }) => import_receipt(dir, file, card, amount.as_deref(), currency.as_deref(), now),
     }
+}
+
+/// `koshin guide`: a card's guide in `lang` (default: the app's), its times
+/// also given for a reader in `zone` (default: Japan time alone).
+fn guide(
+    dir: Result<PathBuf, Msg>,
+    card: &str,
+    (lang, zone): (Option<&str>, Option<&str>),
+    file: &Path,
+    (tr, now): (&I18n, &Zoned),
+) -> Outcome {
+    let lang = match lang.map(Lang::from_tag_or_message) {
+        None => tr.lang(),
+        Some(Ok(lang)) => lang,
+        Some(Err(msg)) => return Outcome::failed(msg),
+    };
+    let zone = match zone.map(crate::model::input::parse_zone) {
+        None => None,
+        Some(Ok(zone)) => Some(zone),
+        Some(Err(error)) => return Outcome::failed(error.message()),
+    };
+    reading(dir, |archive| match cards::find_card(archive, card) {
+        Ok(card) => {
+            let format = GuideFormat::of_path(file);
+            let tr = I18n::new(lang);
+            let at = (now, zone.as_ref());
+            exports::write_guide(archive, card.id, format, file, at, &tr)
+        }
+        Err(msg) => Outcome::failed(msg),
+    })
 }
 
 /// `koshin import receipts`: rows naming a card the archive lacks are refused

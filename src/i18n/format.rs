@@ -78,30 +78,110 @@ pub fn zone_name(tr: &I18n, m: &Zoned) -> String {
     }
 }
 
-/// "Tue 2026-11-24 23:59 Japan time", and when the laptop's zone differs,
-/// "— 22:59 your time" (with the date when that differs too).
-pub fn deadline(tr: &I18n, m: &Zoned, local: &TimeZone) -> String {
-    let provider = tr.msg(
+/// Time zones offered first in menus — Japan's, those of most visitors, and
+/// UTC — with the message ids of their place names.
+pub const COMMON_ZONES: [(&str, &str); 12] = [
+    ("Asia/Tokyo", msg_id!("zone-tokyo")),
+    ("Asia/Shanghai", msg_id!("zone-shanghai")),
+    ("Asia/Hong_Kong", msg_id!("zone-hong-kong")),
+    ("Asia/Taipei", msg_id!("zone-taipei")),
+    ("Asia/Seoul", msg_id!("zone-seoul")),
+    ("Asia/Singapore", msg_id!("zone-singapore")),
+    ("UTC", msg_id!("zone-utc")),
+    ("Europe/London", msg_id!("zone-london")),
+    ("Europe/Berlin", msg_id!("zone-berlin")),
+    ("America/Los_Angeles", msg_id!("zone-los-angeles")),
+    ("America/New_York", msg_id!("zone-new-york")),
+    ("Australia/Sydney", msg_id!("zone-sydney")),
+];
+
+/// The message id of a common zone's place name ("China (Shanghai)").
+pub fn zone_label_id(zone: &str) -> Option<&'static str> {
+    COMMON_ZONES
+        .iter()
+        .find(|(name, _)| *name == zone)
+        .map(|(_, id)| *id)
+}
+
+/// Where a zone's clocks are, for a reader: the place name of a common
+/// zone, else its IANA id ("Europe/Paris"), else its offset.
+pub fn zone_place(tr: &I18n, zone: &TimeZone) -> String {
+    match zone.iana_name() {
+        Some(name) => zone_label_id(name).map_or_else(|| name.to_owned(), |id| tr.t(id)),
+        None => zone
+            .to_fixed_offset()
+            .map_or_else(|_| "UTC".to_owned(), |offset| format!("UTC{offset}")),
+    }
+}
+
+/// Whose clock the times of a text are given for besides the provider's.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TimesFor {
+    /// The person at this computer: "— 15:59 your time" when its zone differs.
+    ThisComputer(TimeZone),
+    /// Someone reading a file elsewhere: "— 22:59 in China (Shanghai)" for
+    /// their zone, named; with none, the provider's time alone.
+    Reader(Option<TimeZone>),
+}
+
+impl TimesFor {
+    /// `m` as a deadline for this reader: its own zone always named.
+    pub fn deadline(&self, tr: &I18n, m: &Zoned) -> String {
+        match self {
+            TimesFor::ThisComputer(local) => deadline(tr, m, local),
+            TimesFor::Reader(None) => provider_deadline(tr, m),
+            TimesFor::Reader(Some(zone)) => {
+                let Some(local) = other_clock(tr, m, zone) else {
+                    return provider_deadline(tr, m);
+                };
+                tr.msg(
+                    &Msg::new("deadline-reader")
+                        .arg("provider", provider_deadline(tr, m))
+                        .arg("local", local)
+                        .arg("place", zone_place(tr, zone)),
+                )
+            }
+        }
+    }
+}
+
+/// "Tue 2026-11-24 23:59 Japan time": the moment in its own zone, named.
+fn provider_deadline(tr: &I18n, m: &Zoned) -> String {
+    tr.msg(
         &Msg::new("format-deadline")
             .arg("date", date_with_weekday(tr, m.date()))
             .arg("time", m.strftime("%H:%M").to_string())
             .arg("zone", zone_name(tr, m)),
-    );
-    let here = m.with_time_zone(local.clone());
+    )
+}
+
+/// The clock in `zone` at `m` ("22:59", with the date when it differs), or
+/// `None` when it reads the same as the provider's.
+fn other_clock(tr: &I18n, m: &Zoned, zone: &TimeZone) -> Option<String> {
+    let here = m.with_time_zone(zone.clone());
     if here.offset() == m.offset() {
-        return provider;
+        return None;
     }
     let time = here.strftime("%H:%M").to_string();
-    let local_text = if here.date() == m.date() {
+    Some(if here.date() == m.date() {
         time
     } else {
         format!("{} {time}", date_with_weekday(tr, here.date()))
-    };
-    tr.msg(
-        &Msg::new("deadline-both")
-            .arg("provider", provider)
-            .arg("local", local_text),
-    )
+    })
+}
+
+/// "Tue 2026-11-24 23:59 Japan time", and when the laptop's zone differs,
+/// "— 22:59 your time" (with the date when that differs too).
+pub fn deadline(tr: &I18n, m: &Zoned, local: &TimeZone) -> String {
+    let provider = provider_deadline(tr, m);
+    match other_clock(tr, m, local) {
+        None => provider,
+        Some(local) => tr.msg(
+            &Msg::new("deadline-both")
+                .arg("provider", provider)
+                .arg("local", local),
+        ),
+    }
 }
 
 /// "in 2 days 5 hours", "in 3 hours 20 minutes", "2 days 5 hours ago".

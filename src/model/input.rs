@@ -13,22 +13,6 @@ use crate::i18n::Msg;
 /// The time zone validity is counted in unless a card says otherwise.
 pub const JAPAN_ZONE: &str = "Asia/Tokyo";
 
-/// Time zones offered first in menus: Japan's, those of most visitors, and UTC.
-pub const COMMON_ZONES: [&str; 12] = [
-    JAPAN_ZONE,
-    "Asia/Shanghai",
-    "Asia/Hong_Kong",
-    "Asia/Taipei",
-    "Asia/Seoul",
-    "Asia/Singapore",
-    "UTC",
-    "Europe/London",
-    "Europe/Berlin",
-    "America/Los_Angeles",
-    "America/New_York",
-    "Australia/Sydney",
-];
-
 /// Megabytes in a gigabyte, as Japanese providers count them.
 pub const MB_PER_GB: u64 = 1024;
 

@@ -8,6 +8,7 @@ use egui::RichText;
 use super::{View, cards_page_ui, theme};
 use crate::command::{Command, FileAction};
 use crate::formats::guide::{self, Fact, Guide, GuideFormat, GuideStep, Position};
+use crate::i18n::format::TimesFor;
 use crate::i18n::{I18n, Msg};
 use crate::model::CardId;
 
@@ -19,6 +20,22 @@ pub struct GuideScreen {
     position: Position,
     /// Where the reader left each card's guide, to offer "continue at step N".
     left_at: BTreeMap<CardId, Position>,
+    /// The time zone an exported guide gives its times for besides Japan's.
+    export_zone: ReaderZone,
+}
+
+/// The zone an exported guide is written for: Japan time alone, or a zone
+/// whose clock every time is also given in.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct ReaderZone(Option<String>);
+
+impl super::Choice for ReaderZone {
+    fn text(&self, tr: &I18n) -> String {
+        match &self.0 {
+            None => tr.t("guide-zone-japan-only"),
+            Some(zone) => super::Zone(zone.clone()).text(tr),
+        }
+    }
 }
 
 impl GuideScreen {
@@ -44,24 +61,42 @@ impl GuideScreen {
             self.choose_ui(ui, view);
             return;
         };
-        let guide = guide::guide(card, view.now, &view.archive.settings, tr);
+        // On screen the reader is at this computer: its clock, if not Japan's.
+        let here = TimesFor::ThisComputer(view.now.time_zone().clone());
+        let guide = guide::guide(card, view.now, &view.archive.settings, tr, &here);
         let size = view.archive.settings.guide_text_size;
         ui.horizontal_wrapped(|ui| {
             if ui.button(tr.t("guide-mode-choose")).clicked() {
                 self.close();
             }
             ui.add_space(theme::GAP_L);
-            if ui.button(tr.t("guide-export-html")).clicked() {
-                commands.push(Command::ChooseFile(FileAction::ExportGuide(
-                    card.id,
-                    GuideFormat::Html,
-                )));
-            }
-            if ui.button(tr.t("guide-export-md")).clicked() {
-                commands.push(Command::ChooseFile(FileAction::ExportGuide(
-                    card.id,
-                    GuideFormat::Markdown,
-                )));
+            // A file is read elsewhere: its times are for the reader's zone.
+            let label = ui.label(tr.t("guide-export-zone"));
+            let zones = std::iter::once(ReaderZone(None)).chain(
+                crate::i18n::format::COMMON_ZONES
+                    .iter()
+                    .filter(|(zone, _)| *zone != crate::model::input::JAPAN_ZONE)
+                    .map(|(zone, _)| ReaderZone(Some((*zone).to_owned()))),
+            );
+            let width = theme::ZONE_CHOICE_WIDTH;
+            super::combo_ui(
+                ui,
+                tr,
+                "guide_export_zone",
+                width,
+                &mut self.export_zone,
+                zones,
+            )
+            .labelled_by(label.id);
+            for (id, format) in [
+                (msg_id!("guide-export-html"), GuideFormat::Html),
+                (msg_id!("guide-export-md"), GuideFormat::Markdown),
+            ] {
+                if ui.button(tr.t(id)).clicked() {
+                    let zone = self.export_zone.0.clone();
+                    let action = FileAction::ExportGuide(card.id, format, zone);
+                    commands.push(Command::ChooseFile(action));
+                }
             }
         });
         ui.add_space(theme::GAP_S);

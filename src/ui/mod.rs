@@ -29,7 +29,6 @@ use jiff::Zoned;
 use crate::i18n::I18n;
 use crate::model::Archive;
 use crate::model::card::{Channel, PlanKind};
-use crate::model::input::COMMON_ZONES;
 use crate::model::money::COMMON_CURRENCIES;
 
 /// What every screen may read: the archive, the translations, the time.
@@ -181,39 +180,19 @@ pub struct Zone(pub String);
 
 impl Choice for Zone {
     fn text(&self, tr: &I18n) -> String {
-        match zone_label_id(&self.0) {
+        match crate::i18n::format::zone_label_id(&self.0) {
             Some(id) => format!("{} · {}", tr.t(id), self.0),
             None => self.0.clone(),
         }
     }
 }
 
-/// The message ids of the common zones' place names, in [`COMMON_ZONES`]' order.
-const ZONE_LABEL_IDS: [&str; 12] = msg_ids![
-    "zone-tokyo",
-    "zone-shanghai",
-    "zone-hong-kong",
-    "zone-taipei",
-    "zone-seoul",
-    "zone-singapore",
-    "zone-utc",
-    "zone-london",
-    "zone-berlin",
-    "zone-los-angeles",
-    "zone-new-york",
-    "zone-sydney",
-];
-
-/// The message id of a common zone's place name.
-fn zone_label_id(zone: &str) -> Option<&'static str> {
-    let at = COMMON_ZONES.iter().position(|&z| z == zone)?;
-    ZONE_LABEL_IDS.get(at).copied()
-}
-
 /// A form row: the time zone a provider counts in, from the common zones.
 pub fn zone_ui(ui: &mut egui::Ui, tr: &I18n, id_salt: &str, zone: &mut String) {
     let mut chosen = Zone(zone.clone());
-    let zones = COMMON_ZONES.iter().map(|&z| Zone(z.to_owned()));
+    let zones = crate::i18n::format::COMMON_ZONES
+        .iter()
+        .map(|&(z, _)| Zone(z.to_owned()));
     choice_ui(ui, tr, id_salt, msg_id!("field-zone"), &mut chosen, zones);
     *zone = chosen.0;
 }

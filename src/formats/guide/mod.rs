@@ -5,7 +5,8 @@
 
 use jiff::Zoned;
 
-use crate::i18n::{I18n, Msg, format};
+use crate::i18n::format::TimesFor;
+use crate::i18n::{I18n, Msg};
 use crate::model::plan;
 use crate::model::recovery::{self, Failed, Stage};
 use crate::model::{Card, Channel, IdField, Settings};
@@ -176,10 +177,10 @@ fn step(tr: &I18n, title: Msg, see: Msg, action: Msg) -> GuideStep {
     }
 }
 
-/// The guide for renewing `card` through its usual channel, as of `now` (whose
-/// time zone is the reader's), with the deadlines the person's `settings` give.
-pub fn guide(card: &Card, now: &Zoned, settings: &Settings, tr: &I18n) -> Guide {
-    let local = now.time_zone();
+/// The guide for renewing `card` through its usual channel, as of `now`,
+/// with the deadlines the person's `settings` give, its times given in the
+/// provider's zone and for whom `times` says (every zone named).
+pub fn guide(card: &Card, now: &Zoned, settings: &Settings, tr: &I18n, times: &TimesFor) -> Guide {
     let p = plan::plan(card, now, settings);
     let label = card.label.as_str();
     let provider = if card.provider.trim().is_empty() {
@@ -187,11 +188,8 @@ pub fn guide(card: &Card, now: &Zoned, settings: &Settings, tr: &I18n) -> Guide 
     } else {
         card.provider.clone()
     };
-    let deadline = p.renew_by.as_ref().map(|d| format::deadline(tr, d, local));
-    let end = p
-        .validity_end
-        .as_ref()
-        .map(|e| format::deadline(tr, e, local));
+    let deadline = p.renew_by.as_ref().map(|d| times.deadline(tr, d));
+    let end = p.validity_end.as_ref().map(|e| times.deadline(tr, e));
 
     let facts = facts(card, tr, &provider, deadline.as_deref(), end.as_deref());
     let intro = tr.msg(
@@ -205,7 +203,7 @@ pub fn guide(card: &Card, now: &Zoned, settings: &Settings, tr: &I18n) -> Guide 
     let steps = if card.channel == Channel::Automatic {
         automatic_steps(card, tr, &provider, end.as_deref())
     } else if card.kind.is_rented_device() {
-        router_steps(card, tr, &p, local)
+        router_steps(card, tr, &p, times)
     } else {
         card_steps(card, tr, &provider, end.as_deref())
     };
@@ -449,16 +447,16 @@ fn router_steps(
     card: &Card,
     tr: &I18n,
     p: &plan::CardPlan<'_>,
-    local: &jiff::tz::TimeZone,
+    times: &TimesFor,
 ) -> Vec<GuideStep> {
     let return_by = p
         .return_by
         .as_ref()
-        .map_or_else(|| "-".to_owned(), |r| format::deadline(tr, r, local));
+        .map_or_else(|| "-".to_owned(), |r| times.deadline(tr, r));
     let ask_by = p
         .extension_deadline
         .as_ref()
-        .map_or_else(|| "-".to_owned(), |d| format::deadline(tr, d, local));
+        .map_or_else(|| "-".to_owned(), |d| times.deadline(tr, d));
     let mut steps = vec![step(
         tr,
         Msg::new("guide-router-check-title"),

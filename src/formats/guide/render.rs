@@ -7,6 +7,7 @@ use jiff::Zoned;
 
 use super::{Fact, Guide, GuideStep, guide};
 use crate::i18n::I18n;
+use crate::i18n::format::TimesFor;
 use crate::model::{Card, Settings};
 
 /// Escapes text for HTML: the person's own text shows as typed and runs nothing.
@@ -212,8 +213,9 @@ pub fn render(
     settings: &Settings,
     tr: &I18n,
     format: GuideFormat,
+    times: &TimesFor,
 ) -> String {
-    let guide = guide(card, now, settings, tr);
+    let guide = guide(card, now, settings, tr, times);
     match format {
         GuideFormat::Html => to_html(&guide, tr),
         GuideFormat::Markdown => to_markdown(&guide, tr),

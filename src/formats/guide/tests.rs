@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::i18n::english;
+use crate::i18n::format::TimesFor;
 use crate::model::{Card, demo};
 
 fn now() -> Zoned {
@@ -23,7 +24,7 @@ fn titles(guide: &Guide) -> Vec<&str> {
 #[test]
 fn an_esim_guide_is_personal_and_complete() {
     let esim = card("Mum's eSIM");
-    let guide = guide(&esim, &now(), &Settings::default(), english());
+    let guide = guide(&esim, &now(), &Settings::default(), english(), &japan());
     assert_eq!(guide.title, "How to renew Mum's eSIM");
     assert!(
         guide
@@ -94,7 +95,7 @@ fn the_deadline_follows_the_lead_time_setting() {
         lead_time_days: 5,
         ..Settings::default()
     };
-    let guide = guide(&card("Mum's eSIM"), &now(), &settings, english());
+    let guide = guide(&card("Mum's eSIM"), &now(), &settings, english(), &japan());
     assert!(
         guide
             .intro
@@ -104,11 +105,17 @@ fn the_deadline_follows_the_lead_time_setting() {
     );
 }
 
+/// A guide for a reader who goes by Japan time.
+fn japan() -> TimesFor {
+    TimesFor::Reader(None)
+}
+
 #[test]
-fn a_laptop_abroad_sees_both_times() {
+fn a_laptop_abroad_sees_both_times_on_screen() {
     let esim = card("Mum's eSIM");
-    let berlin = now().with_time_zone(jiff::tz::TimeZone::get("Europe/Berlin").unwrap());
-    let guide = guide(&esim, &berlin, &Settings::default(), english());
+    let berlin = jiff::tz::TimeZone::get("Europe/Berlin").unwrap();
+    let here = TimesFor::ThisComputer(berlin);
+    let guide = guide(&esim, &now(), &Settings::default(), english(), &here);
     assert!(
         guide.intro.contains("Japan time — 15:59 your time"),
         "{}",
@@ -117,9 +124,48 @@ fn a_laptop_abroad_sees_both_times() {
 }
 
 #[test]
+fn an_exported_guide_names_the_zone_of_every_time_it_gives() {
+    // Exported on a laptop set to UTC, for a parent in Shanghai.
+    let esim = card("Mum's eSIM");
+    let utc_laptop = now().with_time_zone(jiff::tz::TimeZone::UTC);
+    let shanghai = jiff::tz::TimeZone::get("Asia/Shanghai").unwrap();
+    let settings = Settings::default();
+    let for_mum = TimesFor::Reader(Some(shanghai));
+    for format in [GuideFormat::Html, GuideFormat::Markdown] {
+        let text = render(&esim, &utc_laptop, &settings, english(), format, &for_mum);
+        assert!(
+            text.contains("23:59 Japan time — 22:59 in China (Shanghai)"),
+            "{text}"
+        );
+        assert!(!text.contains(":59 your time"), "{text}");
+        // Without a reader's zone: Japan time alone, never the laptop's.
+        let text = render(&esim, &utc_laptop, &settings, english(), format, &japan());
+        assert!(text.contains("23:59 Japan time"), "{text}");
+        assert!(
+            !text.contains(":59 your time") && !text.contains("Japan time — "),
+            "{text}"
+        );
+    }
+    // In Chinese, for the same reader.
+    let tr = I18n::new(crate::i18n::Lang::ZhHans);
+    let text = render(
+        &esim,
+        &utc_laptop,
+        &settings,
+        &tr,
+        GuideFormat::Markdown,
+        &for_mum,
+    );
+    assert!(
+        text.contains("日本时间，即中国（上海）时间 22:59"),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_sim_at_a_shop_and_a_router_have_their_own_steps() {
     let sim = card("Dad's SIM");
-    let g = guide(&sim, &now(), &Settings::default(), english());
+    let g = guide(&sim, &now(), &Settings::default(), english(), &japan());
     assert_eq!(titles(&g)[2], "Go to the shop");
     assert!(g.steps[2].action.contains("cash in yen"));
     assert!(
@@ -130,7 +176,7 @@ fn a_sim_at_a_shop_and_a_router_have_their_own_steps() {
     assert_eq!(g.steps[4].detail.as_deref(), Some("080-1234-5678"));
 
     let router = card("Family pocket WiFi");
-    let g = guide(&router, &now(), &Settings::default(), english());
+    let g = guide(&router, &now(), &Settings::default(), english(), &japan());
     assert_eq!(
         titles(&g),
         [
@@ -157,7 +203,13 @@ fn a_sim_at_a_shop_and_a_router_have_their_own_steps() {
     let mut auto = sim.clone();
     auto.channel = Channel::Automatic;
     assert_eq!(
-        titles(&guide(&auto, &now(), &Settings::default(), english()))[1],
+        titles(&guide(
+            &auto,
+            &now(),
+            &Settings::default(),
+            english(),
+            &japan()
+        ))[1],
         "Check the automatic renewal"
     );
 }
@@ -183,7 +235,13 @@ fn hostile() -> Card {
 #[test]
 fn html_escapes_every_user_field_and_runs_nothing() {
     let html = to_html(
-        &guide(&hostile(), &now(), &Settings::default(), english()),
+        &guide(
+            &hostile(),
+            &now(),
+            &Settings::default(),
+            english(),
+            &japan(),
+        ),
         english(),
     );
     assert!(
@@ -213,7 +271,7 @@ fn html_escapes_every_user_field_and_runs_nothing() {
 fn markdown_escapes_and_reads_well() {
     let esim = card("Mum's eSIM");
     let md = to_markdown(
-        &guide(&esim, &now(), &Settings::default(), english()),
+        &guide(&esim, &now(), &Settings::default(), english(), &japan()),
         english(),
     );
     assert!(md.starts_with("# How to renew Mum's eSIM\n"));
@@ -226,7 +284,13 @@ fn markdown_escapes_and_reads_well() {
     assert!(md.contains("## If it does not work"));
 
     let hostile_md = to_markdown(
-        &guide(&hostile(), &now(), &Settings::default(), english()),
+        &guide(
+            &hostile(),
+            &now(),
+            &Settings::default(),
+            english(),
+            &japan(),
+        ),
         english(),
     );
     assert!(!hostile_md.contains("<script>"));
@@ -236,7 +300,13 @@ fn markdown_escapes_and_reads_well() {
 
 #[test]
 fn paging_stops_at_the_ends_and_back_from_the_failure_steps_returns_to_the_step() {
-    let guide = guide(&card("Mum's eSIM"), &now(), &Settings::default(), english());
+    let guide = guide(
+        &card("Mum's eSIM"),
+        &now(),
+        &Settings::default(),
+        english(),
+        &japan(),
+    );
     let mut at = Position::default();
     assert!(!at.can_go_back());
     assert_eq!(at.back(), Position::Step(0));
@@ -278,7 +348,13 @@ fn paging_stops_at_the_ends_and_back_from_the_failure_steps_returns_to_the_step(
 fn chinese_markdown_uses_chinese_punctuation() {
     let tr = I18n::new(crate::i18n::Lang::ZhHans);
     let md = to_markdown(
-        &guide(&card("Mum's eSIM"), &now(), &Settings::default(), &tr),
+        &guide(
+            &card("Mum's eSIM"),
+            &now(),
+            &Settings::default(),
+            &tr,
+            &japan(),
+        ),
         &tr,
     );
     assert!(
