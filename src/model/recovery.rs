@@ -66,9 +66,15 @@ impl Stage {
     }
 
     /// The message ids of the stage's title, what the person sees, and the
-    /// opening line of its advice.
-    pub fn words(self) -> [&'static str; 3] {
+    /// opening line of its advice, for a card of `kind` (a rented router
+    /// waits for a new return date, not for data).
+    pub fn words(self, kind: CardKind) -> [&'static str; 3] {
         match self {
+            Stage::AfterPaying if kind.is_rented_device() => msg_ids![
+                "recovery-after-title-wifi",
+                "recovery-after-see-wifi",
+                "recovery-after-intro",
+            ],
             Stage::BeforePaying => msg_ids![
                 "recovery-before-title",
                 "recovery-before-see",
@@ -153,10 +159,14 @@ pub fn advice_at(stage: Stage, failed: &Failed<'_>) -> Vec<Advice> {
                 list.push(advice(msg_id!("recovery-ask-rental-title"), ask));
             }
             match failed.channel {
-                Channel::Store => list.push(advice(
-                    msg_id!("recovery-shop-title"),
-                    Msg::new("recovery-shop"),
-                )),
+                Channel::Store => {
+                    let shop = if kind.is_rented_device() {
+                        msg_id!("recovery-shop-wifi")
+                    } else {
+                        msg_id!("recovery-shop")
+                    };
+                    list.push(advice(msg_id!("recovery-shop-title"), Msg::new(shop)));
+                }
                 Channel::ThirdParty => list.push(advice(
                     msg_id!("recovery-platform-title"),
                     Msg::new("recovery-platform"),
@@ -201,10 +211,13 @@ pub fn advice_at(stage: Stage, failed: &Failed<'_>) -> Vec<Advice> {
             list.extend(after_paying(kind));
         }
     }
-    let support = if failed.order_number.trim().is_empty() {
-        Msg::new("recovery-support")
-    } else {
-        Msg::new("recovery-support-order").arg("order", failed.order_number.trim())
+    let router = kind.is_rented_device();
+    let order = failed.order_number.trim();
+    let support = match (order.is_empty(), router) {
+        (true, false) => Msg::new("recovery-support"),
+        (true, true) => Msg::new("recovery-support-wifi"),
+        (false, false) => Msg::new("recovery-support-order").arg("order", order),
+        (false, true) => Msg::new("recovery-support-order-wifi").arg("order", order),
     };
     list.push(advice(msg_id!("recovery-support-title"), support));
     list
@@ -324,5 +337,37 @@ mod tests {
             )
             .contains(&"recovery-ask-rental")
         );
+    }
+
+    #[test]
+    fn a_rented_router_waits_for_a_return_date_and_calls_the_rental_company() {
+        let [title, see, _] = Stage::AfterPaying.words(CardKind::PocketWifi);
+        assert_eq!(
+            (title, see),
+            ("recovery-after-title-wifi", "recovery-after-see-wifi")
+        );
+        assert_eq!(
+            Stage::AfterPaying.words(CardKind::Esim)[0],
+            "recovery-after-title"
+        );
+        for (order, id) in [
+            ("", "recovery-support-wifi"),
+            ("TW-1", "recovery-support-order-wifi"),
+        ] {
+            let said = ids(
+                Stage::AfterPaying,
+                CardKind::PocketWifi,
+                Channel::Online,
+                order,
+            );
+            assert_eq!(said.last(), Some(&id));
+        }
+        let said = ids(
+            Stage::BeforePaying,
+            CardKind::PocketWifi,
+            Channel::Store,
+            "",
+        );
+        assert!(said.contains(&"recovery-shop-wifi"), "{said:?}");
     }
 }
