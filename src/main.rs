@@ -7,6 +7,13 @@ use koshin::i18n::{I18n, Lang};
 use koshin::{AppOptions, Clock, KoshinApp};
 
 fn main() -> ExitCode {
+    // The child that reads a PDF's text (formats/pdf.rs): nothing else runs in it.
+    if std::env::args_os()
+        .nth(1)
+        .is_some_and(|arg| arg == koshin::formats::pdf::CHILD_COMMAND)
+    {
+        return koshin::formats::pdf::run_child();
+    }
     // Help is in the system's language; the archive's choice is known only later.
     let cli = cli::parse(&I18n::new(Lang::from_system()));
     // Kept until the end, so that everything logged reaches the file.

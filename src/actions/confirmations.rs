@@ -7,6 +7,7 @@ use jiff::Zoned;
 
 use super::{Level, Outcome, Said, read_file, shown};
 use crate::formats::email::{self, MailKind};
+use crate::formats::pdf;
 use crate::i18n::Msg;
 use crate::model::confirmation::{self, Found, KnownProvider, Until};
 use crate::model::receipt_draft::{ReceiptDraft, ReceiptField};
@@ -24,8 +25,28 @@ pub fn read_mail(archive: &Archive, path: &Path) -> Result<Found, Msg> {
         return Err(Msg::new("mail-not-mail").arg("path", shown(path)));
     };
     let bytes = read_file(path)?;
-    let file = email::read(&bytes, kind)
+    let mut file = email::read(&bytes, kind)
         .ok_or_else(|| Msg::new("mail-unreadable").arg("path", shown(path)))?;
+    // A PDF's text (the file itself, or one attached) is read with the same rules.
+    let mut unread = Vec::new();
+    for (pdf_name, pdf) in std::mem::take(&mut file.pdfs) {
+        let pdf_name = if pdf_name.is_empty() {
+            name.clone()
+        } else {
+            pdf_name
+        };
+        match pdf::text_of(&pdf) {
+            Ok(text) => {
+                if !file.facts.text.is_empty() {
+                    file.facts.text.push('\n');
+                }
+                file.facts.text.push_str(&text);
+            }
+            Err(problem) => {
+                unread.push(Msg::new(problem.message_id()).arg("name", pdf_name));
+            }
+        }
+    }
     let mut providers: Vec<KnownProvider> = Vec::new();
     for card in &archive.cards {
         if !card.provider.trim().is_empty() && !providers.iter().any(|p| p.name == card.provider) {
@@ -36,6 +57,7 @@ pub fn read_mail(archive: &Archive, path: &Path) -> Result<Found, Msg> {
         }
     }
     let mut found = confirmation::read(&file.facts, &providers);
+    found.unread = unread;
     if found.activation_code.is_none() {
         found.activation_code = file
             .images

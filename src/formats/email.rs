@@ -16,13 +16,16 @@ use crate::model::confirmation::MailFacts;
 /// Forwarded messages inside forwarded messages: how deep to look.
 const MAX_DEPTH: usize = 4;
 
-/// An e-mail as read from a file: what the rules read, and the images it carries.
+/// An e-mail as read from a file: what the rules read, and the images and
+/// PDFs it carries.
 #[derive(Debug, Clone, Default)]
 pub struct MailFile {
     /// Sender, subject, date and text.
     pub facts: MailFacts,
     /// The PNG and JPEG images inside (inline QR codes, screenshots).
     pub images: Vec<Vec<u8>>,
+    /// The PDFs attached (a receipt, an invoice), by file name.
+    pub pdfs: Vec<(String, Vec<u8>)>,
 }
 
 /// What kind of file an e-mail was saved as, by its name.
@@ -34,6 +37,8 @@ pub enum MailKind {
     Html,
     /// Plain text (`.txt`).
     Text,
+    /// A PDF receipt or invoice (`.pdf`): its text is read in a child process.
+    Pdf,
 }
 
 impl MailKind {
@@ -45,14 +50,21 @@ impl MailKind {
             "eml" => Some(MailKind::Message),
             "html" | "htm" => Some(MailKind::Html),
             "txt" => Some(MailKind::Text),
+            "pdf" => Some(MailKind::Pdf),
             _ => None,
         }
     }
 }
 
 /// Reads an e-mail file's bytes; `None` when a `.eml` is no message at all.
+/// A PDF is handed back whole in [`MailFile::pdfs`]: reading its text is
+/// the caller's (in a child process).
 pub fn read(bytes: &[u8], kind: MailKind) -> Option<MailFile> {
     match kind {
+        MailKind::Pdf => Some(MailFile {
+            pdfs: vec![(String::new(), bytes.to_vec())],
+            ..MailFile::default()
+        }),
         MailKind::Message => {
             let message = MessageParser::default().parse(bytes)?;
             let mut file = MailFile::default();
@@ -116,6 +128,13 @@ fn collect(message: &Message<'_>, file: &mut MailFile, depth: usize) {
                     || part.is_content_type("image", "jpeg") =>
             {
                 file.images.push(bytes.to_vec());
+            }
+            PartType::Binary(bytes) | PartType::InlineBinary(bytes)
+                if part.is_content_type("application", "pdf")
+                    || crate::formats::pdf::looks_like_pdf(bytes) =>
+            {
+                let name = part.attachment_name().unwrap_or("receipt.pdf").to_owned();
+                file.pdfs.push((name, bytes.to_vec()));
             }
             _ => {}
         }

@@ -6,6 +6,7 @@ pub mod csv;
 pub mod email;
 pub mod guide;
 pub mod ics;
+pub mod pdf;
 pub mod schedule;
 
 use std::path::Path;

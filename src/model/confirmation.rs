@@ -87,6 +87,8 @@ pub struct Found {
     pub iccid: Option<String>,
     /// An eSIM activation code, `LPA:1$…`.
     pub activation_code: Option<String>,
+    /// What could not be read (an attached PDF), and why.
+    pub unread: Vec<crate::i18n::Msg>,
 }
 
 const ORDER_LABELS: &[&str] = &[
