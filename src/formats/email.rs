@@ -116,7 +116,7 @@ fn collect(message: &Message<'_>, file: &mut MailFile, depth: usize) {
         }
         file.facts.text.push_str(&text);
     }
-    if depth == 0 && file.facts.text.contains("Forwarded") {
+    if depth == 0 {
         let text = file.facts.text.clone();
         forwarded_sender(&text, &mut file.facts);
     }
@@ -163,16 +163,46 @@ fn zoned(date: &mail_parser::DateTime) -> Option<Zoned> {
     civil.to_zoned(TimeZone::fixed(offset)).ok()
 }
 
-/// The "From:" line of a message forwarded inline ("---------- Forwarded
-/// message ---------"), as the sender.
+/// Lines that open a message forwarded inline.
+const FORWARD_MARKS: &[&str] = &[
+    "Forwarded message",
+    "Original Message",
+    "Begin forwarded message",
+    "转发的邮件",
+    "原始邮件",
+    "轉寄的郵件",
+    "転送されたメッセージ",
+];
+
+/// Labels of the sender line in a forwarded message's header.
+const FROM_LABELS: &[&str] = &[
+    "From:",
+    "发件人：",
+    "发件人:",
+    "寄件者：",
+    "寄件者:",
+    "差出人：",
+];
+
+/// The sender line ("From: Tanuki WiFi <…>", "发件人： 行旅通 <…>") of a
+/// message forwarded inline, as the sender: the seller is the original's.
 fn forwarded_sender(text: &str, facts: &mut MailFacts) {
-    let Some(at) = text.find("Forwarded") else {
+    let subject = facts.subject.trim_start().to_lowercase();
+    let forwarded_subject = ["fwd:", "fw:", "转发：", "转发:", "轉寄：", "転送："]
+        .iter()
+        .any(|p| subject.starts_with(p));
+    let start = FORWARD_MARKS
+        .iter()
+        .filter_map(|mark| text.find(mark))
+        .min()
+        .or(forwarded_subject.then_some(0));
+    let Some(at) = start else {
         return;
     };
     let Some(line) = text[at..]
         .lines()
         .map(str::trim)
-        .find_map(|l| l.strip_prefix("From:"))
+        .find_map(|l| FROM_LABELS.iter().find_map(|label| l.strip_prefix(label)))
     else {
         return;
     };
