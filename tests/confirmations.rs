@@ -76,7 +76,11 @@ fn score(name: &str) -> Score {
             serde_json::from_str(&std::fs::read_to_string(file.with_extension("json")).unwrap())
                 .unwrap();
         let found = read_mail(&archive, file).unwrap();
-        let got: Value = serde_json::from_str(&found_json(&found)).unwrap();
+        let got: Value = serde_json::from_str(&found_json(
+            &found,
+            &koshin::i18n::I18n::new(koshin::i18n::Lang::En),
+        ))
+        .unwrap();
         let file_name = file.file_name().unwrap().to_string_lossy();
         let mut whole = true;
         for key in KEYS {

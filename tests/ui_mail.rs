@@ -108,3 +108,61 @@ fn koshin_import_receipt_adds_it_with_the_mail_and_refuses_without_an_amount() {
     let said = common::koshin_refuses(dir.path(), &import_receipt(&no_amount, &[]));
     assert!(said.contains("No amount found"), "{said}");
 }
+
+/// A confirmation of the corpus the reader was built on.
+fn confirmation(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/confirmations/dev")
+        .join(name)
+}
+
+#[test]
+fn a_dropped_pdf_receipt_fills_the_form_and_a_damaged_one_is_attached_and_named() {
+    koshin::formats::pdf::use_helper(PathBuf::from(env!("CARGO_BIN_EXE_koshin")));
+    let (dir, mut harness) = common::demo_harness();
+    let pdf = confirmation("zh_pdf_order_detail_chengyou.pdf");
+    apply(&mut harness, Command::DropFiles(vec![pdf]));
+    assert_eq!(value_of(&harness, "Order number"), "CY202612109981");
+    assert_eq!(value_of(&harness, "Plan"), "日本随身WiFi 5G 无限流量");
+    common::click(&mut harness, "Cancel");
+
+    // Cut short: nothing to read, but the file is attached and the person told.
+    let bytes = std::fs::read(confirmation("en_pdf_receipt_eur_esim_bergluft.pdf")).unwrap();
+    let damaged = dir.path().join("damaged receipt.pdf");
+    std::fs::write(&damaged, &bytes[..bytes.len() / 3]).unwrap();
+    apply(&mut harness, Command::DropFiles(vec![damaged]));
+    // In the form's attachments, and in the notice.
+    assert!(common::count_part(&harness, "damaged receipt.pdf") >= 2);
+    common::open_all_notices(&mut harness);
+    assert!(shows_part(&harness, "could not be read as a PDF"));
+}
+
+#[test]
+fn fields_the_confirmation_does_not_give_say_why_in_the_form_and_on_the_command_line() {
+    let (dir, mut harness) = common::demo_harness();
+    // Valid for 10 days from each eSIM's first connection: no end date.
+    let file = confirmation("en_unit_price_quantity_family_paloma.eml");
+    apply(&mut harness, Command::ReceiptFromMail(file.clone()));
+    assert!(shows_part(
+        &harness,
+        "Not found in the confirmation: the validity is counted from activation"
+    ));
+
+    let args = ["read", file.to_str().unwrap()];
+    let plain = common::koshin_ok(dir.path(), &args);
+    assert!(
+        plain.contains("Valid until: — (the validity is counted from activation"),
+        "{plain}"
+    );
+    let args = ["read", "--json", file.to_str().unwrap()];
+    let json: serde_json::Value =
+        serde_json::from_str(&common::koshin_ok(dir.path(), &args)).unwrap();
+    assert!(json["valid_until"].is_null());
+    assert!(
+        json["why_missing"]["valid_until"]
+            .as_str()
+            .unwrap()
+            .contains("counted from activation"),
+        "{json}"
+    );
+}

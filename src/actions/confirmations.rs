@@ -8,8 +8,8 @@ use jiff::Zoned;
 use super::{Level, Outcome, Said, read_file, shown};
 use crate::formats::email::{self, MailKind};
 use crate::formats::pdf;
-use crate::i18n::Msg;
-use crate::model::confirmation::{self, Found, KnownProvider, Until};
+use crate::i18n::{I18n, Msg};
+use crate::model::confirmation::{self, Found, FoundField, KnownProvider, Until};
 use crate::model::receipt_draft::{ReceiptDraft, ReceiptField};
 use crate::model::{Archive, CardId};
 use crate::store::attachments;
@@ -64,6 +64,11 @@ pub fn read_mail(archive: &Archive, path: &Path) -> Result<Found, Msg> {
             .iter()
             .flat_map(|image| email::qr_codes(image))
             .find(|code| crate::model::esim_code::parse_lpa(code).is_ok());
+        if found.activation_code.is_some() {
+            found
+                .missing
+                .retain(|(field, _)| *field != FoundField::ActivationCode);
+        }
     }
     Ok(found)
 }
@@ -82,41 +87,105 @@ pub fn read_activation_code(path: &Path) -> Result<String, Msg> {
         .ok_or_else(|| Msg::new("qr-not-esim").arg("path", shown(path)))
 }
 
-/// What was found, one line per field, for `koshin read`.
-pub fn found_lines(found: &Found) -> Vec<Msg> {
-    let line = |field: &'static str, value: Option<String>| {
-        Msg::new("mail-found-line")
-            .arg("field", Msg::new(field))
-            .arg("value", value.unwrap_or_else(|| "—".to_owned()))
-    };
-    let mut lines = vec![
-        line(msg_id!("mail-field-provider"), found.provider.clone()),
-        line(msg_id!("mail-field-order"), found.order_number.clone()),
-        line(
-            msg_id!("mail-field-amount"),
-            found.amount.map(|amount| match found.currency {
-                Some(currency) => format!("{amount} {}", currency.code()),
-                None => amount.to_string(),
-            }),
+/// The fields of what was found, in order: each one's field, message id
+/// of its name and key in JSON, and its value.
+fn fields(found: &Found) -> [(FoundField, &'static str, &'static str, Option<String>); 9] {
+    [
+        (
+            FoundField::Provider,
+            msg_id!("mail-field-provider"),
+            "provider",
+            found.provider.clone(),
         ),
-        line(
+        (
+            FoundField::OrderNumber,
+            msg_id!("mail-field-order"),
+            "order_number",
+            found.order_number.clone(),
+        ),
+        (
+            FoundField::Amount,
+            msg_id!("mail-field-amount"),
+            "amount",
+            found.amount.map(|a| a.to_string()),
+        ),
+        (
+            FoundField::Currency,
+            msg_id!("mail-field-currency"),
+            "currency",
+            found.currency.map(|c| c.code().to_owned()),
+        ),
+        (
+            FoundField::Date,
             msg_id!("mail-field-date"),
+            "date",
             found.date.map(|d| d.to_string()),
         ),
-        line(
+        (
+            FoundField::ValidUntil,
             msg_id!("mail-field-valid-until"),
+            "valid_until",
             until_text(found.valid_until.as_ref()),
         ),
-        line(msg_id!("mail-field-plan"), found.plan.clone()),
-        line(msg_id!("mail-field-iccid"), found.iccid.clone()),
-        line(
+        (
+            FoundField::Plan,
+            msg_id!("mail-field-plan"),
+            "plan",
+            found.plan.clone(),
+        ),
+        (
+            FoundField::Iccid,
+            msg_id!("mail-field-iccid"),
+            "iccid",
+            found.iccid.clone(),
+        ),
+        (
+            FoundField::ActivationCode,
             msg_id!("mail-field-activation-code"),
+            "activation_code",
             found.activation_code.clone(),
         ),
-    ];
-    if let Some(doubt) = found.currency_doubt {
-        lines.push(Msg::new(doubt.message_id()));
+    ]
+}
+
+/// Why a field is missing: the reader's reason, or the yen-or-yuan doubt.
+fn why_missing(found: &Found, field: FoundField) -> Option<Msg> {
+    if field == FoundField::Currency
+        && found.amount.is_some()
+        && let Some(doubt) = found.currency_doubt
+    {
+        return Some(Msg::new(doubt.message_id()));
     }
+    if field == FoundField::Currency && found.amount.is_none() {
+        return None;
+    }
+    found.why_missing(field).cloned()
+}
+
+/// What was found, one line per field, each missing one with its reason,
+/// then what could not be read: for `koshin read` and the app's notice.
+pub fn found_lines(found: &Found) -> Vec<Msg> {
+    let mut lines: Vec<Msg> = fields(found)
+        .into_iter()
+        .filter(|(field, _, _, value)| {
+            // The currency has its own line only when the amount is there.
+            *field != FoundField::Currency || found.amount.is_some() || value.is_some()
+        })
+        .map(|(field, name, _, value)| match value {
+            Some(value) => Msg::new("mail-found-line")
+                .arg("field", Msg::new(name))
+                .arg("value", value),
+            None => match why_missing(found, field) {
+                Some(why) => Msg::new("mail-found-missing")
+                    .arg("field", Msg::new(name))
+                    .arg("why", why),
+                None => Msg::new("mail-found-line")
+                    .arg("field", Msg::new(name))
+                    .arg("value", "—"),
+            },
+        })
+        .collect();
+    lines.extend(found.unread.iter().cloned());
     lines
 }
 
@@ -131,20 +200,24 @@ fn until_text(until: Option<&Until>) -> Option<String> {
     })
 }
 
-/// What was found as one JSON object: every key present, a string or null.
-pub fn found_json(found: &Found) -> String {
-    let value = serde_json::json!({
-        "provider": found.provider,
-        "order_number": found.order_number,
-        "amount": found.amount.map(|a| a.to_string()),
-        "currency": found.currency.map(|c| c.code().to_owned()),
-        "date": found.date.map(|d| d.to_string()),
-        "valid_until": until_text(found.valid_until.as_ref()),
-        "plan": found.plan,
-        "iccid": found.iccid,
-        "activation_code": found.activation_code,
-    });
-    serde_json::to_string_pretty(&value).unwrap_or_default()
+/// What was found as one JSON object: every key present, a string or null;
+/// `why_missing` gives each null field's reason and `unread` what could not
+/// be read, in the language of `tr`.
+pub fn found_json(found: &Found, tr: &I18n) -> String {
+    let mut object = serde_json::Map::new();
+    let mut why = serde_json::Map::new();
+    for (field, _, key, value) in fields(found) {
+        if value.is_none()
+            && let Some(reason) = why_missing(found, field)
+        {
+            why.insert(key.to_owned(), tr.msg(&reason).into());
+        }
+        object.insert(key.to_owned(), value.into());
+    }
+    object.insert("why_missing".to_owned(), why.into());
+    let unread: Vec<serde_json::Value> = found.unread.iter().map(|m| tr.msg(m).into()).collect();
+    object.insert("unread".to_owned(), unread.into());
+    serde_json::to_string_pretty(&serde_json::Value::Object(object)).unwrap_or_default()
 }
 
 /// The receipt form for a new receipt of `card`, filled from the e-mail at

@@ -277,19 +277,28 @@ impl KoshinApp {
         // Kept while the form refers to them; removed later if never saved.
         let names = read.draft.attachments.iter().map(|a| a.stored_name.clone());
         self.document.release_attachments(names.collect::<Vec<_>>());
-        let editor = ReceiptEditor::from_mail(read.draft, read.filled, read.found.currency_doubt);
+        let not_read = crate::model::receipt_draft::missing_from_mail(&read.found);
+        let editor =
+            ReceiptEditor::from_mail(read.draft, read.filled, read.found.currency_doubt, not_read);
         self.screens.receipts.open_from_mail(editor);
         self.go_to(Screen::Receipts);
-        outcome.say(
-            Level::Info,
-            Msg::new("mail-form-read").arg(
-                "path",
-                path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                ),
+        let read_msg = Msg::new("mail-form-read").arg(
+            "path",
+            path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
             ),
-        )
+        );
+        // A PDF whose text could not be read is named, attached all the same.
+        let unread = read.found.unread.clone();
+        let mut outcome = outcome.say(Level::Info, read_msg);
+        if !unread.is_empty()
+            && let Some(said) = outcome.said.last_mut()
+        {
+            said.details = unread;
+            said.level = Level::Warning;
+        }
+        outcome
     }
 
     /// Files dropped on the window: a CSV of receipts is imported, a shared

@@ -415,7 +415,7 @@ fn outcome_of(command: &CliCommand, cli: &Cli, tr: &I18n, now: &Zoned) -> Outcom
         }) => import_receipts(dir, file, *allow_unknown_cards, now),
         CliCommand::Merge { file } => merge(dir, file, now),
         CliCommand::Qr(QrCommand::Read { image }) => qr_read(image),
-        CliCommand::Read { file, json } => read_mail(dir, file, *json),
+        CliCommand::Read { file, json } => read_mail(dir, file, *json, tr),
         CliCommand::Import(ImportCommand::Receipt {
             file,
             card,
@@ -495,7 +495,7 @@ fn qr_read(image: &Path) -> Outcome {
 }
 
 /// `koshin read FILE`: what a confirmation e-mail says, as text or JSON.
-fn read_mail(dir: Result<PathBuf, Msg>, file: &Path, json: bool) -> Outcome {
+fn read_mail(dir: Result<PathBuf, Msg>, file: &Path, json: bool, tr: &I18n) -> Outcome {
     // The archive's providers name the sender when they can; without them
     // the sender is named from the e-mail alone, and the person is told why.
     let (archive, unread) = match dir.and_then(|dir| Session::read(&dir)) {
@@ -511,7 +511,10 @@ fn read_mail(dir: Result<PathBuf, Msg>, file: &Path, json: bool) -> Outcome {
     let read = match crate::actions::confirmations::read_mail(&archive, file) {
         Ok(found) if json => Outcome::success(
             false,
-            Msg::new("cli-lines").arg("text", crate::actions::confirmations::found_json(&found)),
+            Msg::new("cli-lines").arg(
+                "text",
+                crate::actions::confirmations::found_json(&found, tr),
+            ),
         ),
         Ok(found) => Outcome {
             changed: false,

@@ -4,7 +4,7 @@ use super::archive::Archive;
 use super::card::{CardId, Channel};
 use std::collections::BTreeSet;
 
-use super::confirmation::{Found, Until};
+use super::confirmation::{Found, FoundField, Until};
 use super::identifiers::{find_payment_card, order_number_question};
 use super::input::{optional_money, parse_date, parse_moment, parse_zone, zone_name_of};
 use super::receipt::{Attachment, Receipt};
@@ -31,6 +31,30 @@ pub enum ReceiptField {
     ValidUntil,
     /// The notes.
     Notes,
+}
+
+impl ReceiptField {
+    /// The receipt's field a confirmation's field fills, if any.
+    pub fn of_found(field: FoundField) -> Option<Self> {
+        match field {
+            FoundField::Provider => Some(ReceiptField::Provider),
+            FoundField::OrderNumber => Some(ReceiptField::Order),
+            FoundField::Amount | FoundField::Currency => Some(ReceiptField::Amount),
+            FoundField::Date => Some(ReceiptField::Date),
+            FoundField::ValidUntil => Some(ReceiptField::ValidUntil),
+            FoundField::Plan => Some(ReceiptField::Plan),
+            FoundField::Iccid | FoundField::ActivationCode => None,
+        }
+    }
+}
+
+/// Why the receipt's fields a confirmation did not fill were left empty.
+pub fn missing_from_mail(found: &Found) -> Vec<(ReceiptField, Msg)> {
+    found
+        .missing
+        .iter()
+        .filter_map(|(field, why)| Some((ReceiptField::of_found(*field)?, why.clone())))
+        .collect()
 }
 
 /// The receipt form as the person types it.

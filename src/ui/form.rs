@@ -239,10 +239,14 @@ impl<'a, F: Ord + Copy> Form<'a, F> {
     /// its width (and the notes their room); the text runs on over the empty
     /// note cell beside it.
     pub fn hint_row_ui(&self, ui: &mut egui::Ui, hint_id: &str) {
+        self.hint_text_row_ui(ui, &self.tr.t(hint_id));
+    }
+
+    /// A grey hint of `text` under the field above it, as [`Self::hint_row_ui`].
+    pub fn hint_text_row_ui(&self, ui: &mut egui::Ui, text: &str) {
         ui.label("");
-        let text = self.tr.t(hint_id);
         let width = (form_edge(ui) - ui.cursor().min.x).max(theme::NOTE_MIN_WIDTH);
-        let galley = egui::WidgetText::from(RichText::new(&text).size(theme::SMALL_SIZE))
+        let galley = egui::WidgetText::from(RichText::new(text).size(theme::SMALL_SIZE))
             .into_galley(
                 ui,
                 Some(egui::TextWrapMode::Wrap),
@@ -253,7 +257,7 @@ impl<'a, F: Ord + Copy> Form<'a, F> {
         let (rect, response) = ui.allocate_exact_size(claimed, egui::Sense::hover());
         ui.painter()
             .galley(rect.min, galley, ui.visuals().weak_text_color());
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
         ui.label("");
         ui.end_row();
     }

@@ -23,6 +23,8 @@ pub struct ReceiptEditor {
     from_mail: BTreeSet<ReceiptField>,
     /// Why the e-mail's currency was left open.
     doubt: Option<CurrencyDoubt>,
+    /// Why the e-mail filled no value for a field.
+    not_read: Vec<(ReceiptField, Msg)>,
 }
 
 /// The receipt form while it is drawn.
@@ -48,6 +50,7 @@ impl ReceiptEditor {
             state: EditorState::new(is_new),
             from_mail: BTreeSet::new(),
             doubt: None,
+            not_read: Vec::new(),
         }
     }
 
@@ -57,10 +60,12 @@ impl ReceiptEditor {
         draft: ReceiptDraft,
         from_mail: BTreeSet<ReceiptField>,
         doubt: Option<CurrencyDoubt>,
+        not_read: Vec<(ReceiptField, Msg)>,
     ) -> Self {
         Self {
             from_mail,
             doubt,
+            not_read,
             ..Self::with_draft(draft, true)
         }
     }
@@ -133,6 +138,7 @@ impl Editor for ReceiptEditor {
         let marks = Marks {
             from_mail: &self.from_mail,
             doubt: self.doubt,
+            not_read: &self.not_read,
         };
         fields_ui(ui, view, &mut form, &mut self.draft, &marks);
         attachments_ui(ui, view, &mut self.draft, commands);
@@ -157,6 +163,8 @@ impl Editor for ReceiptEditor {
 struct Marks<'a> {
     from_mail: &'a BTreeSet<ReceiptField>,
     doubt: Option<CurrencyDoubt>,
+    /// Why the e-mail did not fill a field, under that field.
+    not_read: &'a [(ReceiptField, Msg)],
 }
 
 impl Marks<'_> {
@@ -169,6 +177,14 @@ impl Marks<'_> {
             && let Some(doubt) = self.doubt
         {
             form.hint_row_ui(ui, doubt.message_id());
+        }
+        if !self.from_mail.is_empty() && !self.from_mail.contains(&field) {
+            for (_, why) in self.not_read.iter().filter(|(f, _)| *f == field) {
+                let text = form
+                    .tr
+                    .msg(&Msg::new("mail-not-read").arg("why", why.clone()));
+                form.hint_text_row_ui(ui, &text);
+            }
         }
     }
 }
