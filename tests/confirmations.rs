@@ -147,3 +147,22 @@ fn the_reader_finds_95_percent_of_the_fields_of_confirmations_it_was_not_built_o
     }
     assert!(percent(&holdout) >= 95.0, "{:.1} %", percent(&holdout));
 }
+
+#[test]
+fn the_reader_finds_95_percent_of_the_fields_of_a_set_written_after_it() {
+    // Written by another hand after the reader was built, never used to tune it.
+    let fresh = score("fresh");
+    assert!(fresh.files >= 25, "{} confirmations", fresh.files);
+    eprintln!(
+        "fresh: {} of {} fields right ({:.1} %), {} of {} confirmations whole",
+        fresh.right,
+        fresh.fields,
+        percent(&fresh),
+        fresh.whole,
+        fresh.files
+    );
+    if std::env::var_os("KOSHIN_SHOW_HOLDOUT").is_some() {
+        eprintln!("{}", fresh.misses.join("\n"));
+    }
+    assert!(percent(&fresh) >= 95.0, "{:.1} %", percent(&fresh));
+}

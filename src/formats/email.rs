@@ -172,6 +172,8 @@ const FORWARD_MARKS: &[&str] = &[
     "原始邮件",
     "轉寄的郵件",
     "転送されたメッセージ",
+    // Outlook's rule above the forwarded header.
+    "________________________________",
 ];
 
 /// Labels of the sender line in a forwarded message's header.

@@ -277,6 +277,14 @@ fn time_and_zone(date: Date, text: &str) -> (Option<Zoned>, usize) {
         }
         len += skip;
     }
+    // "20 December 2026 (23:59 JST)": a time in brackets.
+    let bracket = ["(", "（"].into_iter().find(|b| {
+        text[len..].starts_with(b)
+            && text[len + b.len()..].starts_with(|c: char| c.is_ascii_digit())
+    });
+    if let Some(open) = bracket {
+        len += open.len();
+    }
     let rest = &text[len..];
     let (pm_before, rest, before_len) = if let Some(r) = rest.strip_prefix("下午") {
         (true, r, "下午".len())
@@ -289,7 +297,15 @@ fn time_and_zone(date: Date, text: &str) -> (Option<Zoned>, usize) {
         return (None, 0);
     };
     let used = len + before_len + time_len;
-    let (offset, zone_len) = zone(&text[used..]);
+    let (offset, mut zone_len) = zone(&text[used..]);
+    if bracket.is_some() {
+        let after = &text[used + zone_len..];
+        for close in [")", "）"] {
+            if after.starts_with(close) {
+                zone_len += close.len();
+            }
+        }
+    }
     match offset {
         Some(offset) => {
             let moment = DateTime::from_parts(date, time)

@@ -9,8 +9,9 @@ use super::labels::{LABELS, Tag};
 pub(super) fn normalize(text: &str) -> String {
     text.chars()
         .map(|c| match c {
-            // Full-width brackets stay: they belong to names ("3GB（30日間）").
-            '\u{FF01}'..='\u{FF5E}' if !matches!(c, '（' | '）' | '［' | '］') => {
+            // Full-width brackets stay: they belong to names ("3GB（30日間）");
+            // "｜" stays: it divides a name ("日本 eSIM｜每日 1GB"), not table cells.
+            '\u{FF01}'..='\u{FF5E}' if !matches!(c, '（' | '）' | '［' | '］' | '｜') => {
                 char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c)
             }
             '\u{3000}' | '\u{00A0}' | '\u{2002}' | '\u{2003}' | '\u{2009}' => ' ',
@@ -87,7 +88,7 @@ const SEPARATORS: &str = ":：】]〕」|#.=\t";
 /// and second-language labels after it, and what follows.
 pub(super) fn labelled(line: &str) -> Option<Labelled<'_>> {
     let line = line.trim_start_matches(|c: char| LEADING.contains(c) || c.is_whitespace());
-    let (tag, len) = longest_label(line)?;
+    let (tag, len) = longest_label(line).or_else(|| qualified_label(line))?;
     let mut rest = &line[len..];
     loop {
         let before = rest;
@@ -118,6 +119,111 @@ pub(super) fn labelled(line: &str) -> Option<Labelled<'_>> {
         }
     }
     Some(Labelled { tag, value })
+}
+
+/// Words before a label that make it the new one ("New expiry", "更新後の有効期限").
+const NEW: &[&str] = &[
+    "new ",
+    "updated ",
+    "新",
+    "更新後の",
+    "変更後の",
+    "延長後の",
+    "续租后",
+];
+/// Words before a label that make it an old one ("Previous expiry", "原套餐到期").
+const OLD: &[&str] = &[
+    "previous ",
+    "old ",
+    "original ",
+    "former ",
+    "原",
+    "旧",
+    "舊",
+    "更新前の",
+    "変更前の",
+    "延長前の",
+];
+
+/// A label behind a word that qualifies it: "new"/"old" ones turn a
+/// deadline into the new one or into a date that is not the end; any other
+/// short word before a known label ("Sales order no.", "充值订单号",
+/// "本筆訂單實付") keeps the label, a little less trusted. Only a label
+/// followed by its separator counts, so that a sentence is not read as one.
+fn qualified_label(line: &str) -> Option<(Tag, usize)> {
+    let lower = line.to_ascii_lowercase();
+    for (words, new) in [(NEW, true), (OLD, false)] {
+        for word in words {
+            if !lower.starts_with(word) {
+                continue;
+            }
+            let Some((tag, len)) = longest_label(&line[word.len()..]) else {
+                continue;
+            };
+            let tag = match (tag, new) {
+                (Tag::Until(_) | Tag::Period(_), true) => Tag::Until(100),
+                (Tag::Until(_) | Tag::Period(_) | Tag::NotUntil, false) => Tag::NotUntil,
+                (Tag::Order(_) | Tag::NotOrder, false) => Tag::NotOrder,
+                (Tag::Total(_) | Tag::NotTotal, false) => Tag::NotTotal,
+                (tag, _) => tag,
+            };
+            return Some((tag, word.len() + len));
+        }
+    }
+    // A short qualifier: one or two ASCII words, or up to four CJK characters
+    // ("原套餐到期" is still an old one).
+    let old = OLD.iter().any(|word| lower.starts_with(word));
+    let mut starts = Vec::new();
+    let mut spaces = 0;
+    for (at, c) in line.char_indices() {
+        if c == ' ' {
+            spaces += 1;
+            if spaces > 2 {
+                break;
+            }
+            starts.push(at + 1);
+        } else if is_cjk(c) && line[..at].chars().count() < 5 && at > 0 {
+            starts.push(at);
+        } else if !c.is_ascii_alphabetic() && !is_cjk(c) && c != '.' {
+            break;
+        }
+    }
+    for start in starts {
+        let Some((tag, len)) = longest_label(&line[start..]) else {
+            continue;
+        };
+        let after = line[start + len..].trim_start();
+        // A separator, or (a PDF's "Sales order no. SO-55210") a value right after.
+        let value_follows = match tag {
+            Tag::Order(_) => after
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit())),
+            Tag::Date(_) | Tag::Until(_) | Tag::Period(_) => {
+                after.starts_with(|c: char| c.is_ascii_digit())
+            }
+            _ => false,
+        };
+        let separated = after.starts_with(|c: char| ":：|".contains(c))
+            || after.starts_with(['(', '（']) && after.contains([':', '：'])
+            || value_follows;
+        if separated && !matches!(tag, Tag::Date(w) if w < 90) {
+            let tag = match tag {
+                Tag::Until(_) | Tag::Period(_) if old => Tag::NotUntil,
+                Tag::Order(_) if old => Tag::NotOrder,
+                Tag::Total(_) if old => Tag::NotTotal,
+                Tag::Order(w) => Tag::Order(w.saturating_sub(15)),
+                Tag::Date(w) => Tag::Date(w.saturating_sub(15)),
+                Tag::Until(w) => Tag::Until(w.saturating_sub(15)),
+                Tag::Period(w) => Tag::Period(w.saturating_sub(15)),
+                Tag::Plan(w) => Tag::Plan(w.saturating_sub(15)),
+                Tag::Total(w) => Tag::Total(w.saturating_sub(10)),
+                other => other,
+            };
+            return Some((tag, start + len));
+        }
+    }
+    None
 }
 
 /// The longest label `text` starts with, as a whole word, and its length in `text`.

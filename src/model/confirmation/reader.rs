@@ -20,6 +20,40 @@ struct Line<'a> {
     label: Option<Labelled<'a>>,
 }
 
+/// `value`, found in the normalized text, as the original writes it: its
+/// full-width characters kept ("3GB／7日間", "eSIM｜每日 1GB"), runs of white
+/// space as one space.
+fn as_written(original: &str, value: &str) -> String {
+    for line in original.lines() {
+        // The line collapsed, with each collapsed character's place in the original.
+        let mut collapsed = String::new();
+        let mut places: Vec<usize> = Vec::new();
+        let chars: Vec<char> = line.chars().collect();
+        for (at, &c) in chars.iter().enumerate() {
+            if c.is_whitespace() {
+                if !collapsed.is_empty() && !collapsed.ends_with(' ') {
+                    collapsed.push(' ');
+                    places.push(at);
+                }
+            } else {
+                collapsed.push_str(&normalize(&c.to_string()));
+                places.push(at);
+            }
+        }
+        let Some(byte_start) = collapsed.find(value) else {
+            continue;
+        };
+        let start = collapsed[..byte_start].chars().count();
+        let end = start + value.chars().count();
+        let (Some(&from), Some(&to)) = (places.get(start), places.get(end - 1)) else {
+            continue;
+        };
+        let written: String = chars[from..=to].iter().collect();
+        return written.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    value.to_owned()
+}
+
 /// Reads `mail` by the rules; `providers` are the archive's.
 pub fn read(mail: &MailFacts, providers: &[KnownProvider]) -> Found {
     let text = normalize(&mail.text);
@@ -36,7 +70,7 @@ pub fn read(mail: &MailFacts, providers: &[KnownProvider]) -> Found {
         provider: provider(mail, providers, &lines),
         order_number: order_number(&lines, &subject),
         date: order_date(&lines).or_else(|| mail.sent.as_ref().map(Zoned::date)),
-        plan: plan(&lines),
+        plan: plan(&lines).map(|plan| as_written(&mail.text, &plan)),
         iccid: iccid(&lines, &text),
         activation_code: activation_code(&lines, &text),
         ..Found::default()
@@ -518,7 +552,18 @@ fn activation_deadline(value: &str, date: &Dated) -> bool {
         .into_iter()
         .rev()
         .collect();
-    let after: String = value[date.end..].chars().take(6).collect();
+    let after: String = value[date.end..].chars().take(10).collect();
+    let activate = [
+        "激活",
+        "啟用",
+        "启用",
+        "开通",
+        "開通",
+        "安装",
+        "安裝",
+        "インストール",
+        "有効化",
+    ];
     [
         "install before",
         "install by",
@@ -528,17 +573,14 @@ fn activation_deadline(value: &str, date: &Dated) -> bool {
     ]
     .iter()
     .any(|w| before.contains(w))
-        || [
-            "前激活",
-            "前啟用",
-            "前启用",
-            "前开通",
-            "前開通",
-            "までに開通",
-            "までに有効化",
-        ]
-        .iter()
-        .any(|w| after.contains(w))
+        // "（请于…前完成激活）" after the date, where the validity itself is
+        // counted from activation; without that, "请于此日期前開通" under a
+        // validity label is the validity end.
+        || (after.contains(['前', 'ま'])
+            && activate.iter().any(|w| after.contains(w))
+            && FROM_ACTIVATION
+                .iter()
+                .any(|w| value[..date.start].to_lowercase().contains(w)))
 }
 
 /// Whether `value` writes a period ("A to B", "A 至 B", "A～B", "A - B").
@@ -587,10 +629,18 @@ fn plan(lines: &[Line<'_>]) -> Option<String> {
                 value,
             }) => {
                 if is_table_header(value) {
-                    if let Some(item) = lines
-                        .get(i + 1)
-                        .and_then(|next| item_description(next.text))
-                    {
+                    // The first item of the table; its name may stand alone on
+                    // the row's first line (a cell broken over two lines).
+                    let item = lines.get(i + 1).and_then(|next| {
+                        item_description(next.text).or_else(|| {
+                            let first = next.text.split(" | ").next().unwrap_or_default();
+                            (next.label.is_none()
+                                && amounts(first).iter().all(|m| m.mark == Mark::None))
+                            .then(|| plan_value(first))
+                            .flatten()
+                        })
+                    });
+                    if let Some(item) = item {
                         candidates.push((50, item));
                     }
                 } else if let Some(plan) = plan_value(value) {
@@ -656,6 +706,7 @@ fn item_description(text: &str) -> Option<String> {
         let priced = amounts(rest).iter().any(|m| m.mark != Mark::None);
         let first = first.trim();
         return (priced
+            && !first.contains([':', '：'])
             && amounts(first).iter().all(|m| m.mark == Mark::None)
             && first.chars().any(char::is_alphabetic)
             && labelled(first).is_none())
@@ -796,6 +847,32 @@ const BUSINESS_WORDS: &[&str] = &[
     "上网",
     "wifi",
     "ワイファイ",
+    "wireless",
+    "roaming",
+    "漫遊",
+    "漫游",
+];
+
+/// The desk of a company that signs ("… カスタマーサポート", "… 客服中心"):
+/// taken off its name.
+const DESK_WORDS: &[&str] = &[
+    "カスタマーサポート",
+    "サポートデスク",
+    "サポートセンター",
+    "カスタマーセンター",
+    "お客様センター",
+    "受付センター",
+    "運営事務局",
+    "customer service",
+    "customer support",
+    "support team",
+    "support",
+    "客服中心",
+    "客服组",
+    "客服組",
+    "客服部",
+    "客服",
+    "敬上",
 ];
 
 fn has_business_word(text: &str) -> bool {
@@ -884,9 +961,14 @@ fn company_in_text(lines: &[Line<'_>], no_sender: bool, person: &str) -> Option<
                 name.truncate(at);
             }
         }
-        let name = name
+        let mut name = name
             .trim_end_matches(|c: char| c.is_whitespace() || "·・|-–".contains(c))
             .trim();
+        for desk in DESK_WORDS {
+            if let Some(head) = name.strip_suffix(desk).filter(|h| !h.trim().is_empty()) {
+                name = head.trim();
+            }
+        }
         for suffix in [
             "株式会社",
             " K.K.",
@@ -912,6 +994,14 @@ fn company_in_text(lines: &[Line<'_>], no_sender: bool, person: &str) -> Option<
         {
             return Some(name);
         }
+    }
+    // The line after a signature's "--".
+    if let Some(at) = lines.iter().position(|l| l.text.trim() == "--")
+        && let Some(next) = lines.get(at + 1)
+        && next.label.is_none()
+        && let Some(name) = clean(next.text)
+    {
+        return Some(name);
     }
     // The first line, when it names a company.
     if let Some(first) = lines.first()

@@ -282,4 +282,88 @@ mod kinds {
         assert_eq!(found.order_number.as_deref(), Some("YT-8812"));
         assert_eq!(found.date, Some(Date::constant(2027, 1, 3)));
     }
+
+    #[test]
+    fn a_word_before_a_label_qualifies_it() {
+        let found = read_text(
+            "Pebble <a@pebble.example>",
+            "Previous expiry 原到期日: 2027/01/31 23:59 (UTC+8)\nNew expiry 新到期日: 2027/03/02 23:59 (UTC+8)",
+        );
+        let Some(Until::Moment(end)) = found.valid_until else {
+            panic!("{:?}", found.valid_until)
+        };
+        assert_eq!(end.date(), Date::constant(2027, 3, 2));
+        let found = read_text(
+            "流云 <a@liuyun.example>",
+            "原套餐到期：2027-01-02 23:59（北京时间）\n流量包到期：2027-02-01 23:59（北京时间）\n充值订单号：LY-TOP-0077\n买家实付：￥20.00",
+        );
+        assert_eq!(found.order_number.as_deref(), Some("LY-TOP-0077"));
+        assert_eq!(found.amount, dec("20.00"));
+        let Some(Until::Moment(end)) = found.valid_until else {
+            panic!("{:?}", found.valid_until)
+        };
+        assert_eq!(end.date(), Date::constant(2027, 2, 1));
+        // A PDF's line with no colon.
+        let found = read_text(
+            "Harbour Gear <a@hg.example>",
+            "Invoice No. HG-INV-2027-001\nSales order no. SO-7781\nTotal paid HK$99.00",
+        );
+        assert_eq!(found.order_number.as_deref(), Some("SO-7781"));
+    }
+
+    #[test]
+    fn a_time_in_brackets_after_the_date_and_a_deadline_to_activate_in_a_reply() {
+        let found = read_text(
+            "Fjord <a@fjord.example>",
+            "Expires on 3 March 2027 (23:59 JST). Unused data is lost.",
+        );
+        let Some(Until::Moment(end)) = found.valid_until else {
+            panic!("{:?}", found.valid_until)
+        };
+        assert_eq!(end.to_string(), "2027-03-03T23:59:00+09:00[+09:00]");
+        let found = read_text(
+            "客服 <a@shop.example>",
+            "> 有效期：激活后连续 7 天（请于 2027-05-01 前完成激活）",
+        );
+        assert_eq!(found.valid_until, None);
+    }
+
+    #[test]
+    fn the_seller_behind_a_forward_a_signature_rule_or_a_desk() {
+        let mut mail = mail(
+            "中村 <n@corp.example>",
+            "精算をお願いします。\n________________________________\n差出人: あおばeSIM <order@aoba.example>\n送信日時: 2027年1月5日 10:15\nご注文番号：AO-1\nご請求額：990円",
+        );
+        mail.subject = "FW: ご注文確認".into();
+        // The forward is read by the e-mail reader; the rules see its sender.
+        mail.sender_name = "あおばeSIM".into();
+        assert_eq!(read(&mail, &[]).provider.as_deref(), Some("あおばeSIM"));
+        let found = read_text(
+            " <noreply@mailer.lark.example>",
+            "Order: LK-5\nTotal charged: $3.00\n-- \nLark Wireless",
+        );
+        assert_eq!(found.provider.as_deref(), Some("Lark Wireless"));
+    }
+
+    #[test]
+    fn a_plan_keeps_its_full_width_characters_and_a_cell_split_over_two_lines() {
+        let found = read_text(
+            "つばめ <a@tsubame.example>",
+            "ご購入プラン：日本 データ専用eSIM 5GB／10日間\nご請求額：1,500円",
+        );
+        assert_eq!(
+            found.plan.as_deref(),
+            Some("日本 データ専用eSIM 5GB／10日間")
+        );
+        let found = read_text(
+            "星 <a@xing.example>",
+            "| 購買品項 | | 日本 eSIM｜每日 2GB｜5 天 |\n| 結帳金額 | | NT$299 |",
+        );
+        assert_eq!(found.plan.as_deref(), Some("日本 eSIM｜每日 2GB｜5 天"));
+        let found = read_text(
+            "桥 <a@qiao.example>",
+            "| 宝贝 | | 单价 | | 数量 | | 小计 |\n| 日本 eSIM 每日1GB 5天\n套餐类型：电子卡 | | ￥20.00 | | 1 | | ￥20.00 |\n| 买家实付 | | ￥20.00 |",
+        );
+        assert_eq!(found.plan.as_deref(), Some("日本 eSIM 每日1GB 5天"));
+    }
 }
