@@ -59,6 +59,18 @@ fn every_stored_field_belongs_to_the_schema_version_that_writes_it() {
         .unwrap();
     "LPA:1$rsp.example.com$ABC-123".clone_into(&mut esim.esim_code.code);
     esim.esim_code.installed = true;
+    // A failed attempt that stopped after paying, so that a history entry
+    // with its order number is written.
+    let other = archive.cards[1].id;
+    assert!(renewals::start_renewal(&mut archive, other, &now).changed);
+    let renewal = archive
+        .renewals
+        .iter_mut()
+        .find(|r| r.card == other)
+        .unwrap();
+    "MM-STORE-6001".clone_into(&mut renewal.inputs.order_number);
+    "the shop's system was down".clone_into(&mut renewal.inputs.failure_note);
+    assert!(renewals::record_failed_attempt(&mut archive, other, &now, false).changed);
     let gone = archive.cards.last().unwrap().id;
     assert!(cards::delete_card(&mut archive, gone).changed);
     store.save(&archive, now.timestamp()).unwrap();

@@ -73,7 +73,8 @@ fn a_full_archive_round_trips() {
     let text = common::file_text(dir.path());
     assert!(text.contains("[Asia/Tokyo]"), "{text}");
     assert!(text.contains("amount: \"149.00 CNY\""), "{text}");
-    assert!(text.contains("version: 2"), "{text}");
+    let version = format!("version: {}", koshin::model::SCHEMA_VERSION);
+    assert!(text.contains(&version), "{text}");
 }
 
 #[cfg(unix)]
@@ -172,7 +173,8 @@ fn damaged_files_are_reported_with_position_and_never_touched() {
     let mut not_utf8 = good.as_bytes().to_vec();
     let pos = good.find("Mum's eSIM").unwrap();
     not_utf8[pos] = 0xff;
-    let wrong_type = good.replacen("version: 2", "version: \"one\"", 1);
+    let version = format!("version: {}", koshin::model::SCHEMA_VERSION);
+    let wrong_type = good.replacen(&version, "version: \"one\"", 1);
     let bad_enum = good.replacen("kind: esim", "kind: satellite", 1);
     let bad_syntax = good.replacen("label: \"Dad's SIM\",", "label: \"Dad's SIM\" owner", 1);
     let bad_date = good.replacen(
@@ -269,7 +271,8 @@ fn starting_a_new_archive_moves_the_damaged_file_aside() {
 fn a_newer_file_opens_read_only_and_stays_untouched() {
     let dir = tempfile::tempdir().unwrap();
     // A future version: a higher number and a field this version does not know.
-    let text = demo_text().replacen("version: 2,", "version: 7,\n  sync: (enabled: true),", 1);
+    let version = format!("version: {},", koshin::model::SCHEMA_VERSION);
+    let text = demo_text().replacen(&version, "version: 7,\n  sync: (enabled: true),", 1);
     write(dir.path(), text.as_bytes());
     let (mut store, archive) = Store::open(dir.path(), now());
     assert!(matches!(store.blocked(), Some(Blocked::Newer(7))));

@@ -177,22 +177,24 @@ fn a_version_1_file_migrates_and_is_saved_as_version_2() {
     let dir = tempfile::tempdir().unwrap();
     common::write_demo(dir.path());
     let path = store::archive_path(dir.path());
-    let text = fs::read_to_string(&path)
-        .unwrap()
-        .replacen("version: 2,", "version: 1,", 1);
+    let text = fs::read_to_string(&path).unwrap().replacen(
+        &format!("version: {},", koshin::model::SCHEMA_VERSION),
+        "version: 1,",
+        1,
+    );
     assert!(!text.contains("updated_at"));
     fs::write(&path, &text).unwrap();
 
     let (mut store, archive) = Store::open(dir.path(), now());
     assert!(store.is_writable());
-    assert_eq!(archive.version, 2);
+    assert_eq!(archive.version, koshin::model::SCHEMA_VERSION);
     assert_eq!((archive.cards.len(), archive.receipts.len()), (3, 5));
     assert!(archive.cards.iter().all(|c| c.updated_at.is_none()));
     let mut edited = archive.clone();
     edited.cards[0].notes = "edited after the update".into();
     store.save(&edited, now()).unwrap();
     let written = fs::read_to_string(&path).unwrap();
-    assert!(written.contains("version: 2,"));
+    assert!(written.contains(&format!("version: {},", koshin::model::SCHEMA_VERSION)));
     let saved = common::load(dir.path());
     assert_eq!(saved.cards[0].updated_at, Some(now()));
     assert_eq!(

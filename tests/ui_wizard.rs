@@ -333,12 +333,43 @@ fn it_didnt_work_leads_to_recovery_and_a_recorded_failed_attempt() {
         .map(|e| e.note.as_str())
         .collect();
     assert_eq!(failed, ["PayPal declined twice", "Card declined twice"]);
+    // The order of the attempt that stopped after paying is kept ...
+    let last = card.history.last().unwrap();
+    assert_eq!(last.order_number, "SORA-FAIL-1");
+    assert!(shows_part(&harness, "with order SORA-FAIL-1"));
     assert_eq!(
         validity_end(card),
         "2026-11-24T23:59:00+09:00[Asia/Tokyo]",
         "a failed attempt changes no validity"
     );
     assert!(archive.renewals.is_empty());
+
+    // ... and the next renewal's payment step names it before any paying.
+    let id = card.id;
+    harness
+        .state_mut()
+        .apply(koshin::command::Command::StartRenewal(id), 0.0);
+    let mut renewal = harness.state().archive().renewal(id).unwrap().clone();
+    for step in renewal.steps() {
+        if step == koshin::wizard::Step::Pay {
+            break;
+        }
+        renewal.done.insert(step);
+    }
+    renewal.current = koshin::wizard::Step::Pay;
+    harness.state_mut().apply(
+        koshin::command::Command::UpdateRenewal(Box::new(renewal)),
+        0.0,
+    );
+    harness.run();
+    assert!(shows_part(
+        &harness,
+        "stopped after paying (order SORA-FAIL-1)"
+    ));
+    harness
+        .state_mut()
+        .apply(koshin::command::Command::CancelRenewal(id), 0.0);
+    harness.run();
 
     // The card's screen shows the attempts and their notes, newest first.
     click(&mut harness, "Cards");

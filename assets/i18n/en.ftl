@@ -1122,3 +1122,5 @@ mail-why-no-code = no activation code is written as text
 mail-found-missing = { $field }: — ({ $why })
 mail-field-currency = Currency
 mail-not-read = Not found in the confirmation: { $why }.
+wizard-earlier-payment = An earlier attempt on { $date } stopped after paying (order { $order }). That payment may still go through: before you pay again, ask the provider, with that order number, whether it did — or whether it was refunded.
+renewal-failure-recorded-order = Recorded the failed attempt for { $label }, with order { $order }. The card was not changed; its next renewal will remind you of this order before paying.

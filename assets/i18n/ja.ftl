@@ -1057,3 +1057,5 @@ mail-why-no-code = アクティベーションコードが文字で書かれて�
 mail-found-missing = { $field }：—（{ $why }）
 mail-field-currency = 通貨
 mail-not-read = 確認内容に見当たりません：{ $why }。
+wizard-earlier-payment = { $date } の前回の手続きは、支払いの後で止まっています（注文 { $order }）。その支払いはまだ反映されるかもしれません。もう一度支払う前に、この注文番号で事業者に、反映されたか、返金されたかを確かめてください。
+renewal-failure-recorded-order = { $label } の失敗した手続きを、注文 { $order } とともに記録しました。カードは変わっていません。次の更新では支払いの前にこの注文のことをお知らせします。

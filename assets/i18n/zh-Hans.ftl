@@ -1057,3 +1057,5 @@ mail-why-no-code = 没有以文字写出激活码
 mail-found-missing = { $field }：—（{ $why }）
 mail-field-currency = 币种
 mail-not-read = 确认信息里没有找到：{ $why }。
+wizard-earlier-payment = 之前在 { $date } 的一次尝试付款后中断了（订单 { $order }）。那笔付款可能仍会生效：再付款之前，请拿着这个订单号问问运营商，它是否已经生效，或是否已退款。
+renewal-failure-recorded-order = 已记录 { $label } 这次失败的尝试，订单号 { $order } 一并保存。卡没有改动；下次续费付款前会提醒你这笔订单。

@@ -1057,3 +1057,5 @@ mail-why-no-code = 沒有以文字寫出啟用碼
 mail-found-missing = { $field }：—（{ $why }）
 mail-field-currency = 幣別
 mail-not-read = 確認資訊裡沒有找到：{ $why }。
+wizard-earlier-payment = 之前在 { $date } 的一次嘗試付款後中斷了（訂單 { $order }）。那筆付款可能仍會生效：再付款之前，請拿著這個訂單編號問問業者，它是否已經生效，或是否已退款。
+renewal-failure-recorded-order = 已記錄 { $label } 這次失敗的嘗試，訂單編號 { $order } 一併保存。卡片沒有改動；下次續費付款前會提醒你這筆訂單。

@@ -83,6 +83,7 @@ pub fn record_failed_attempt(
         return Outcome::failed(Msg::new("card-gone"));
     };
     let recorded = renewal.record_failure(card, now, &archive.settings);
+    let order = renewal.inputs.order_number.trim().to_owned();
     let label = recorded.card.label.clone();
     let mut open = renewal.clone();
     archive.upsert_card(recorded.card);
@@ -92,7 +93,13 @@ pub fn record_failed_attempt(
         Msg::new("renewal-failure-try-again").arg("label", label)
     } else {
         archive.remove_renewal(id);
-        Msg::new("renewal-failure-recorded").arg("label", label)
+        if order.is_empty() {
+            Msg::new("renewal-failure-recorded").arg("label", label)
+        } else {
+            Msg::new("renewal-failure-recorded-order")
+                .arg("label", label)
+                .arg("order", order)
+        }
     };
     Outcome::success(true, msg)
 }

@@ -10,8 +10,9 @@ pub use super::settings::{Settings, ThemeChoice};
 
 /// The schema version this build writes. Older files are migrated on load;
 /// newer ones are opened read-only. Version 2 added `updated_at` to records
-/// and the tombstones of deleted ones, for merging copies.
-pub const SCHEMA_VERSION: u32 = 2;
+/// and the tombstones of deleted ones, for merging copies; version 3 the
+/// order number a failed attempt stopped with (its payment may yet go through).
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Everything in `koshin.ron`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

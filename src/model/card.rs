@@ -3,7 +3,7 @@
 use jiff::Zoned;
 use serde::{Deserialize, Serialize};
 
-use super::history::RenewalEvent;
+use super::history::{Outcome, RenewalEvent};
 use super::identifiers::{self, IdWarning, PaymentCardFound};
 pub use super::kinds::{CardId, CardKind, Channel, IdField, PlanKind};
 use super::money::Money;
@@ -461,6 +461,14 @@ impl Card {
         if let Some(newest) = self.readings.last() {
             self.remaining_data_mb = Some(newest.remaining_mb);
         }
+    }
+
+    /// A failed attempt that stopped after paying (an order number was
+    /// noted) with no renewal recorded since: its payment may yet go
+    /// through, so paying again must wait until the provider says.
+    pub fn unsettled_payment(&self) -> Option<&RenewalEvent> {
+        let last = self.history.iter().max_by_key(|e| e.at)?;
+        (last.outcome == Outcome::Failed && !last.order_number.trim().is_empty()).then_some(last)
     }
 
     /// The number people know the card by: phone number, ICCID or rental number.

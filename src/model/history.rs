@@ -46,6 +46,10 @@ pub struct RenewalEvent {
     pub new_validity_end: Option<Zoned>,
     /// What the person wrote: why it failed, anything to remember.
     pub note: String,
+    /// The order number of a failed attempt that stopped after paying: its
+    /// payment may still go through, so the next renewal is told of it.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub order_number: String,
     /// The precaution checklist as it stood.
     pub checklist: Vec<ChecklistEntry>,
 }
@@ -60,6 +64,7 @@ impl Default for RenewalEvent {
             previous_validity_end: None,
             new_validity_end: None,
             note: String::new(),
+            order_number: String::new(),
             checklist: Vec::new(),
         }
     }

@@ -311,6 +311,7 @@ impl Renewal {
             previous_validity_end: card.validity_end.clone(),
             new_validity_end: card.validity_end.clone(),
             note: String::new(),
+            order_number: String::new(),
             checklist: self
                 .checklist(card, now, settings)
                 .into_iter()
@@ -429,6 +430,12 @@ impl Renewal {
     pub fn record_failure(&self, card: &Card, now: &Zoned, settings: &Settings) -> Recorded {
         let mut event = self.history_entry(card, now, settings, Outcome::Failed);
         self.inputs.failure_note.trim().clone_into(&mut event.note);
+        // Stopped after paying: the payment may yet go through; the next
+        // renewal of the card is told of this order.
+        self.inputs
+            .order_number
+            .trim()
+            .clone_into(&mut event.order_number);
         let mut updated = card.clone();
         updated.history.push(event);
         Recorded {

@@ -437,3 +437,26 @@ fn an_empty_amount_asks_for_the_amount_rather_than_calling_nothing_not_an_amount
     let ids: Vec<&str> = r.blockers(Step::Pay, &card).iter().map(|m| m.id).collect();
     assert!(ids.contains(&"money-bad-amount"), "{ids:?}");
 }
+
+#[test]
+fn a_failed_attempt_after_paying_is_remembered_until_a_renewal_is_recorded() {
+    let now = now();
+    let (card, mut r) = renewing(CardKind::Sim, Channel::Store);
+    r.inputs.order_number = "MM-STORE-6001".into();
+    let failed = r.record_failure(&card, &now, &Settings::default()).card;
+    let earlier = failed.unsettled_payment().unwrap();
+    assert_eq!(earlier.order_number, "MM-STORE-6001");
+
+    // Without an order number the attempt asks nothing of the next one.
+    let (card, r) = renewing(CardKind::Sim, Channel::Store);
+    let failed_unpaid = r.record_failure(&card, &now, &Settings::default()).card;
+    assert!(failed_unpaid.unsettled_payment().is_none());
+
+    // A renewal recorded later settles it.
+    let mut r = Renewal::start(&failed, Channel::Store, &now);
+    let steps = r.steps().len();
+    complete_steps(&mut r, &failed, steps);
+    let later = now.checked_add(jiff::ToSpan::hours(1)).unwrap();
+    let renewed = r.record(&failed, &later, &Settings::default()).unwrap().card;
+    assert!(renewed.unsettled_payment().is_none());
+}

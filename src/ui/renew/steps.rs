@@ -220,6 +220,15 @@ fn details_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
 fn pay_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     let tr = ctx.tr;
     let i = &mut r.inputs;
+    // An earlier attempt stopped after paying: that payment may yet go through.
+    if let Some(earlier) = ctx.card.unsettled_payment() {
+        let at = earlier.at.to_zoned(ctx.now.time_zone().clone());
+        let msg = Msg::new("wizard-earlier-payment")
+            .arg("date", crate::i18n::format::moment(tr, &at))
+            .arg("order", earlier.order_number.as_str());
+        warning_note(ui, &tr.msg(&msg));
+        ui.add_space(theme::GAP_S);
+    }
     paragraph(ui, tr.t(channel_text_id(r.channel, ChannelText::Pay)));
     rows_ui(ui, ctx, "pay", |ui, form| {
         form.money_row_ui(
