@@ -190,7 +190,7 @@ fn a_pocket_wifi_extension_at_a_shop_is_recorded() {
     ));
     assert!(shows_part(
         &harness,
-        "Ask for the extension by 2026-11-25 21:00 JST"
+        "Ask for the extension by 2026-11-25 21:00 Japan time"
     ));
     next(&mut harness, "Step 6 of 9: Enter and check the details");
     next(&mut harness, "Step 7 of 9: Pay");

@@ -171,6 +171,11 @@ impl KoshinApp {
             Command::ShowAttachment(name) => self.open_attachment(name, true),
             Command::ChooseFile(action) => self.choose_file(action, time),
             Command::Navigate(screen) => {
+                // The screen's own item again: back to its list (a renewal
+                // in progress stays saved, to continue from the list).
+                if screen == self.screen && screen == Screen::Renew {
+                    self.screens.renew.show_list();
+                }
                 self.go_to(screen);
                 Outcome::nothing()
             }

@@ -60,7 +60,7 @@ pub fn moment(tr: &I18n, m: &Zoned) -> String {
         &Msg::new("format-moment")
             .arg("date", civil_date(tr, m.date()))
             .arg("time", m.strftime("%H:%M").to_string())
-            .arg("zone", m.strftime("%Z").to_string()),
+            .arg("zone", zone_name(tr, m)),
     )
 }
 

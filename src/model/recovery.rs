@@ -66,10 +66,16 @@ impl Stage {
     }
 
     /// The message ids of the stage's title, what the person sees, and the
-    /// opening line of its advice, for a card of `kind` (a rented router
-    /// waits for a new return date, not for data).
-    pub fn words(self, kind: CardKind) -> [&'static str; 3] {
+    /// opening line of its advice, for a card of `kind` renewed through
+    /// `channel` (a rented router waits for a new return date, not for data;
+    /// at a shop the staff enter the numbers, no web page does).
+    pub fn words(self, kind: CardKind, channel: Channel) -> [&'static str; 3] {
         match self {
+            Stage::BeforePaying if channel == Channel::Store => msg_ids![
+                "recovery-before-title-shop",
+                "recovery-before-see-shop",
+                "recovery-before-intro",
+            ],
             Stage::AfterPaying if kind.is_rented_device() => msg_ids![
                 "recovery-after-title-wifi",
                 "recovery-after-see-wifi",
@@ -135,45 +141,7 @@ pub fn advice_at(stage: Stage, failed: &Failed<'_>) -> Vec<Advice> {
     let kind = failed.kind;
     let mut list = Vec::new();
     match stage {
-        Stage::BeforePaying => {
-            let network = kind_text(
-                kind,
-                msg_ids![
-                    "recovery-network-sim",
-                    "recovery-network-esim",
-                    "recovery-network-wifi"
-                ],
-            );
-            list.push(advice(msg_id!("recovery-network-title"), network));
-            let numbers = kind_text(
-                kind,
-                msg_ids![
-                    "recovery-numbers-sim",
-                    "recovery-numbers-esim",
-                    "recovery-numbers-wifi"
-                ],
-            );
-            list.push(advice(msg_id!("recovery-numbers-title"), numbers));
-            if kind.is_rented_device() {
-                let ask = Msg::new("recovery-ask-rental").arg("hours", failed.notice_hours);
-                list.push(advice(msg_id!("recovery-ask-rental-title"), ask));
-            }
-            match failed.channel {
-                Channel::Store => {
-                    let shop = if kind.is_rented_device() {
-                        msg_id!("recovery-shop-wifi")
-                    } else {
-                        msg_id!("recovery-shop")
-                    };
-                    list.push(advice(msg_id!("recovery-shop-title"), Msg::new(shop)));
-                }
-                Channel::ThirdParty => list.push(advice(
-                    msg_id!("recovery-platform-title"),
-                    Msg::new("recovery-platform"),
-                )),
-                Channel::Online | Channel::Automatic => {}
-            }
-        }
+        Stage::BeforePaying => list.extend(before_paying(failed)),
         Stage::AtPaying => {
             list.push(advice(
                 msg_id!("recovery-charged-title"),
@@ -220,6 +188,54 @@ pub fn advice_at(stage: Stage, failed: &Failed<'_>) -> Vec<Advice> {
         (false, true) => Msg::new("recovery-support-order-wifi").arg("order", order),
     };
     list.push(advice(msg_id!("recovery-support-title"), support));
+    list
+}
+
+/// Nothing paid yet: the network (not at a shop, where the staff's system
+/// does it), the numbers, another way to ask for a rental's extension, the
+/// platform or the staff.
+fn before_paying(failed: &Failed<'_>) -> Vec<Advice> {
+    let kind = failed.kind;
+    let mut list = Vec::new();
+    if failed.channel != Channel::Store {
+        let network = kind_text(
+            kind,
+            msg_ids![
+                "recovery-network-sim",
+                "recovery-network-esim",
+                "recovery-network-wifi"
+            ],
+        );
+        list.push(advice(msg_id!("recovery-network-title"), network));
+    }
+    let numbers = kind_text(
+        kind,
+        msg_ids![
+            "recovery-numbers-sim",
+            "recovery-numbers-esim",
+            "recovery-numbers-wifi"
+        ],
+    );
+    list.push(advice(msg_id!("recovery-numbers-title"), numbers));
+    if kind.is_rented_device() {
+        let ask = Msg::new("recovery-ask-rental").arg("hours", failed.notice_hours);
+        list.push(advice(msg_id!("recovery-ask-rental-title"), ask));
+    }
+    match failed.channel {
+        Channel::Store => {
+            let shop = if kind.is_rented_device() {
+                msg_id!("recovery-shop-wifi")
+            } else {
+                msg_id!("recovery-shop-staff")
+            };
+            list.push(advice(msg_id!("recovery-shop-title"), Msg::new(shop)));
+        }
+        Channel::ThirdParty => list.push(advice(
+            msg_id!("recovery-platform-title"),
+            Msg::new("recovery-platform"),
+        )),
+        Channel::Online | Channel::Automatic => {}
+    }
     list
 }
 
@@ -341,13 +357,13 @@ mod tests {
 
     #[test]
     fn a_rented_router_waits_for_a_return_date_and_calls_the_rental_company() {
-        let [title, see, _] = Stage::AfterPaying.words(CardKind::PocketWifi);
+        let [title, see, _] = Stage::AfterPaying.words(CardKind::PocketWifi, Channel::Online);
         assert_eq!(
             (title, see),
             ("recovery-after-title-wifi", "recovery-after-see-wifi")
         );
         assert_eq!(
-            Stage::AfterPaying.words(CardKind::Esim)[0],
+            Stage::AfterPaying.words(CardKind::Esim, Channel::Online)[0],
             "recovery-after-title"
         );
         for (order, id) in [

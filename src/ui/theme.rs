@@ -135,7 +135,7 @@ pub const TABLE_REST_MIN_COLUMN: f32 = 150.0;
 /// leaves out the provider and the channel so the plan stays readable.
 pub const RECEIPTS_ALL_COLUMNS_WIDTH: f32 = 1000.0;
 /// Width of the search field on the Receipts screen.
-pub const SEARCH_WIDTH: f32 = 220.0;
+pub const SEARCH_WIDTH: f32 = 280.0;
 /// Width of a field for a reading of data left.
 pub const READING_WIDTH: f32 = 120.0;
 /// Rounding of a card's frame and a notice.

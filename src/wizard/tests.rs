@@ -457,6 +457,9 @@ fn a_failed_attempt_after_paying_is_remembered_until_a_renewal_is_recorded() {
     let steps = r.steps().len();
     complete_steps(&mut r, &failed, steps);
     let later = now.checked_add(jiff::ToSpan::hours(1)).unwrap();
-    let renewed = r.record(&failed, &later, &Settings::default()).unwrap().card;
+    let renewed = r
+        .record(&failed, &later, &Settings::default())
+        .unwrap()
+        .card;
     assert!(renewed.unsettled_payment().is_none());
 }

@@ -233,7 +233,7 @@ pub fn guide(card: &Card, now: &Zoned, settings: &Settings, tr: &I18n, times: &T
 /// paying): the same advice as the wizard's, as one step with its list.
 /// Contacting support is the last step of its own.
 fn stage_step(tr: &I18n, stage: Stage, failed: &Failed<'_>) -> GuideStep {
-    let [title, see, intro] = stage.words(failed.kind);
+    let [title, see, intro] = stage.words(failed.kind, failed.channel);
     let mut advice = recovery::advice_at(stage, failed);
     advice.pop();
     let lines = advice.iter().enumerate().map(|(n, item)| {

@@ -28,6 +28,10 @@ fn chart_x(at: jiff::Timestamp, zone: &TimeZone) -> f64 {
 /// The steps between the chart's date lines, in days.
 const DAY_STEPS: [f64; 9] = [1.0, 2.0, 7.0, 14.0, 28.0, 56.0, 112.0, 224.0, 448.0];
 
+/// How near either end of the x axis (as a part of its span) a date
+/// label would be cut: none is drawn there.
+const EDGE_FRACTION: f64 = 0.04;
+
 /// How many of `egui_plot`'s smallest grid spacings (8 points) a date label
 /// needs: its labels are drawn only 60 points or more apart.
 const LABEL_SPACINGS: f64 = 8.0;
@@ -211,7 +215,12 @@ fn data_chart_ui(ui: &mut egui::Ui, tr: &I18n, p: &CardPlan<'_>, now: &Zoned) {
         .include_y(0.0)
         .include_y(card.data_allowance_mb.map_or(1.0, chart_y))
         .include_x(chart_x(now.timestamp(), zone))
-        .x_axis_formatter(|mark, _| {
+        .x_axis_formatter(|mark, range| {
+            // A date at the very edge would be cut in half: none there.
+            let edge = (range.end() - range.start()) * EDGE_FRACTION;
+            if mark.value < range.start() + edge || mark.value > range.end() - edge {
+                return String::new();
+            }
             #[expect(
                 clippy::cast_possible_truncation,
                 reason = "chart days are within jiff's range"

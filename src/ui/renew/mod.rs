@@ -3,7 +3,7 @@
 
 mod steps;
 
-use egui::{Grid, RichText};
+use egui::RichText;
 use jiff::Zoned;
 
 use super::checklist::checklist_ui;
@@ -57,6 +57,13 @@ impl RenewScreen {
         self.confirm_record = false;
     }
 
+    /// Shows the list of cards to renew instead of an open renewal.
+    pub fn show_list(&mut self) {
+        self.open = None;
+        self.confirm_cancel = false;
+        self.confirm_record = false;
+    }
+
     /// The card whose renewal is open.
     pub fn open_card(&self) -> Option<CardId> {
         self.open
@@ -102,51 +109,48 @@ impl RenewScreen {
         if cards.is_empty() {
             return;
         }
-        // Most urgent first, each with its mark, as on the Overview.
+        // Most urgent first, each with its mark, as on the Overview. A row
+        // wraps when the window is narrow, so the button never runs off it.
         let plans = crate::model::plan::overview(view.archive, view.now);
-        Grid::new("renew_cards")
-            .num_columns(4)
-            .spacing([theme::GAP_XL, theme::GAP_M])
-            .striped(true)
-            .show(ui, |ui| {
-                for plan in plans {
-                    let card = plan.card;
-                    ui.label(RichText::new(&card.label).strong());
-                    crate::ui::overview::urgency_badge_ui(ui, tr, plan.urgency);
-                    ui.label(card.validity_end.as_ref().map_or_else(
-                        || tr.t("renew-validity-unknown"),
-                        |end| tr.msg(&Msg::new("renew-valid-until").arg("moment", end.clone())),
-                    ));
-                    let in_progress = view.archive.renewal(card.id);
-                    let label = match in_progress {
-                        Some(r) => {
-                            let steps = r.steps();
-                            let at = steps
-                                .iter()
-                                .position(|s| *s == r.current)
-                                .map_or(steps.len(), |p| p + 1);
-                            tr.msg(
-                                &Msg::new("renew-continue")
-                                    .arg("label", card.label.as_str())
-                                    .arg("step", at)
-                                    .arg("steps", steps.len()),
-                            )
-                        }
-                        None => tr.msg(&Msg::new("renew-start").arg("label", card.label.as_str())),
-                    };
-                    let button = ui.add_enabled(
-                        view.writable || in_progress.is_some(),
-                        egui::Button::new(label),
-                    );
-                    if button.clicked() {
-                        if in_progress.is_none() {
-                            commands.push(Command::StartRenewal(card.id));
-                        }
-                        self.open(card.id);
+        for plan in plans {
+            let card = plan.card;
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(&card.label).strong());
+                crate::ui::overview::urgency_badge_ui(ui, tr, plan.urgency);
+                ui.label(card.validity_end.as_ref().map_or_else(
+                    || tr.t("renew-validity-unknown"),
+                    |end| tr.msg(&Msg::new("renew-valid-until").arg("moment", end.clone())),
+                ));
+                let in_progress = view.archive.renewal(card.id);
+                let label = match in_progress {
+                    Some(r) => {
+                        let steps = r.steps();
+                        let at = steps
+                            .iter()
+                            .position(|s| *s == r.current)
+                            .map_or(steps.len(), |p| p + 1);
+                        tr.msg(
+                            &Msg::new("renew-continue")
+                                .arg("label", card.label.as_str())
+                                .arg("step", at)
+                                .arg("steps", steps.len()),
+                        )
                     }
-                    ui.end_row();
+                    None => tr.msg(&Msg::new("renew-start").arg("label", card.label.as_str())),
+                };
+                let button = ui.add_enabled(
+                    view.writable || in_progress.is_some(),
+                    egui::Button::new(label),
+                );
+                if button.clicked() {
+                    if in_progress.is_none() {
+                        commands.push(Command::StartRenewal(card.id));
+                    }
+                    self.open(card.id);
                 }
             });
+            ui.add_space(theme::GAP_S);
+        }
     }
 
     fn wizard_ui(

@@ -469,7 +469,7 @@ pub(super) fn recovery_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, r: &mut Renewal) {
     let Some(stage) = r.failure_stage() else {
         return;
     };
-    let [title, _, intro] = stage.words(card.kind);
+    let [title, _, intro] = stage.words(card.kind, r.channel);
     ui.heading(tr.t(title));
     ui.add_space(theme::GAP_M);
     if stage == Stage::AfterPaying {
