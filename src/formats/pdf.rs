@@ -210,7 +210,7 @@ fn limit_memory() {
         let mut info: JOBOBJECT_EXTENDED_LIMIT_INFORMATION = std::mem::zeroed();
         info.BasicLimitInformation.LimitFlags = JOB_OBJECT_LIMIT_PROCESS_MEMORY;
         info.ProcessMemoryLimit = usize::try_from(MEMORY_LIMIT_BYTES).unwrap_or(usize::MAX);
-        let size = u32::try_from(std::mem::size_of_val(&info)).unwrap_or(0);
+        let size = u32::try_from(size_of_val(&info)).unwrap_or(0);
         let set = SetInformationJobObject(
             job,
             JobObjectExtendedLimitInformation,
