@@ -188,7 +188,16 @@ fn mark_after(after: &str) -> Mark {
             return meaning;
         }
     }
-    code_at(after).map_or(Mark::None, Mark::Named)
+    // "1 JPY 3,636": a code with a number after it is that number's.
+    let code = code_at(after);
+    if code.is_some()
+        && after[3..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return Mark::None;
+    }
+    code.map_or(Mark::None, Mark::Named)
 }
 
 #[cfg(test)]
@@ -245,5 +254,14 @@ mod tests {
             [("120".into(), named(JPY), true)]
         );
         assert!(read("Japan 10GB 2026/12/08 23:59 19% SF0000000").is_empty());
+        // A quantity before a code and its price: the code is the price's.
+        assert_eq!(
+            read("Japan eSIM - 30 days 1 JPY 3,636"),
+            [
+                ("30".into(), Mark::None, true),
+                ("1".into(), Mark::None, false),
+                ("3636".into(), named(JPY), false)
+            ]
+        );
     }
 }

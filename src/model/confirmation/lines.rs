@@ -88,7 +88,28 @@ const SEPARATORS: &str = ":：】]〕」|#.=\t";
 /// and second-language labels after it, and what follows.
 pub(super) fn labelled(line: &str) -> Option<Labelled<'_>> {
     let line = line.trim_start_matches(|c: char| LEADING.contains(c) || c.is_whitespace());
-    let (tag, len) = longest_label(line).or_else(|| qualified_label(line))?;
+    let (mut tag, mut len) = longest_label(line).or_else(|| qualified_label(line))?;
+    // "Rental order No. HKA-1", "Package price: $11": the first word only
+    // qualifies the label after it, which names the line.
+    let after_first = line[len..].trim_start();
+    if let Some((second, second_len)) = longest_label(after_first)
+        && !second.same_kind(tag)
+    {
+        let value = after_first[second_len..].trim_start();
+        let value_follows = value.starts_with(|c: char| ":：|".contains(c))
+            || matches!(second, Tag::Order(_))
+                && value
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()));
+        if value_follows {
+            tag = match second {
+                Tag::Order(w) => Tag::Order(w.saturating_sub(15)),
+                other => other,
+            };
+            len = line.len() - value.len();
+        }
+    }
     let mut rest = &line[len..];
     loop {
         let before = rest;

@@ -57,7 +57,14 @@ fn as_written(original: &str, value: &str) -> String {
 /// Reads `mail` by the rules; `providers` are the archive's.
 pub fn read(mail: &MailFacts, providers: &[KnownProvider]) -> Found {
     let text = normalize(&mail.text);
-    let all = lines(&text);
+    let mut all = lines(&text);
+    // "Customers also bought …": what follows sells something else.
+    if let Some(at) = all.iter().position(|l| {
+        let lower = l.to_lowercase();
+        OTHER_OFFERS.iter().any(|w| lower.contains(w))
+    }) {
+        all.truncate(at);
+    }
     let lines: Vec<Line<'_>> = all
         .iter()
         .map(|text| Line {
@@ -158,6 +165,20 @@ fn best<T>(candidates: impl IntoIterator<Item = (u8, T)>, last_wins: bool) -> Op
     }
     best.map(|(_, value)| value)
 }
+
+/// Headings after which a confirmation offers other things.
+const OTHER_OFFERS: &[&str] = &[
+    "こんな商品も",
+    "おすすめ商品",
+    "customers also bought",
+    "you might also like",
+    "you may also like",
+    "猜你喜欢",
+    "为你推荐",
+    "為你推薦",
+    "你可能也喜歡",
+    "推薦商品",
+];
 
 /// Words of a line that sells something else, or prices what was not bought.
 const NOT_THIS_ORDER: &[&str] = &[
@@ -564,15 +585,26 @@ fn activation_deadline(value: &str, date: &Dated) -> bool {
         "インストール",
         "有効化",
     ];
-    [
-        "install before",
-        "install by",
-        "activate by",
-        "activate before",
-        "activation by",
-    ]
-    .iter()
-    .any(|w| before.contains(w))
+    // "（開通期限：2027年6月30日）", "（最晚激活日期 2027-06-30）": a label of
+    // a date that is not the end, right before this one.
+    let labelled_deadline = value[..date.start]
+        .rfind(['(', '（', '、', ',', '，', '.', '。'])
+        .map(|at| &value[at..date.start])
+        .and_then(|head| {
+            let head = head.trim_start_matches(|c: char| "(（、,，.。 ".contains(c));
+            labelled(head)
+        })
+        .is_some_and(|l| l.tag == Tag::NotUntil);
+    labelled_deadline
+        || [
+            "install before",
+            "install by",
+            "activate by",
+            "activate before",
+            "activation by",
+        ]
+        .iter()
+        .any(|w| before.contains(w))
         // "（请于…前完成激活）" after the date, where the validity itself is
         // counted from activation; without that, "请于此日期前開通" under a
         // validity label is the validity end.
@@ -650,12 +682,27 @@ fn plan(lines: &[Line<'_>]) -> Option<String> {
             None if !sells_something_else(line.text) => {
                 if let Some(item) = item_description(line.text) {
                     candidates.push((10, item));
+                } else if has_price(line.text)
+                    && let Some(previous) = i.checked_sub(1).and_then(|p| lines.get(p))
+                    && previous.label.is_none()
+                    && !has_price(previous.text)
+                    && let Some(item) = plan_value(previous.text)
+                {
+                    // A cell broken over two lines: the name, then "seller: … | ¥2,780".
+                    candidates.push((8, item));
                 }
             }
             _ => {}
         }
     }
     best(candidates, false)
+}
+
+/// Whether a line prices something (an amount with its mark, not a discount).
+fn has_price(text: &str) -> bool {
+    amounts(text)
+        .iter()
+        .any(|m| m.mark != Mark::None && !m.negative)
 }
 
 /// "Qty Amount", "单价(元) | 数量 | 小计": the head of an item table.
@@ -687,7 +734,11 @@ fn is_table_header(value: &str) -> bool {
 fn plan_value(value: &str) -> Option<String> {
     let value = value.split(" | ").next().unwrap_or_default();
     let value = value.trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '|');
+    let document = DOCUMENT_WORDS
+        .iter()
+        .any(|w| value.to_lowercase().trim() == *w || value.to_lowercase().ends_with(w));
     if value.is_empty()
+        || document
         || !value.chars().any(char::is_alphabetic)
         || amounts(value).iter().any(|m| m.mark != Mark::None)
         || day_at_start(value).is_some()
@@ -722,7 +773,17 @@ fn item_description(text: &str) -> Option<String> {
         .find(|(_, c)| c.is_whitespace())
         .map_or(0, |(at, _)| at);
     head = head[..price_start].trim_end();
-    // A quantity before the price ("… 20GB 1 HK$168.00", "… 1 × $17.00").
+    // "… JPY 3,636": the price's code stands apart from its number.
+    if let Some((rest, code)) = head.rsplit_once(' ')
+        && code.len() == 3
+        && code.bytes().all(|b| b.is_ascii_uppercase())
+        && Currency::from_code(code).is_some()
+    {
+        head = rest.trim_end();
+    }
+    // A quantity before the price: "… 20GB 1 HK$168.00", "… 1 × $17.00",
+    // and, in a row that also gives a rate, "… 5 days JPY 650 JPY 3,250".
+    let mut stripped = false;
     while let Some((rest, last)) = head.trim_end().rsplit_once(' ') {
         let quantity = (last.chars().all(|c| c.is_ascii_digit()) && last.len() <= 2)
             || ["×", "x", "@", "*"].contains(&last);
@@ -730,6 +791,20 @@ fn item_description(text: &str) -> Option<String> {
             break;
         }
         head = rest;
+        stripped = true;
+    }
+    let prices = money
+        .iter()
+        .filter(|m| m.mark != Mark::None && !m.negative)
+        .count();
+    if !stripped
+        && prices >= 2
+        && let Some((rest, unit)) = head.trim_end().rsplit_once(' ')
+        && ["days", "day", "nights", "日", "天", "日間"].contains(&unit)
+        && let Some((name, count)) = rest.rsplit_once(' ')
+        && count.chars().all(|c| c.is_ascii_digit())
+    {
+        head = name;
     }
     let head = head.trim_end_matches(['.', ' ', '…']);
     let words = head.split_whitespace().count();
@@ -762,9 +837,37 @@ fn iccid(lines: &[Line<'_>], text: &str) -> Option<String> {
             }
         }
     }
-    text.split(|c: char| !c.is_ascii_digit())
+    // Anywhere: a run of digits, or of groups of digits one space or dash
+    // apart ("8901 2608 8221 4597 038").
+    let mut found = text
+        .split(|c: char| !c.is_ascii_digit())
         .find(|run| valid(run))
-        .map(str::to_owned)
+        .map(str::to_owned);
+    if found.is_none() {
+        for line in lines {
+            let mut digits = String::new();
+            let mut gap = false;
+            for c in line.text.chars().chain(std::iter::once('|')) {
+                if c.is_ascii_digit() {
+                    digits.push(c);
+                    gap = false;
+                } else if (c == ' ' || c == '-') && !gap && !digits.is_empty() {
+                    gap = true;
+                } else {
+                    if valid(&digits) {
+                        found = Some(digits.clone());
+                        break;
+                    }
+                    digits.clear();
+                    gap = false;
+                }
+            }
+            if found.is_some() {
+                break;
+            }
+        }
+    }
+    found
 }
 
 /// An eSIM activation code: written out (`LPA:1$…`), or its SM-DP+ address

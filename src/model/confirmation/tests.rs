@@ -366,4 +366,64 @@ mod kinds {
         );
         assert_eq!(found.plan.as_deref(), Some("日本 eSIM 每日1GB 5天"));
     }
+
+    #[test]
+    fn third_round_kinds_periods_deadlines_in_brackets_and_item_rows() {
+        let until = |text: &str| {
+            let found = read_text("Shop <a@shop.example>", text);
+            match found.valid_until {
+                Some(Until::Day(day)) => day.to_string(),
+                Some(Until::Moment(m)) => m.date().to_string(),
+                None => "none".into(),
+            }
+        };
+        assert_eq!(until("Valid: 03/02/2027 to 17/02/2027"), "2027-02-17");
+        assert_eq!(until("Coverage Feb 1, 2027 to Feb 9, 2027"), "2027-02-09");
+        assert_eq!(
+            until("| 可用日期 | | 2027-02-01 至 2027-02-05 |"),
+            "2027-02-05"
+        );
+        assert_eq!(
+            until("新归还时间：2027-02-08 18:00（北京时间）"),
+            "2027-02-08"
+        );
+        assert_eq!(until("交還期限：2027年2月3日 或之前"), "2027-02-03");
+        assert_eq!(
+            until("[有効期間] 開通日から10日間（開通期限：2027年9月30日）"),
+            "none"
+        );
+        assert_eq!(
+            until("有效期 激活后连续5天（最晚激活日期 2027-09-30）"),
+            "none"
+        );
+
+        // Grouped digits after "(ICCID)", an order number behind a word.
+        let found = read_text(
+            "Dune <a@dune.example>",
+            "eSIM (ICCID): 8981 2055 1097 3312 063\nRental order No. HKA-WF-00999\nReceipt No. R-1",
+        );
+        assert_eq!(found.iccid.as_deref(), Some("8981205510973312063"));
+        assert_eq!(found.order_number.as_deref(), Some("HKA-WF-00999"));
+    }
+
+    #[test]
+    fn an_item_row_gives_the_plan_not_its_quantity_nor_what_else_is_offered() {
+        for (text, plan) in [
+            (
+                "RENTAL RECEIPT\nDescription Qty Rate Amount\nPocket WiFi 5G (1 unit) 4 days JPY 700 JPY 2,800\nTotal JPY 2,800",
+                "Pocket WiFi 5G (1 unit)",
+            ),
+            (
+                "Description Qty Unit price Amount\nJapan eSIM 8GB - 15 days 1 JPY 2,000 JPY 2,000\nTotal JPY 2,000",
+                "Japan eSIM 8GB - 15 days",
+            ),
+            (
+                "| 日本 プリペイドSIM 15日間 5GB\n出品者：さくら商店 数量：1| | ￥1,980 |\n| ご請求額 | | ￥1,980 |\nこの商品を買った人はこんな商品も買っています\nSIMピン 2本セット ￥198",
+                "日本 プリペイドSIM 15日間 5GB",
+            ),
+        ] {
+            let found = read_text("Shop <a@shop.example>", text);
+            assert_eq!(found.plan.as_deref(), Some(plan), "{text}");
+        }
+    }
 }
