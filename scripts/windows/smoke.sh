@@ -132,6 +132,10 @@ installer_test() {
   local archive=/root/.wine/drive_c/users/root/AppData/Roaming/Koshin/config/koshin.ron
   # shellcheck disable=SC2016 # expanded inside
   inside "
+    # The Wine prefix outlives a run: start from no archive, as a new
+    # family's laptop does, and leave none behind for the next run.
+    rm -rf '${archive%/*/*}'
+    trap 'rm -rf \"${archive%/*/*}\"; wineserver -k 2>/dev/null || true' EXIT
     wine 'Z:${installer//\//\\}' /S
     wineserver -w
     test -f '$programs/koshin.exe' && test -f '$programs/koshinw.exe' && test -f '$programs/uninstall.exe'
