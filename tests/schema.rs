@@ -71,6 +71,8 @@ fn every_stored_field_belongs_to_the_schema_version_that_writes_it() {
     "MM-STORE-6001".clone_into(&mut renewal.inputs.order_number);
     "the shop's system was down".clone_into(&mut renewal.inputs.failure_note);
     assert!(renewals::record_failed_attempt(&mut archive, other, &now, false).changed);
+    // A person edited, so that people's times are written.
+    "WeChat: lin-w".clone_into(&mut archive.people[0].contact);
     let gone = archive.cards.last().unwrap().id;
     assert!(cards::delete_card(&mut archive, gone).changed);
     store.save(&archive, now.timestamp()).unwrap();

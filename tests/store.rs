@@ -27,6 +27,7 @@ fn unstamped(mut archive: Archive) -> Archive {
         .renewals
         .iter_mut()
         .for_each(|r| r.updated_at = None);
+    archive.people.iter_mut().for_each(|p| p.updated_at = None);
     archive.settings.updated_at = None;
     archive
 }

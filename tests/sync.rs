@@ -278,3 +278,108 @@ fn the_lock_says_which_other_computer_has_the_archive_open() {
     let (store, _) = Store::open(dir.path(), now());
     assert!(store.open_elsewhere().is_none());
 }
+
+/// A file of schema version 2, as Kōshin wrote it before people: the owner
+/// and helper are names on each card.
+const VERSION_2: &str = r#"(
+  version: 2,
+  cards: [
+    (
+      id: "6f1d5d0e-58f4-4e0c-9d5e-0b9c1f3a2b01",
+      label: "Mum's eSIM",
+      owner: "Mum",
+      kind: esim,
+      provider: "Sora eSIM",
+      helper_name: "Lin (daughter)",
+      helper_phone: "+86 138 0013 8000 (WeChat)",
+    ),
+    (
+      id: "6f1d5d0e-58f4-4e0c-9d5e-0b9c1f3a2b02",
+      label: "Dad's SIM",
+      owner: "Dad",
+      kind: sim,
+      provider: "Mirai Mobile",
+      helper_name: "Lin (daughter)",
+    ),
+  ],
+)"#;
+
+#[test]
+fn a_version_2_file_opens_with_its_owners_and_helpers_as_people() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(store::archive_path(dir.path()), VERSION_2).unwrap();
+    let (mut store, archive) = Store::open(dir.path(), now());
+    assert!(store.is_writable(), "{:?}", store.blocked());
+    let mut names: Vec<&str> = archive.people.iter().map(|p| p.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["Dad", "Lin (daughter)", "Mum"]);
+    let lin = archive.person_named("Lin (daughter)").unwrap();
+    assert_eq!(lin.contact, "+86 138 0013 8000 (WeChat)");
+    for card in &archive.cards {
+        assert_eq!(card.helper_id, Some(lin.id), "one helper, one person");
+    }
+    assert_eq!(archive.owner_name(&archive.cards[0]), "Mum");
+    assert_eq!(archive.owner_name(&archive.cards[1]), "Dad");
+
+    // Saved, it is the current version with the people and no names on cards.
+    store.save(&archive, now()).unwrap();
+    let written = fs::read_to_string(store::archive_path(dir.path())).unwrap();
+    assert!(written.contains(&format!("version: {},", koshin::model::SCHEMA_VERSION)));
+    assert!(!written.contains("helper_name") && !written.contains("owner: \""));
+    let saved = common::load(dir.path());
+    assert_eq!(saved.people.len(), 3);
+    assert_eq!(saved.owner_name(&saved.cards[1]), "Dad");
+}
+
+#[test]
+fn people_added_and_edited_on_both_laptops_survive_the_merge() {
+    let (mum_dir, lin_dir, (mut mum, mut mum_archive), (mut lin, mut lin_archive)) = two_laptops();
+    // On Lin's laptop: a new person, and Mum's zone while she travels.
+    let mut grandma = koshin::model::Person::named("Grandma");
+    grandma.zone = Some("Asia/Taipei".into());
+    lin_archive.upsert_person(grandma);
+    let mum_id = lin_archive.person_named("Mum").unwrap().id;
+    let mut travelling = lin_archive.person(Some(mum_id)).unwrap().clone();
+    travelling.zone = Some("Asia/Tokyo".into());
+    lin_archive.upsert_person(travelling);
+    lin.save(&lin_archive, now()).unwrap();
+    sync(lin_dir.path(), mum_dir.path());
+
+    // On Mum's laptop, meanwhile: another new person, and Dad's contact.
+    mum_archive.upsert_person(koshin::model::Person::named("Uncle Wei"));
+    let dad_id = mum_archive.person_named("Dad").unwrap().id;
+    let mut dad = mum_archive.person(Some(dad_id)).unwrap().clone();
+    dad.contact = "LINE: dad-wang".into();
+    mum_archive.upsert_person(dad);
+    let saved = mum.save(&mum_archive, now() + 1.minute()).unwrap();
+    assert!(saved.merged.is_some());
+
+    let merged = common::load(mum_dir.path());
+    for name in ["Grandma", "Uncle Wei", "Mum", "Dad", "Lin (daughter)"] {
+        assert!(merged.person_named(name).is_some(), "{name} is kept");
+    }
+    let mum_person = merged.person(Some(mum_id)).unwrap();
+    assert_eq!(mum_person.zone.as_deref(), Some("Asia/Tokyo"));
+    assert_eq!(
+        merged.person(Some(dad_id)).unwrap().contact,
+        "LINE: dad-wang"
+    );
+
+    // A person deleted on one side stays deleted after the other side saves.
+    sync(mum_dir.path(), lin_dir.path());
+    drop(lin);
+    let (mut lin, mut lin_archive) = Store::open(lin_dir.path(), now() + 2.minutes());
+    let wei = lin_archive.person_named("Uncle Wei").unwrap().id;
+    lin_archive.delete_person(wei);
+    lin.save(&lin_archive, now() + 3.minutes()).unwrap();
+    sync(lin_dir.path(), mum_dir.path());
+    let mut mum_archive = merged;
+    mum_archive.settings.lead_time_days += 1;
+    mum.save(&mum_archive, now() + 4.minutes()).unwrap();
+    let last = common::load(mum_dir.path());
+    assert!(
+        last.person_named("Uncle Wei").is_none(),
+        "the deletion travels"
+    );
+    assert!(last.person_named("Grandma").is_some());
+}

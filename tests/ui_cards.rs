@@ -52,7 +52,7 @@ fn adding_a_card_by_typing_saves_it_to_the_file() {
     assert_eq!(archive.cards.len(), 1);
     let card = &archive.cards[0];
     assert_eq!(card.label, "Mum's eSIM");
-    assert_eq!(card.owner, "Mum");
+    assert_eq!(archive.owner_name(card), "Mum");
     assert_eq!(card.kind, CardKind::Esim);
     assert_eq!(card.ids.iccid, "8981 1000 2215 2271 918");
     assert_eq!(card.data_allowance_mb, Some(10 * 1024));
@@ -107,7 +107,7 @@ fn editing_then_deleting_a_card_after_confirming() {
     common::settle_and_save(&mut harness);
     let archive = load(dir.path());
     let card = common::card_by_label(&archive, "Dad's SIM");
-    assert_eq!(card.owner, "Grandpa");
+    assert_eq!(archive.owner_name(card), "Grandpa");
     let id = card.id;
 
     common::click_all(&mut harness, &["Dad's SIM", "Delete card…"]);

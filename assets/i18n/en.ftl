@@ -745,7 +745,6 @@ cli-card-not-found = No card is called "{ $label }". The cards are: { $labels }
 ## The sample household (koshin demo)
 demo-mum = Mum
 demo-dad = Dad
-demo-lin = Lin
 demo-helper = Lin (daughter)
 demo-esim-label = Mum's eSIM
 demo-esim-support = support@sora-esim.example, chat in the app
@@ -1126,3 +1125,4 @@ renewal-failure-recorded-order = Recorded the failed attempt for { $label }, wit
 recovery-before-title-shop = If the shop cannot do the renewal
 recovery-before-see-shop = The staff say the numbers are refused, or their system is down. Nothing has been paid.
 recovery-shop-staff = Ask the staff to call the provider, or which other branch can do it. Keep the card and your passport with you.
+record-person = Person

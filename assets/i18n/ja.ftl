@@ -705,7 +705,6 @@ cli-card-not-found = 「{ $label }」という名前のカードはありませ�
 ## The sample household (koshin demo)
 demo-mum = お母さん
 demo-dad = お父さん
-demo-lin = リン
 demo-helper = リン（娘）
 demo-esim-label = お母さんの eSIM
 demo-esim-support = support@sora-esim.example、アプリ内チャット
@@ -1061,3 +1060,4 @@ renewal-failure-recorded-order = { $label } の失敗した手続きを、注文
 recovery-before-title-shop = お店で更新できないとき
 recovery-before-see-shop = 店員から、番号が受け付けられない、またはシステムが使えないと言われた。まだ支払っていません。
 recovery-shop-staff = 店員に事業者へ問い合わせてもらうか、手続きできる別の店舗を聞いてください。カードとパスポートは手元に置いておきます。
+record-person = 人

@@ -705,7 +705,6 @@ cli-card-not-found = 没有叫“{ $label }”的卡片。现有卡片：{ $labe
 ## The sample household (koshin demo)
 demo-mum = 妈妈
 demo-dad = 爸爸
-demo-lin = 小琳
 demo-helper = 小琳（女儿）
 demo-esim-label = 妈妈的 eSIM
 demo-esim-support = support@sora-esim.example，或在 App 里找客服聊天
@@ -1061,3 +1060,4 @@ renewal-failure-recorded-order = 已记录 { $label } 这次失败的尝试，�
 recovery-before-title-shop = 如果营业厅办不了续费
 recovery-before-see-shop = 店员说号码不被接受，或系统出了问题。还没有付款。
 recovery-shop-staff = 请店员打电话问运营商，或问问哪家分店可以办理。卡和护照请随身带着。
+record-person = 人员

@@ -705,7 +705,6 @@ cli-card-not-found = 沒有叫「{ $label }」的卡片。現有卡片：{ $labe
 ## The sample household (koshin demo)
 demo-mum = 媽媽
 demo-dad = 爸爸
-demo-lin = 小琳
 demo-helper = 小琳（女兒）
 demo-esim-label = 媽媽的 eSIM
 demo-esim-support = support@sora-esim.example，或在 App 裡找客服聊天
@@ -1061,3 +1060,4 @@ renewal-failure-recorded-order = 已記錄 { $label } 這次失敗的嘗試，�
 recovery-before-title-shop = 如果門市辦不了續費
 recovery-before-see-shop = 店員說號碼不被接受，或系統出了問題。還沒有付款。
 recovery-shop-staff = 請店員打電話問業者，或問問哪家分店可以辦理。卡片和護照請隨身帶著。
+record-person = 人員

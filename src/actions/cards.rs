@@ -26,6 +26,8 @@ pub fn save_card(archive: &mut Archive, card: Card, now: &Zoned) -> Outcome {
     };
     let previous_data = previous.and_then(|c| c.remaining_data_mb);
     let mut card = card;
+    // The names typed on the form: people of the household.
+    archive.adopt_names(&mut card);
     if card.remaining_data_mb != previous_data
         && let Some(remaining_mb) = card.remaining_data_mb
     {
@@ -122,7 +124,9 @@ pub fn export_card_with(
     file: &Path,
 ) -> Outcome {
     let result = card_by_id(archive, id).and_then(|card| {
-        let text = card_file::write_card(card, with_identifiers, with_activation_code)?;
+        // The card's people travel by name: the ids are this household's.
+        let named = archive.with_names(card);
+        let text = card_file::write_card(&named, with_identifiers, with_activation_code)?;
         formats::write_file(file, &text)?;
         Ok(Outcome::success(
             false,
@@ -138,8 +142,10 @@ pub fn export_card_with(
 pub fn import_card(archive: &mut Archive, file: &Path) -> Outcome {
     let result = read_file(file)
         .and_then(|bytes| card_file::read_card(&bytes, archive))
-        .map(|card| {
+        .map(|mut card| {
             let msg = Msg::new("card-imported").arg("label", card.label.as_str());
+            // Its people by name: this household's of that name, or new ones.
+            archive.adopt_names(&mut card);
             archive.cards.push(card);
             Outcome::success(true, msg)
         });

@@ -27,7 +27,8 @@ pub fn write_guide(
 ) -> Outcome {
     let times = TimesFor::Reader(zone.cloned());
     let result = card_by_id(archive, id).and_then(|card| {
-        let text = guide::render(card, now, &archive.settings, tr, format, &times);
+        let named = archive.with_names(card);
+        let text = guide::render(&named, now, &archive.settings, tr, format, &times);
         formats::write_file(file, &text)?;
         Ok(Outcome::success(
             false,

@@ -193,8 +193,10 @@ impl KoshinApp {
                 Outcome::nothing()
             }
             Command::OpenCard(id) => {
-                if let Some(card) = self.document.archive().card(id) {
-                    self.screens.cards.open_edit(card);
+                let archive = self.document.archive();
+                if let Some(card) = archive.card(id) {
+                    // The form shows the card's people by name.
+                    self.screens.cards.open_edit(&archive.with_names(card));
                     self.go_to(Screen::Cards);
                 }
                 Outcome::nothing()

@@ -35,7 +35,7 @@ pub fn json(archive: &Archive, now: &Zoned, days: u32) -> Result<String, Msg> {
             let local = renew_by.with_time_zone(now.time_zone().clone());
             Some(DueCard {
                 label: &p.card.label,
-                owner: &p.card.owner,
+                owner: archive.owner_name(p.card),
                 kind: p.card.kind,
                 urgency: p.urgency,
                 renew_by: local.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
@@ -66,7 +66,7 @@ pub fn text(archive: &Archive, now: &Zoned, days: u32, tr: &I18n) -> String {
                     &Msg::new("cli-due-line")
                         .arg("urgency", Msg::new(p.urgency.label_id()))
                         .arg("label", p.card.label.as_str())
-                        .arg("owner", p.card.owner.as_str())
+                        .arg("owner", archive.owner_name(p.card))
                         .arg("kind", Msg::new(p.card.kind.label_id()))
                         .arg("renew_by", format::moment(tr, &local))
                         .arg("countdown", format::countdown(tr, now, renew_by)),

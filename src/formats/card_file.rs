@@ -19,12 +19,20 @@ pub const MAX_BYTES: usize = 256 * 1024;
 /// Texts longer than this are refused (a label, a note).
 const MAX_TEXT: usize = 10_000;
 
-/// The file: a marker, a version and the card.
+/// The file: a marker, a version, the card and its people by name (a
+/// household's ids mean nothing in another's). Files written before people
+/// named them inside the card, where they are still read.
 #[derive(Debug, Serialize, Deserialize)]
 struct CardFile {
     format: String,
     version: u32,
     card: Card,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    owner: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    helper: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    helper_contact: String,
 }
 
 /// The card as it is shared: no history, no readings, identifiers only when
@@ -54,10 +62,16 @@ pub fn write_card(
     with_identifiers: bool,
     with_activation_code: bool,
 ) -> Result<String, Msg> {
+    let mut shared = shared(card, with_identifiers, with_activation_code);
+    shared.owner_id = None;
+    shared.helper_id = None;
     let file = CardFile {
         format: FORMAT.to_owned(),
         version: VERSION,
-        card: shared(card, with_identifiers, with_activation_code),
+        owner: std::mem::take(&mut shared.owner_name),
+        helper: std::mem::take(&mut shared.helper_name),
+        helper_contact: std::mem::take(&mut shared.helper_phone),
+        card: shared,
     };
     crate::store::to_text_of(&file).map_err(|e| e.message())
 }
@@ -100,6 +114,17 @@ pub fn read_card(bytes: &[u8], archive: &Archive) -> Result<Card, Msg> {
         return Err(Msg::new("card-file-newer").arg("version", file.version));
     }
     let mut card = file.card;
+    card.owner_id = None;
+    card.helper_id = None;
+    for (from_file, on_card) in [
+        (file.owner, &mut card.owner_name),
+        (file.helper, &mut card.helper_name),
+        (file.helper_contact, &mut card.helper_phone),
+    ] {
+        if !from_file.is_empty() {
+            *on_card = from_file;
+        }
+    }
     let texts = card.free_text();
     if texts.iter().any(|(_, text)| text.len() > MAX_TEXT) {
         return Err(Msg::new("card-file-too-large"));

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::card::{Card, CardError, CardId};
 use super::kinds::Tombstone;
+use super::person::{Person, PersonId};
 use super::receipt::Receipt;
 use super::renewal::Renewal;
 pub use super::settings::{Settings, ThemeChoice};
@@ -12,7 +13,7 @@ pub use super::settings::{Settings, ThemeChoice};
 /// newer ones are opened read-only. Version 2 added `updated_at` to records
 /// and the tombstones of deleted ones, for merging copies; version 3 the
 /// order number a failed attempt stopped with (its payment may yet go through).
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Everything in `koshin.ron`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -31,6 +32,9 @@ pub struct Archive {
     /// Renewals in progress, at most one per card, so that they resume after a restart.
     #[serde(default)]
     pub renewals: Vec<Renewal>,
+    /// The people of the household: who uses the cards, who helps.
+    #[serde(default)]
+    pub people: Vec<Person>,
     /// Records deleted here, so that the deletion reaches other copies when merged.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tombstones: Vec<Tombstone>,
@@ -44,6 +48,7 @@ impl Default for Archive {
             receipts: Vec::new(),
             settings: Settings::default(),
             renewals: Vec::new(),
+            people: Vec::new(),
             tombstones: Vec::new(),
         }
     }
@@ -124,6 +129,122 @@ impl Archive {
         let mut cards = self.cards_sorted();
         cards.retain(|c| !c.archived);
         cards
+    }
+}
+
+/// People: finding them, and making people of the names typed on cards.
+impl Archive {
+    /// The person with this id.
+    pub fn person(&self, id: Option<PersonId>) -> Option<&Person> {
+        let id = id?;
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    /// The person called `name` (case and spaces aside).
+    pub fn person_named(&self, name: &str) -> Option<&Person> {
+        let name = name.trim();
+        self.people
+            .iter()
+            .find(|p| p.name.trim().eq_ignore_ascii_case(name))
+    }
+
+    /// The name of a card's user, or "".
+    pub fn owner_name(&self, card: &Card) -> &str {
+        self.person(card.owner_id).map_or("", |p| p.name.as_str())
+    }
+
+    /// Adds a person, or replaces the person with the same id.
+    pub fn upsert_person(&mut self, person: Person) {
+        upsert(&mut self.people, person, |p| p.id);
+    }
+
+    /// Removes a person; the cards that named them name nobody.
+    pub fn delete_person(&mut self, id: PersonId) -> Option<Person> {
+        let person = remove_first(&mut self.people, |p| p.id == id)?;
+        for card in &mut self.cards {
+            if card.owner_id == Some(id) {
+                card.owner_id = None;
+            }
+            if card.helper_id == Some(id) {
+                card.helper_id = None;
+            }
+        }
+        Some(person)
+    }
+
+    /// `card` with the names of its people filled in, as its form shows them.
+    pub fn with_names(&self, card: &Card) -> Card {
+        let mut named = card.clone();
+        self.owner_name(card).clone_into(&mut named.owner_name);
+        if let Some(helper) = self.person(card.helper_id) {
+            helper.name.clone_into(&mut named.helper_name);
+            helper.contact.clone_into(&mut named.helper_phone);
+        }
+        named
+    }
+
+    /// Makes people of the names a file of schema version 2 or older wrote
+    /// on its cards (a name already known is that person), then clears them.
+    pub fn adopt_people(&mut self) {
+        let mut cards = std::mem::take(&mut self.cards);
+        for card in &mut cards {
+            self.adopt(card, false);
+        }
+        self.cards = cards;
+    }
+
+    /// Makes the names typed on a card's form its people: the person of that
+    /// name, or a new one; a helper's contact becomes the person's; an empty
+    /// name names nobody. The names are then cleared.
+    pub fn adopt_names(&mut self, card: &mut Card) {
+        self.adopt(card, true);
+    }
+
+    fn adopt(&mut self, card: &mut Card, from_form: bool) {
+        let typed = std::mem::take(&mut card.owner_name);
+        let helper = std::mem::take(&mut card.helper_name);
+        let contact = std::mem::take(&mut card.helper_phone);
+        if from_form {
+            card.owner_id = None;
+            card.helper_id = None;
+        }
+        if !typed.trim().is_empty() {
+            card.owner_id = Some(self.person_for(&typed, ""));
+        }
+        if !helper.trim().is_empty() || !contact.trim().is_empty() {
+            // A contact with no name: the person is named by the contact.
+            let name = if helper.trim().is_empty() {
+                contact.trim()
+            } else {
+                helper.trim()
+            };
+            card.helper_id = Some(self.person_for(name, &contact));
+        }
+    }
+
+    /// The id of the person called `name`, made when there is none; a
+    /// `contact` given replaces theirs.
+    fn person_for(&mut self, name: &str, contact: &str) -> PersonId {
+        let contact = contact.trim();
+        if let Some(person) = self
+            .people
+            .iter_mut()
+            .find(|p| p.name.trim().eq_ignore_ascii_case(name.trim()))
+        {
+            if !contact.is_empty() && person.contact != contact {
+                contact.clone_into(&mut person.contact);
+            }
+            return person.id;
+        }
+        let mut person = Person::named(name);
+        contact.clone_into(&mut person.contact);
+        // A name whose id is taken by a renamed person: a fresh id.
+        if self.people.iter().any(|p| p.id == person.id) {
+            person.id = PersonId::new_random();
+        }
+        let id = person.id;
+        self.people.push(person);
+        id
     }
 }
 

@@ -7,6 +7,7 @@ use super::history::{Outcome, RenewalEvent};
 use super::identifiers::{self, IdWarning, PaymentCardFound};
 pub use super::kinds::{CardId, CardKind, Channel, IdField, PlanKind};
 use super::money::Money;
+use super::person::PersonId;
 use crate::i18n::Msg;
 
 /// The plan a card is on now.
@@ -139,8 +140,17 @@ pub struct Card {
     pub id: CardId,
     /// What the household calls it ("Mum's eSIM").
     pub label: String,
-    /// The family member who uses it.
-    pub owner: String,
+    /// The person of the household who uses it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<PersonId>,
+    /// The person who helps with renewals (named in the guide).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub helper_id: Option<PersonId>,
+    /// The user's name as typed on the card's form, or as a file of schema
+    /// version 2 wrote it: the archive makes a person of it
+    /// ([`super::Archive::adopt_people`]) and clears it. Never written.
+    #[serde(rename = "owner", skip_serializing)]
+    pub owner_name: String,
     /// SIM, eSIM or pocket WiFi.
     pub kind: CardKind,
     /// The provider's name.
@@ -171,9 +181,11 @@ pub struct Card {
     pub rental: Rental,
     /// Anything else worth knowing.
     pub notes: String,
-    /// The family member who helps with renewals (shown in the guide).
+    /// The helper's name, as typed or as an older file wrote it (see `owner_name`).
+    #[serde(skip_serializing)]
     pub helper_name: String,
-    /// The helper's phone number or messenger contact.
+    /// The helper's phone or messenger contact, likewise: it becomes the person's contact.
+    #[serde(skip_serializing)]
     pub helper_phone: String,
     /// Kept for the record but no longer in use.
     pub archived: bool,
@@ -224,7 +236,9 @@ impl Default for Card {
         Self {
             id: CardId::new_random(),
             label: String::new(),
-            owner: String::new(),
+            owner_id: None,
+            helper_id: None,
+            owner_name: String::new(),
             kind: CardKind::default(),
             provider: String::new(),
             provider_website: String::new(),
@@ -376,7 +390,7 @@ impl Card {
     pub fn free_text(&self) -> Vec<(CardField, &str)> {
         let mut fields = vec![
             (CardField::Label, self.label.as_str()),
-            (CardField::Owner, self.owner.as_str()),
+            (CardField::Owner, self.owner_name.as_str()),
             (CardField::Provider, self.provider.as_str()),
             (CardField::Website, self.provider_website.as_str()),
             (CardField::Support, self.support_contact.as_str()),
@@ -433,7 +447,7 @@ impl Card {
     pub fn normalized(mut self) -> Self {
         for text in [
             &mut self.label,
-            &mut self.owner,
+            &mut self.owner_name,
             &mut self.provider,
             &mut self.provider_website,
             &mut self.support_contact,

@@ -148,7 +148,7 @@ impl CardDraft {
         Self {
             base: card.clone(),
             label: card.label.clone(),
-            owner: card.owner.clone(),
+            owner: card.owner_name.clone(),
             kind: card.kind,
             provider: card.provider.clone(),
             website: card.provider_website.clone(),
@@ -281,7 +281,7 @@ impl CardDraft {
 
         let mut card = self.base.clone();
         card.label.clone_from(&self.label);
-        card.owner.clone_from(&self.owner);
+        card.owner_name.clone_from(&self.owner);
         card.kind = self.kind;
         card.provider.clone_from(&self.provider);
         card.provider_website.clone_from(&self.website);

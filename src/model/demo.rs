@@ -37,11 +37,23 @@ pub fn archive_in(now: &Zoned, tr: &I18n) -> Archive {
     let sim = dads_sim(now, tr);
     let router = family_router(now, tr);
     let receipts = receipts(now, &esim, &sim, &router);
-    Archive {
+    let mut archive = Archive {
         cards: vec![esim, sim, router],
         receipts,
         ..Archive::default()
+    };
+    archive.adopt_people();
+    // Mum and Dad read Chinese at home in Shanghai; Lin helps from Tokyo.
+    for person in &mut archive.people {
+        let at_home = [tr.t("demo-mum"), tr.t("demo-dad")].contains(&person.name);
+        if at_home {
+            person.lang = Some(Lang::ZhHans);
+            person.zone = Some("Asia/Shanghai".to_owned());
+        } else {
+            person.zone = Some(JAPAN_ZONE.to_owned());
+        }
     }
+    archive
 }
 
 /// The sample's saved confirmation e-mail of `receipt` (the eSIM's latest
@@ -103,7 +115,7 @@ fn mums_esim(now: &Zoned, tr: &I18n) -> Card {
             &[(6, 8600), (4, 6100), (3, 4900), (1, 2300), (0, 1200)],
         ),
         label: tr.t("demo-esim-label"),
-        owner: tr.t("demo-mum"),
+        owner_name: tr.t("demo-mum"),
         kind: CardKind::Esim,
         provider: "Sora eSIM".into(),
         provider_website: "https://sora-esim.example/topup".into(),
@@ -143,7 +155,7 @@ fn dads_sim(now: &Zoned, tr: &I18n) -> Card {
             &[(10, 19_900), (6, 17_600), (2, 15_300), (0, 14 * MB_PER_GB)],
         ),
         label: tr.t("demo-sim-label"),
-        owner: tr.t("demo-dad"),
+        owner_name: tr.t("demo-dad"),
         kind: CardKind::Sim,
         provider: "Mirai Mobile".into(),
         provider_website: "https://mirai-mobile.example/visitor".into(),
@@ -178,7 +190,7 @@ fn dads_sim(now: &Zoned, tr: &I18n) -> Card {
 fn family_router(now: &Zoned, tr: &I18n) -> Card {
     Card {
         label: tr.t("demo-router-label"),
-        owner: tr.t("demo-lin"),
+        owner_name: tr.t("demo-helper"),
         kind: CardKind::PocketWifi,
         provider: "Tabi WiFi Rental".into(),
         provider_website: "https://tabi-wifi.example/extend".into(),
@@ -296,7 +308,7 @@ pub fn large_archive(now: &Zoned, cards: usize, receipts: usize) -> Archive {
         let days = i64::try_from(next(60)).unwrap_or(0) - 10;
         archive.cards.push(Card {
             label: format!("{} {} #{}", OWNERS[i % OWNERS.len()], provider, i + 1),
-            owner: OWNERS[i % OWNERS.len()].into(),
+            owner_name: OWNERS[i % OWNERS.len()].into(),
             kind,
             provider: provider.into(),
             plan: Plan {
@@ -350,6 +362,7 @@ pub fn large_archive(now: &Zoned, cards: usize, receipts: usize) -> Archive {
             ..Receipt::default()
         });
     }
+    archive.adopt_people();
     archive
 }
 

@@ -31,6 +31,21 @@ id_type!(
     /// The stable id of a receipt.
     ReceiptId
 );
+id_type!(
+    /// The stable id of a person of the household.
+    PersonId
+);
+
+impl PersonId {
+    /// The id of a person first known by `name` (an older file's owner or
+    /// helper, a name typed on a card): the same on every copy, so that two
+    /// laptops that both meet "Mum" make one person of her when merged.
+    pub fn from_name(name: &str) -> Self {
+        const HOUSEHOLD: Uuid = Uuid::from_u128(0x6b6f_7368_696e_4000_8000_0070_6572_736f);
+        let key = name.trim().to_lowercase();
+        Self(Uuid::new_v5(&HOUSEHOLD, key.as_bytes()))
+    }
+}
 
 /// What kind of travel data card this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -302,6 +317,8 @@ pub enum RecordKind {
     Renewal,
     /// The settings.
     Settings,
+    /// A person of the household.
+    Person,
 }
 
 impl RecordKind {
@@ -312,6 +329,7 @@ impl RecordKind {
             RecordKind::Receipt => "record-receipt",
             RecordKind::Renewal => "record-renewal",
             RecordKind::Settings => "record-settings",
+            RecordKind::Person => "record-person",
         })
     }
 }

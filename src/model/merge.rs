@@ -17,6 +17,7 @@ use uuid::Uuid;
 use super::archive::{Archive, SCHEMA_VERSION};
 use super::card::Card;
 pub use super::kinds::{RecordKind, Tombstone};
+use super::person::Person;
 use super::receipt::Receipt;
 use super::renewal::Renewal;
 
@@ -126,6 +127,13 @@ impl Record for Receipt {
     }
 }
 
+impl Record for Person {
+    record_basics!(RecordKind::Person, id);
+    fn name(&self) -> String {
+        self.name.clone()
+    }
+}
+
 impl Record for Renewal {
     record_basics!(RecordKind::Renewal, card);
     fn name(&self) -> String {
@@ -141,6 +149,7 @@ pub fn stamp(base: &Archive, current: &mut Archive, now: Timestamp) {
     stamp_records(&base.cards, &mut current.cards, now, &mut tombstones);
     stamp_records(&base.receipts, &mut current.receipts, now, &mut tombstones);
     stamp_records(&base.renewals, &mut current.renewals, now, &mut tombstones);
+    stamp_records(&base.people, &mut current.people, now, &mut tombstones);
     let mut settings = current.settings.clone();
     settings.updated_at = base.settings.updated_at;
     current.settings.updated_at = if settings == base.settings {
@@ -196,6 +205,7 @@ pub fn merge(ours: &Archive, theirs: &Archive) -> (Archive, MergeReport) {
         receipts: merge_records(&ours.receipts, &theirs.receipts, &tombstones, &mut report),
         settings: ours.settings.clone(),
         renewals: merge_records(&ours.renewals, &theirs.renewals, &tombstones, &mut report),
+        people: merge_records(&ours.people, &theirs.people, &tombstones, &mut report),
         tombstones,
     };
     if theirs.settings.updated_at > ours.settings.updated_at && theirs.settings != ours.settings {
@@ -210,6 +220,7 @@ pub fn merge(ours: &Archive, theirs: &Archive) -> (Archive, MergeReport) {
         RecordKind::Card => merged.cards.iter().any(|c| c.id.0 == id),
         RecordKind::Receipt => merged.receipts.iter().any(|r| r.id.0 == id),
         RecordKind::Renewal => merged.renewals.iter().any(|r| r.card.0 == id),
+        RecordKind::Person => merged.people.iter().any(|p| p.id.0 == id),
         RecordKind::Settings => false,
     };
     let tombstones = std::mem::take(&mut merged.tombstones);
@@ -310,6 +321,16 @@ fn unlink_deleted_cards(merged: &mut Archive, ours: &Archive, theirs: &Archive) 
         }
     }
     merged.renewals.retain(|r| cards.contains(&r.card.0));
+    // A card whose person was deleted on the other copy names nobody.
+    let people: BTreeSet<Uuid> = merged.people.iter().map(|p| p.id.0).collect();
+    for card in &mut merged.cards {
+        if card.owner_id.is_some_and(|id| !people.contains(&id.0)) {
+            card.owner_id = None;
+        }
+        if card.helper_id.is_some_and(|id| !people.contains(&id.0)) {
+            card.helper_id = None;
+        }
+    }
 }
 
 #[cfg(test)]

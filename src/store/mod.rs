@@ -99,7 +99,8 @@ pub fn load(path: &Path) -> Result<Loaded, StoreError> {
 /// What it returns is only ever shown, never saved (see [`Store::closed`]).
 pub fn preview(dir: &Path) -> Option<Archive> {
     let bytes = fs::read(archive_path(dir)).ok()?;
-    let archive = split::without_receipts(std::str::from_utf8(&bytes).ok()?)?;
+    let mut archive = split::without_receipts(std::str::from_utf8(&bytes).ok()?)?;
+    archive.adopt_people();
     (1..=SCHEMA_VERSION)
         .contains(&archive.version)
         .then_some(archive)
@@ -219,9 +220,11 @@ fn parse(text: &str, path: &Path) -> Result<(Archive, Option<u32>), StoreError> 
         }),
         // Version 1 files read as version 2 with no `updated_at` and no
         // tombstones (every field has a default): a merge counts their records
-        // as older than any stamped edit.
+        // as older than any stamped edit. Version 2 files named the owner and
+        // the helper on each card: they become people of the household.
         Ok(mut archive) => {
             archive.version = SCHEMA_VERSION;
+            archive.adopt_people();
             Ok((archive, None))
         }
         Err(error) => match ron::from_str::<VersionProbe>(text) {

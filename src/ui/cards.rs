@@ -125,7 +125,7 @@ impl CardsScreen {
                             }
                         });
                         row.col(|ui| {
-                            ui.label(&card.owner);
+                            ui.label(view.archive.owner_name(card));
                         });
                         row.col(|ui| {
                             ui.label(&card.provider);

@@ -63,7 +63,8 @@ impl GuideScreen {
         };
         // On screen the reader is at this computer: its clock, if not Japan's.
         let here = TimesFor::ThisComputer(view.now.time_zone().clone());
-        let guide = guide::guide(card, view.now, &view.archive.settings, tr, &here);
+        let named = view.archive.with_names(card);
+        let guide = guide::guide(&named, view.now, &view.archive.settings, tr, &here);
         let size = view.archive.settings.guide_text_size;
         ui.horizontal_wrapped(|ui| {
             if ui.button(tr.t("guide-mode-choose")).clicked() {

@@ -9,12 +9,11 @@ fn now() -> Zoned {
     "2026-11-22T10:00:00+09:00[Asia/Tokyo]".parse().unwrap()
 }
 
+/// The demo card with its owner's and helper's names, as the guide gets it.
 fn card(label: &str) -> Card {
-    demo::archive(&now())
-        .cards
-        .into_iter()
-        .find(|c| c.label == label)
-        .unwrap()
+    let archive = demo::archive(&now());
+    let card = archive.cards.iter().find(|c| c.label == label).unwrap();
+    archive.with_names(card)
 }
 
 fn titles(guide: &Guide) -> Vec<&str> {
@@ -219,7 +218,7 @@ fn hostile() -> Card {
     let evil = "<script>alert(1)</script> \"quoted\" & 'single' *bold* [link](x)";
     let mut card = card("Mum's eSIM");
     card.label = format!("{evil} label");
-    card.owner = format!("{evil} owner");
+    card.owner_name = format!("{evil} owner");
     card.provider = format!("{evil} provider");
     card.provider_website = "javascript:alert(1)".into();
     card.support_contact = format!("{evil} support");

@@ -197,7 +197,7 @@ impl OverviewScreen {
                     }
                     let about = format!(
                         "{} · {} · {}",
-                        card.owner,
+                        view.archive.owner_name(card),
                         tr.t(card.kind.label_id()),
                         card.provider
                     );
