@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use crate::formats::guide::GuideFormat;
 use crate::model::renewal::Renewal;
-use crate::model::{Card, CardId, Receipt, ReceiptId, Settings};
+use crate::model::{Card, CardId, Person, PersonId, Reader, Receipt, ReceiptId, Settings};
 
 /// A screen of the app, as the navigation lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -92,6 +92,10 @@ pub enum Command {
     LeaveSample,
     /// Change the settings (theme, lead time, low-data threshold, reminders).
     UpdateSettings(Box<Settings>),
+    /// Add a person of the household, or change one.
+    SavePerson(Person),
+    /// Remove a person of the household; their cards name nobody.
+    DeletePerson(PersonId),
     /// Install (`true`) or remove the scheduled job that reminds while the app is closed.
     SetClosedReminders(bool),
     /// Show a test desktop notification.
@@ -157,11 +161,30 @@ pub enum Command {
         card: CardId,
         /// HTML or Markdown, whatever the file is called.
         format: GuideFormat,
-        /// The reader's time zone (an IANA name): its times are given for
-        /// it too. `None`: the provider's time alone.
-        zone: Option<String>,
+        /// Whom it is for: their language and time zone.
+        reader: Reader,
         /// The file.
         path: PathBuf,
+    },
+    /// Write a card's guide as pictures, one per step, into a folder.
+    ExportGuidePictures {
+        /// The card.
+        card: CardId,
+        /// Whom they are for: their language and time zone.
+        reader: Reader,
+        /// The folder (a `.png` ending is dropped).
+        path: PathBuf,
+    },
+    /// Put the picture of one step of a card's guide on the clipboard.
+    CopyStepPicture {
+        /// The card.
+        card: CardId,
+        /// Whom it is for: their language and time zone.
+        reader: Reader,
+        /// Whether the step is one of "If it does not work".
+        failure: bool,
+        /// The step's index.
+        step: usize,
     },
     /// Write one card to a shared card file.
     ExportCard {
@@ -192,9 +215,10 @@ pub enum FileAction {
     ReadQrImage,
     /// Save the receipts as CSV.
     ExportReceipts,
-    /// Save a card's guide, as HTML or Markdown, for a reader in a time
-    /// zone (an IANA name; `None`: the provider's time alone).
-    ExportGuide(CardId, GuideFormat, Option<String>),
+    /// Save a card's guide, as HTML or Markdown, for a reader.
+    ExportGuide(CardId, GuideFormat, Reader),
+    /// Save a card's guide as pictures for a reader, into a folder.
+    ExportGuidePictures(CardId, Reader),
     /// Save a card to share; with its numbers or without.
     ExportCard(CardId, bool),
     /// Pick a shared card file to import.

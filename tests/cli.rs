@@ -333,8 +333,11 @@ fn guide_export_and_card_sharing_on_the_command_line() {
     assert!(page.contains("<h1>How to renew Mum&#39;s eSIM</h1>"));
     let md = dir.path().join("guide.md");
     let md = md.to_str().unwrap();
+    // Without --lang, for the card's user: Mum reads 简体中文 in Shanghai.
     common::koshin_ok(dir.path(), &["guide", "Mum's eSIM", "--out", md]);
-    assert!(common::read_text(md.as_ref()).starts_with("# How to renew"));
+    let text = common::read_text(md.as_ref());
+    assert!(text.starts_with("# 如何给 Mum's eSIM 续费"), "{text}");
+    assert!(text.contains("日本时间，即中国（上海）时间"), "{text}");
     let missing = common::koshin_refuses(dir.path(), &["guide", "Nobody", "--out", md]);
     assert!(
         missing.contains("No card is called \"Nobody\""),
@@ -344,10 +347,13 @@ fn guide_export_and_card_sharing_on_the_command_line() {
         dir.path(),
         &["guide", "Mum's eSIM", "--lang", "xx", "--out", md],
     );
-    // For a reader in Shanghai: every time also in theirs, named.
+    // For Lin (the app's language, in Japan), read in Shanghai: every
+    // time also in theirs, named.
     let args = [
         "guide",
         "Mum's eSIM",
+        "--for",
+        "lin (daughter)",
         "--zone",
         "Asia/Shanghai",
         "--out",
@@ -358,6 +364,14 @@ fn guide_export_and_card_sharing_on_the_command_line() {
     assert!(
         text.contains("Japan time — 22:59 in China (Shanghai)"),
         "{text}"
+    );
+    let args = ["guide", "Mum's eSIM", "--for", "Grandma", "--out", md];
+    let refused = common::koshin_refuses(dir.path(), &args);
+    assert!(
+        refused.contains(
+            "No one called Grandma in the household. The household: Mum, Lin (daughter), Dad."
+        ),
+        "{refused}"
     );
     let args = ["guide", "Mum's eSIM", "--zone", "Mars/Olympus", "--out", md];
     let refused = common::koshin_refuses(dir.path(), &args);
@@ -387,6 +401,69 @@ fn guide_export_and_card_sharing_on_the_command_line() {
 }
 
 #[test]
+fn the_guide_as_pictures_for_mum_in_shanghai_from_the_command_line() {
+    let dir = common::demo_dir();
+    let pictures = dir.path().join("for mum");
+    let out = pictures.to_str().unwrap();
+    let args = ["guide", "Mum's eSIM", "--format", "png", "--out", out];
+    let said = common::koshin_ok(dir.path(), &args);
+    assert!(said.contains("Wrote 13 pictures to"), "{said}");
+    let mut names: Vec<String> = std::fs::read_dir(&pictures)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names[0], "01-如何给-mum-s-esim-续费.png",
+        "in Mum's language"
+    );
+    assert_eq!(names[4], "05-选择套餐.png");
+    for name in &names {
+        let image = image::open(pictures.join(name)).unwrap();
+        assert_eq!(image.width(), 1080, "{name}");
+        assert!(image.height() <= 2400, "{name}");
+    }
+
+    // Again, in English for a reader in London: the old pictures are
+    // replaced, so none of the earlier guide is left among the new ones.
+    let args = [
+        "guide",
+        "Mum's eSIM",
+        "--format",
+        "png",
+        "--lang",
+        "en",
+        "--zone",
+        "Europe/London",
+        "--out",
+        out,
+    ];
+    common::koshin_ok(dir.path(), &args);
+    let names: Vec<String> = std::fs::read_dir(&pictures)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 13, "{names:?}");
+    assert!(
+        names.contains(&"02-check-what-is-left.png".to_owned()),
+        "{names:?}"
+    );
+
+    // The activation code only when asked, and said when there is none.
+    let args = [
+        "guide",
+        "Mum's eSIM",
+        "--format",
+        "png",
+        "--with-activation-code",
+        "--out",
+        out,
+    ];
+    let said = common::koshin_ok(dir.path(), &args);
+    assert!(said.contains("no activation code saved"), "{said}");
+}
+
+#[test]
 fn exports_to_a_bare_file_name_are_written_in_the_current_folder() {
     let dir = common::demo_dir();
     let here = tempfile::tempdir().unwrap();
@@ -413,7 +490,7 @@ fn exports_to_a_bare_file_name_are_written_in_the_current_folder() {
         assert!(file.is_file(), "{args:?} wrote {}", file.display());
     }
     let md = std::fs::read_to_string(here.path().join("g.md")).unwrap();
-    assert!(md.starts_with("# How to renew Mum's eSIM"), "{md}");
+    assert!(md.starts_with("# 如何给 Mum's eSIM 续费"), "{md}");
 }
 
 #[test]

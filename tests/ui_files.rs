@@ -9,6 +9,8 @@ mod common;
 use koshin::app::platform::{Chosen, DialogKind, FakeDesktop};
 use koshin::command::FileAction;
 use koshin::formats::guide::GuideFormat;
+use koshin::i18n::Lang;
+use koshin::model::Reader;
 
 use common::{AppHarness, click, read_text, shows, shows_part};
 
@@ -105,9 +107,14 @@ fn each_file_button_asks_the_desktop_for_the_right_file() {
     click(&mut harness, "Guide for Mum's eSIM");
     let html = out.path().join("for-mum");
     let dialog = dialog_choosing(&mut harness, &desktop, "Export guide as HTML…", &html);
+    // For the card's user, Mum: 简体中文, and Shanghai's times too.
+    let mum = Reader {
+        lang: Some(Lang::ZhHans),
+        zone: Some("Asia/Shanghai".into()),
+    };
     assert_eq!(
         dialog.action,
-        FileAction::ExportGuide(esim, GuideFormat::Html, None)
+        FileAction::ExportGuide(esim, GuideFormat::Html, mum.clone())
     );
     assert!(read_text(&html).starts_with("<!DOCTYPE html>"));
     let markdown = out.path().join("for-mum.txt");
@@ -119,11 +126,11 @@ fn each_file_button_asks_the_desktop_for_the_right_file() {
     );
     assert_eq!(
         dialog.action,
-        FileAction::ExportGuide(esim, GuideFormat::Markdown, None)
+        FileAction::ExportGuide(esim, GuideFormat::Markdown, mum)
     );
     assert_eq!(dialog.kind, DialogKind::Save("koshin-guide.md"));
     let text = read_text(&markdown);
-    assert!(text.starts_with("# How to renew Mum's eSIM"), "{text}");
+    assert!(text.starts_with("# 如何给 Mum's eSIM 续费"), "{text}");
 }
 
 #[test]

@@ -7,6 +7,7 @@ mod common;
 use egui_kittest::kittest::Queryable;
 use koshin::command::Command;
 use koshin::formats::guide::GuideFormat;
+use koshin::model::Reader;
 
 use common::{AppHarness, click, demo_dir, load, read_text, shows, shows_part};
 
@@ -133,7 +134,7 @@ fn exporting_the_guide_and_sharing_a_card_in_the_app() {
         let command = Command::ExportGuide {
             card: esim,
             format,
-            zone: None,
+            reader: Reader::default(),
             path: path.clone(),
         };
         harness.state_mut().apply(command, 0.0);
@@ -177,19 +178,82 @@ fn the_guide_is_exported_for_the_readers_time_zone_chosen_beside_the_buttons() {
     harness.run();
     let esim = load(dir.path()).cards[0].id;
     common::apply(&mut harness, Command::OpenGuide(esim));
-    // On screen, for this computer; the file, for Mum in Shanghai.
-    common::choose(
-        &mut harness,
-        "Times in the file for",
-        "China (Shanghai) · Asia/Shanghai",
-    );
+    // On screen, for this computer; the file, by default, for the card's
+    // user: Mum, who reads 简体中文 in Shanghai.
     let path = out.path().join("for-mum.md");
     desktop.answer(koshin::app::platform::Chosen::Files(vec![path.clone()]));
     click(&mut harness, "Export guide as Markdown…");
     let text = read_text(&path);
+    assert!(text.starts_with("# 如何给 Mum's eSIM 续费"), "{text}");
     assert!(
-        text.contains("23:59 Japan time — 22:59 in China (Shanghai)"),
+        text.contains("23:59 日本时间，即中国（上海）时间 22:59"),
+        "{text}"
+    );
+
+    // For anyone in a zone: the app's language, that zone's times too.
+    common::choose(&mut harness, "For", "Hong Kong · Asia/Hong_Kong");
+    let path = out.path().join("for-hong-kong.md");
+    desktop.answer(koshin::app::platform::Chosen::Files(vec![path.clone()]));
+    click(&mut harness, "Export guide as Markdown…");
+    let text = read_text(&path);
+    assert!(text.starts_with("# How to renew Mum's eSIM"), "{text}");
+    assert!(
+        text.contains("23:59 Japan time — 22:59 in Hong Kong"),
         "{text}"
     );
     assert!(!text.contains(":59 your time"), "{text}");
+
+    // Lin reads the app's language and is in Japan: Japan time alone.
+    common::choose(
+        &mut harness,
+        "For",
+        "Lin (daughter) · The app's language · Japan (Tokyo) · Asia/Tokyo",
+    );
+    let path = out.path().join("for-lin.md");
+    desktop.answer(koshin::app::platform::Chosen::Files(vec![path.clone()]));
+    click(&mut harness, "Export guide as Markdown…");
+    let text = read_text(&path);
+    assert!(text.contains("23:59 Japan time"), "{text}");
+    assert!(!text.contains(" — "), "no second clock: {text}");
+}
+
+#[test]
+fn pictures_of_the_guide_are_sent_from_the_app_and_one_step_is_copied() {
+    let dir = demo_dir();
+    let out = tempfile::tempdir().unwrap();
+    let desktop = koshin::app::platform::FakeDesktop::default();
+    let mut harness = common::harness_with(dir.path(), desktop.clone());
+    harness.run();
+    let esim = load(dir.path()).cards[0].id;
+    common::apply(&mut harness, Command::OpenGuide(esim));
+    // A save dialog may add ".png" to the folder's name: it is dropped.
+    let chosen = out.path().join("for mum.png");
+    desktop.answer(koshin::app::platform::Chosen::Files(vec![chosen]));
+    click(&mut harness, "Send as pictures…");
+    let folder = out.path().join("for mum");
+    let mut names: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 13, "{names:?}");
+    assert_eq!(names[0], "01-如何给-mum-s-esim-续费.png");
+    assert_eq!(names[1], "02-看看还剩多少.png");
+    assert!(shows_part(&harness, "Wrote 13 pictures to"));
+    assert_eq!(
+        desktop.asked().opened,
+        [folder],
+        "the folder opens, ready to send"
+    );
+
+    // The step on screen, as a picture, on the clipboard.
+    click(&mut harness, "Next step");
+    click(&mut harness, "Copy this step as a picture");
+    let copied = desktop.asked().copied;
+    assert_eq!(copied.len(), 1);
+    assert_eq!(copied[0].width(), 1080);
+    assert!(shows_part(
+        &harness,
+        "The picture of this step is on the clipboard"
+    ));
 }

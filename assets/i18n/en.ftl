@@ -246,9 +246,9 @@ cli-help-import-card = A shared card (.koshin-card.ron), added as a new card; a 
 cli-help-import-card-file = The card file to read
 cli-help-import-receipts = Receipts from CSV (the columns of export receipts). Every row is checked first: when any row is bad nothing is imported and each bad row is listed
 cli-help-import-receipts-file = The .csv file to read
-cli-help-guide = Write the family guide of a card: HTML for FILE.html, Markdown for FILE.md
-cli-help-guide-lang = The guide's language: en, zh-Hans, zh-Hant or ja (default: the app's language)
-cli-help-guide-out = The file to write, ending in .html or .md
+cli-help-guide = Write the family guide of a card: HTML for FILE.html, Markdown for FILE.md, pictures into a folder with --format png
+cli-help-guide-lang = The guide's language: en, zh-Hans, zh-Hant or ja (default: the reader's, else the app's language)
+cli-help-guide-out = The file to write, ending in .html or .md; for --format png, a folder
 
 ## Renew screen
 renew-title = Renew a card
@@ -1092,9 +1092,8 @@ judge-renewed-until = Renewed: it now works until { $deadline }.
 reason-data-first = The data runs out first: about { $moment } at your present use.
 chart-readings-before = Before the last renewal
 deadline-reader = { $provider } — { $local } in { $place }
-guide-export-zone = Times in the file for
 guide-zone-japan-only = Japan time only
-cli-help-guide-zone = The reader's time zone, such as Asia/Shanghai: every time is also given in it (default: Japan time alone)
+cli-help-guide-zone = The reader's time zone, such as Asia/Shanghai: every time is also given in it (default: the reader's, else Japan time alone)
 recovery-after-title-wifi = If you paid but the new return date is not confirmed
 recovery-after-see-wifi = An order number or a charge from your bank, but no confirmation of the extension.
 recovery-shop-wifi = Show the staff the router, the rental papers and your passport: they can enter the numbers for you.
@@ -1126,3 +1125,41 @@ recovery-before-title-shop = If the shop cannot do the renewal
 recovery-before-see-shop = The staff say the numbers are refused, or their system is down. Nothing has been paid.
 recovery-shop-staff = Ask the staff to call the provider, or which other branch can do it. Keep the card and your passport with you.
 record-person = Person
+guide-pictures-order = Then one picture per step ({ $count } steps), and the pictures of “If it does not work”. Send the one that is needed.
+guide-pictures-failure = If it does not work · { $count }
+guide-pictures-code-warning = This picture holds the eSIM’s activation code: anyone who scans it can install the eSIM. Send it only to the person who installs it, and delete it afterwards.
+guide-pictures-written = Wrote { $count } pictures to { $path }. Send them in the chat in the order of their names.
+guide-pictures-no-step = This step has no picture.
+person-name-needed = A person needs a name.
+person-name-taken = { $name } is already in the household. Choose another name.
+person-saved = Saved { $name }.
+person-deleted = Removed { $name } from the household; their cards name nobody now.
+filter-pictures = A folder of pictures
+guide-picture-copied = The picture of this step is on the clipboard: paste it into the chat.
+guide-picture-no-clipboard = The clipboard here takes no pictures ({ $detail }). Use “Send as pictures…” and send the file instead.
+cli-help-guide-for = The person it is for, by name: the guide is in their language and gives every time in their time zone too (default: the card's user)
+cli-help-guide-format = html, md or png (one picture per step, for WeChat or LINE; default: from the file's ending)
+cli-help-guide-with-code = Put the eSIM's activation QR code in the pictures. Anyone who scans it can install the eSIM: send them only to the person who installs it
+cli-no-such-person = No one called { $name } in the household. The household: { $people }.
+cli-guide-no-code = This card has no activation code saved, so the pictures have none.
+guide-send-for = For
+guide-send-pictures = Send as pictures…
+guide-copy-picture = Copy this step as a picture
+household-title = Household
+household-hint = The people who use or help with the cards. A guide sent to someone is written in their language, with every time also in their time zone.
+household-lang-app = The app's language
+household-zone-unknown = Not known (Japan time only)
+household-edit = Edit
+household-remove = Remove
+household-add = Add a person
+household-cards = { $count ->
+    [0] no cards
+    [one] 1 card
+   *[other] { $count } cards
+}
+household-name = Name
+household-lang = Reads
+household-zone = Is in the time zone of
+household-contact = Phone or messenger
+household-save = Save
+household-cancel = Cancel

@@ -12,6 +12,7 @@ pub mod archive;
 pub mod cards;
 pub mod confirmations;
 pub mod exports;
+pub mod people;
 pub mod receipts;
 pub mod reminders;
 pub mod renewals;

@@ -70,7 +70,7 @@ fn the_guide_is_written_in_the_format_asked_for_whatever_the_file_is_called() {
         id,
         GuideFormat::Markdown,
         &file,
-        (&now(), None),
+        (&now(), &crate::model::Reader::default()),
         english(),
     );
     assert!(!outcome.is_failure());

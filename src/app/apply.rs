@@ -8,6 +8,7 @@ use super::{KoshinApp, UnknownCardsQuestion};
 use crate::actions::{self, Level, Outcome};
 use crate::command::{Command, FileAction, Screen};
 use crate::formats::email::MailKind;
+use crate::formats::guide::picture::PictureOptions;
 use crate::i18n::Msg;
 use crate::store::attachments;
 use crate::ui::qr::QrDialog;
@@ -125,25 +126,58 @@ impl KoshinApp {
             Command::ExportGuide {
                 card,
                 format,
-                zone,
+                reader,
                 path,
+            } => actions::exports::write_guide(
+                doc.archive(),
+                card,
+                format,
+                &path,
+                (&now, &reader),
+                tr,
+            ),
+            Command::ExportGuidePictures { card, reader, path } => {
+                let options = PictureOptions::default();
+                let outcome = actions::exports::write_guide_pictures(
+                    doc.archive(),
+                    card,
+                    &path,
+                    (&now, &reader),
+                    tr,
+                    &options,
+                );
+                if !outcome.is_failure() {
+                    // The folder, ready to drag the pictures into a chat.
+                    let folder = actions::exports::pictures_folder(&path);
+                    let _ = self.platform.open(&folder);
+                }
+                outcome
+            }
+            Command::CopyStepPicture {
+                card,
+                reader,
+                failure,
+                step,
             } => {
-                let reader = zone
-                    .as_deref()
-                    .map(crate::model::input::parse_zone)
-                    .transpose();
-                match reader {
-                    Ok(reader) => actions::exports::write_guide(
-                        doc.archive(),
-                        card,
-                        format,
-                        &path,
-                        (&now, reader.as_ref()),
-                        tr,
+                let picture = actions::exports::step_picture(
+                    doc.archive(),
+                    card,
+                    (&now, &reader),
+                    tr,
+                    (failure, step),
+                );
+                match picture.map(|p| self.platform.copy_image(&p.image)) {
+                    Ok(Ok(())) => Outcome::success(false, Msg::new("guide-picture-copied")),
+                    Ok(Err(detail)) => Outcome::failed(
+                        Msg::new("guide-picture-no-clipboard").arg("detail", detail),
                     ),
-                    Err(error) => Outcome::failed(error.message()),
+                    Err(msg) => Outcome::failed(msg),
                 }
             }
+            Command::SavePerson(person) => {
+                doc.edit(time, |a| actions::people::save_person(a, person))
+            }
+            Command::DeletePerson(id) => doc.edit(time, |a| actions::people::delete_person(a, id)),
             Command::ExportReminders(path) => {
                 actions::exports::export_reminders(doc.archive(), &path, &now, tr)
             }
@@ -433,10 +467,15 @@ pub(super) fn file_command(action: FileAction, mut paths: Vec<PathBuf>) -> Optio
         FileAction::ReadMail => Command::ReceiptFromMail(first),
         FileAction::ReadQrImage => Command::ReadQrImage(first),
         FileAction::ImportCard => Command::ImportCard(first),
-        FileAction::ExportGuide(card, format, zone) => Command::ExportGuide {
+        FileAction::ExportGuide(card, format, reader) => Command::ExportGuide {
             card,
             format,
-            zone,
+            reader,
+            path: first,
+        },
+        FileAction::ExportGuidePictures(card, reader) => Command::ExportGuidePictures {
+            card,
+            reader,
             path: first,
         },
         FileAction::ExportCard(card, with_identifiers) => Command::ExportCard {

@@ -52,14 +52,15 @@ impl FileDialog {
     /// The dialog for `action`, with its filter named in the language of `tr`.
     pub fn for_action(action: &FileAction, tr: &I18n) -> Self {
         use FileAction::{
-            AttachFiles, ExportCard, ExportGuide, ExportReceipts, ExportReminders, ImportCard,
-            ImportReceipts, ReadMail, ReadQrImage,
+            AttachFiles, ExportCard, ExportGuide, ExportGuidePictures, ExportReceipts,
+            ExportReminders, ImportCard, ImportReceipts, ReadMail, ReadQrImage,
         };
         let kind = match action {
             ExportReminders => DialogKind::Save("koshin-reminders.ics"),
             ExportReceipts => DialogKind::Save("koshin-receipts.csv"),
             ExportGuide(_, GuideFormat::Html, _) => DialogKind::Save("koshin-guide.html"),
             ExportGuide(_, GuideFormat::Markdown, _) => DialogKind::Save("koshin-guide.md"),
+            ExportGuidePictures(..) => DialogKind::Save("koshin-guide-pictures"),
             ExportCard(..) => DialogKind::Save("card.koshin-card.ron"),
             ImportReceipts | ReadQrImage | ReadMail | ImportCard => DialogKind::Open,
             AttachFiles => DialogKind::OpenMany,
@@ -71,6 +72,7 @@ impl FileDialog {
             ReadMail => "filter-mail",
             ExportGuide(_, GuideFormat::Html, _) => "filter-html",
             ExportGuide(_, GuideFormat::Markdown, _) => "filter-markdown",
+            ExportGuidePictures(..) => "filter-pictures",
             ExportCard(..) | ImportCard => "filter-card",
             AttachFiles => "filter-proof",
         });
@@ -81,6 +83,7 @@ impl FileDialog {
             ReadMail => &["eml", "html", "htm", "txt"],
             ExportGuide(_, GuideFormat::Html, _) => &["html"],
             ExportGuide(_, GuideFormat::Markdown, _) => &["md"],
+            ExportGuidePictures(..) => &["png"],
             ExportCard(..) | ImportCard => &["ron"],
             AttachFiles => &[
                 "pdf", "png", "jpg", "jpeg", "heic", "webp", "eml", "msg", "txt", "html",
@@ -107,13 +110,19 @@ pub trait Platform: Notifier + System {
     fn open(&mut self, path: &Path) -> Result<(), String>;
     /// Shows a file selected in its folder, in the file manager.
     fn reveal(&mut self, path: &Path) -> Result<(), String>;
+    /// Puts a picture on the clipboard, to paste into a chat or an e-mail.
+    /// An error says why the clipboard took no picture.
+    fn copy_image(&mut self, image: &image::RgbaImage) -> Result<(), String>;
 }
 
 /// The real desktop: `rfd`'s dialogs, `opener` for files and folders.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Desktop {
     /// Whether a file dialog can be shown here, once known.
     dialogs: Option<bool>,
+    /// The clipboard, kept open: on X11 a picture copied is offered by
+    /// this program for as long as its clipboard lives.
+    clipboard: Option<arboard::Clipboard>,
 }
 
 /// Whether this desktop can show a file dialog. On Linux and the BSDs `rfd`
@@ -150,6 +159,15 @@ fn portal_available() -> bool {
 #[cfg(not(all(unix, not(target_os = "macos"))))]
 fn file_dialogs_available() -> bool {
     true
+}
+
+impl std::fmt::Debug for Desktop {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Desktop")
+            .field("dialogs", &self.dialogs)
+            .field("clipboard", &self.clipboard.is_some())
+            .finish()
+    }
 }
 
 impl Notifier for Desktop {
@@ -193,6 +211,21 @@ impl Platform for Desktop {
     fn reveal(&mut self, path: &Path) -> Result<(), String> {
         opener::reveal(path).map_err(|e| e.to_string())
     }
+
+    fn copy_image(&mut self, image: &image::RgbaImage) -> Result<(), String> {
+        let clipboard = match &mut self.clipboard {
+            Some(clipboard) => clipboard,
+            None => self
+                .clipboard
+                .insert(arboard::Clipboard::new().map_err(|e| e.to_string())?),
+        };
+        let data = arboard::ImageData {
+            width: image.width() as usize,
+            height: image.height() as usize,
+            bytes: std::borrow::Cow::Borrowed(image.as_raw()),
+        };
+        clipboard.set_image(data).map_err(|e| e.to_string())
+    }
 }
 
 /// What the test double was asked, in order.
@@ -208,6 +241,8 @@ pub struct Asked {
     pub notifications: Vec<Notification>,
     /// The programs run, each with its arguments.
     pub ran: Vec<Vec<String>>,
+    /// The pictures put on the clipboard.
+    pub copied: Vec<image::RgbaImage>,
 }
 
 /// A stand-in for the desktop in tests: it answers file dialogs with the
@@ -287,6 +322,11 @@ impl Platform for FakeDesktop {
 
     fn reveal(&mut self, path: &Path) -> Result<(), String> {
         self.lock().0.revealed.push(path.to_path_buf());
+        Ok(())
+    }
+
+    fn copy_image(&mut self, image: &image::RgbaImage) -> Result<(), String> {
+        self.lock().0.copied.push(image.clone());
         Ok(())
     }
 }

@@ -15,6 +15,7 @@ use crate::actions::schedule::{Place, RealSystem};
 use crate::actions::session::{DATA_DIR_ENV, Front, Session};
 use crate::actions::{Level, Outcome, archive, cards, exports, receipts, reminders, schedule};
 use crate::formats::guide::GuideFormat;
+use crate::formats::guide::picture::PictureOptions;
 use crate::i18n::{I18n, Lang, Msg};
 use crate::model::{Archive, demo};
 use crate::notifications::DesktopNotifier;
@@ -122,23 +123,44 @@ pub enum CliCommand {
         #[arg(long, help = msg_id!("cli-help-remind-keep-running"))]
         keep_running: bool,
     },
-    /// Write the family guide of a card: HTML for FILE.html, Markdown for FILE.md.
+    /// Write the family guide of a card: HTML for FILE.html, Markdown for
+    /// FILE.md, or pictures into a folder with --format png.
     #[command(about = msg_id!("cli-help-guide"))]
     Guide {
         /// The card's label.
         #[arg(help = msg_id!("cli-help-card-label"))]
         card: String,
-        /// The guide's language: en, zh-Hans, zh-Hant or ja (default: the app's language).
+        /// The person it is for: their language and time zone (default: the card's user).
+        #[arg(long = "for", value_name = "PERSON", help = msg_id!("cli-help-guide-for"))]
+        reader: Option<String>,
+        /// The guide's language: en, zh-Hans, zh-Hant or ja (default: the reader's, else the app's).
         #[arg(long, value_name = "LANG", help = msg_id!("cli-help-guide-lang"))]
         lang: Option<String>,
         /// The reader's time zone, such as Asia/Shanghai: every time is also
-        /// given for it (default: Japan time alone).
+        /// given for it (default: the reader's, else Japan time alone).
         #[arg(long, value_name = "ZONE", help = msg_id!("cli-help-guide-zone"))]
         zone: Option<String>,
-        /// The file to write, ending in .html or .md.
+        /// html, md or png (default: from the file's ending).
+        #[arg(long, value_enum, value_name = "FORMAT", help = msg_id!("cli-help-guide-format"))]
+        format: Option<GuideOutput>,
+        /// Put the eSIM's activation QR code in the pictures (anyone who scans it can install the eSIM).
+        #[arg(long, help = msg_id!("cli-help-guide-with-code"))]
+        with_activation_code: bool,
+        /// The file to write, ending in .html or .md; for png, a folder.
         #[arg(long, value_name = "FILE", help = msg_id!("cli-help-guide-out"))]
         out: PathBuf,
     },
+}
+
+/// What `koshin guide` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GuideOutput {
+    /// One HTML page.
+    Html,
+    /// Markdown.
+    Md,
+    /// One picture per step, in a folder.
+    Png,
 }
 
 /// What `koshin remind` does besides sending.
@@ -393,18 +415,9 @@ fn outcome_of(command: &CliCommand, cli: &Cli, tr: &I18n, now: &Zoned) -> Outcom
             ),
             Err(msg) => Outcome::failed(msg),
         }),
-        CliCommand::Guide {
-            card,
-            lang,
-            zone,
-            out: file,
-        } => guide(
-            dir,
-            card,
-            (lang.as_deref(), zone.as_deref()),
-            file,
-            (tr, now),
-        ),
+        CliCommand::Guide { card, out, .. } => {
+            guide(dir, card, &GuideRequest::of(command), out, (tr, now))
+        }
         CliCommand::Remind { action, .. } => remind(*action, dir, tr, now),
         CliCommand::Import(ImportCommand::Card { file }) => {
             changing(dir, now, |archive| cards::import_card(archive, file))
@@ -425,33 +438,107 @@ fn outcome_of(command: &CliCommand, cli: &Cli, tr: &I18n, now: &Zoned) -> Outcom
     }
 }
 
-/// `koshin guide`: a card's guide in `lang` (default: the app's), its times
-/// also given for a reader in `zone` (default: Japan time alone).
+/// What `koshin guide` was asked for.
+#[derive(Default)]
+struct GuideRequest<'a> {
+    reader: Option<&'a str>,
+    lang: Option<&'a str>,
+    zone: Option<&'a str>,
+    format: Option<GuideOutput>,
+    with_code: bool,
+}
+
+impl<'a> GuideRequest<'a> {
+    fn of(command: &'a CliCommand) -> Self {
+        match command {
+            CliCommand::Guide {
+                reader,
+                lang,
+                zone,
+                format,
+                with_activation_code,
+                ..
+            } => GuideRequest {
+                reader: reader.as_deref(),
+                lang: lang.as_deref(),
+                zone: zone.as_deref(),
+                format: *format,
+                with_code: *with_activation_code,
+            },
+            _ => GuideRequest::default(),
+        }
+    }
+}
+
+/// `koshin guide`: a card's guide for a reader: the person named with
+/// `--for`, else the card's user; `--lang` and `--zone` override theirs.
+/// Without any, the app's language and Japan time alone.
 fn guide(
     dir: Result<PathBuf, Msg>,
     card: &str,
-    (lang, zone): (Option<&str>, Option<&str>),
+    request: &GuideRequest<'_>,
     file: &Path,
     (tr, now): (&I18n, &Zoned),
 ) -> Outcome {
-    let lang = match lang.map(Lang::from_tag_or_message) {
-        None => tr.lang(),
-        Some(Ok(lang)) => lang,
+    let lang = match request.lang.map(Lang::from_tag_or_message) {
+        None => None,
+        Some(Ok(lang)) => Some(lang),
         Some(Err(msg)) => return Outcome::failed(msg),
     };
-    let zone = match zone.map(crate::model::input::parse_zone) {
-        None => None,
-        Some(Ok(zone)) => Some(zone),
-        Some(Err(error)) => return Outcome::failed(error.message()),
-    };
-    reading(dir, |archive| match cards::find_card(archive, card) {
-        Ok(card) => {
-            let format = GuideFormat::of_path(file);
-            let tr = I18n::new(lang);
-            let at = (now, zone.as_ref());
-            exports::write_guide(archive, card.id, format, file, at, &tr)
+    if let Some(Err(error)) = request.zone.map(crate::model::input::parse_zone) {
+        return Outcome::failed(error.message());
+    }
+    let format = request.format.unwrap_or(match GuideFormat::of_path(file) {
+        GuideFormat::Html => GuideOutput::Html,
+        GuideFormat::Markdown => GuideOutput::Md,
+    });
+    reading(dir, |archive| {
+        let card = match cards::find_card(archive, card) {
+            Ok(card) => card,
+            Err(msg) => return Outcome::failed(msg),
+        };
+        let person = match request.reader {
+            Some(name) => {
+                let Some(person) = archive.person_named(name) else {
+                    let known: Vec<&str> = archive.people.iter().map(|p| p.name.as_str()).collect();
+                    return Outcome::failed(
+                        Msg::new("cli-no-such-person")
+                            .arg("name", name)
+                            .arg("people", known.join(", ")),
+                    );
+                };
+                Some(person)
+            }
+            None => archive.person(card.owner_id),
+        };
+        let mut reader = person.map(crate::model::Person::reader).unwrap_or_default();
+        if lang.is_some() {
+            reader.lang = lang;
         }
-        Err(msg) => Outcome::failed(msg),
+        if let Some(zone) = request.zone {
+            reader.zone = Some(zone.trim().to_owned());
+        }
+        let at = (now, &reader);
+        match format {
+            GuideOutput::Png => {
+                let code = request.with_code.then(|| card.esim_code.code.clone());
+                let options = PictureOptions {
+                    activation_code: code.filter(|c| !c.trim().is_empty()),
+                };
+                let mut outcome =
+                    exports::write_guide_pictures(archive, card.id, file, at, tr, &options);
+                if request.with_code && options.activation_code.is_none() {
+                    outcome = outcome.say(Level::Info, Msg::new("cli-guide-no-code"));
+                }
+                outcome
+            }
+            GuideOutput::Html => {
+                exports::write_guide(archive, card.id, GuideFormat::Html, file, at, tr)
+            }
+            GuideOutput::Md => {
+                exports::write_guide(archive, card.id, GuideFormat::Markdown, file, at, tr)
+            }
+        }
     })
 }
 

@@ -15,5 +15,10 @@ use crate::i18n::Msg;
 
 /// Writes an exported file atomically, so that a failed export leaves no half file.
 pub fn write_file(path: &Path, text: &str) -> Result<(), Msg> {
-    crate::store::write_atomic(path, text.as_bytes()).map_err(|e| e.message())
+    write_bytes(path, text.as_bytes())
+}
+
+/// Writes an exported file of bytes (a picture) atomically.
+pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), Msg> {
+    crate::store::write_atomic(path, bytes).map_err(|e| e.message())
 }

@@ -28,6 +28,6 @@ pub mod settings;
 pub use archive::{Archive, SCHEMA_VERSION};
 pub use card::{Card, CardError, CardField, CardId, CardKind, Channel, IdField, Plan, PlanKind};
 pub use money::Money;
-pub use person::{Person, PersonId};
+pub use person::{Person, PersonId, Reader};
 pub use receipt::{Attachment, Receipt, ReceiptId};
 pub use settings::{Settings, ThemeChoice};

@@ -43,3 +43,24 @@ impl Person {
         }
     }
 }
+
+/// Whom a guide is written for: the language they read and the time zone
+/// they are in. The exports and pictures use it; by default it is the card
+/// owner's.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reader {
+    /// The language; `None`: the app's.
+    pub lang: Option<Lang>,
+    /// The time zone, an IANA name; `None`: Japan time alone.
+    pub zone: Option<String>,
+}
+
+impl Person {
+    /// This person as a guide's reader.
+    pub fn reader(&self) -> Reader {
+        Reader {
+            lang: self.lang,
+            zone: self.zone.clone(),
+        }
+    }
+}

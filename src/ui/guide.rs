@@ -5,12 +5,12 @@ use std::collections::BTreeMap;
 
 use egui::RichText;
 
-use super::{View, cards_page_ui, theme};
+use super::{Choice, View, cards_page_ui, theme};
 use crate::command::{Command, FileAction};
 use crate::formats::guide::{self, Fact, Guide, GuideFormat, GuideStep, Position};
 use crate::i18n::format::TimesFor;
 use crate::i18n::{I18n, Msg};
-use crate::model::CardId;
+use crate::model::{Archive, Card, CardId, Person, PersonId, Reader};
 
 /// Guide mode's passing state: the card, where the reader is in its guide,
 /// and where each guide was left.
@@ -20,20 +20,64 @@ pub struct GuideScreen {
     position: Position,
     /// Where the reader left each card's guide, to offer "continue at step N".
     left_at: BTreeMap<CardId, Position>,
-    /// The time zone an exported guide gives its times for besides Japan's.
-    export_zone: ReaderZone,
+    /// Whom a guide sent from here is for; `None`: the card's user.
+    send_for: Option<ReaderChoice>,
 }
 
-/// The zone an exported guide is written for: Japan time alone, or a zone
-/// whose clock every time is also given in.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct ReaderZone(Option<String>);
+/// Whom a guide that travels (a file, pictures) is written for: a person of
+/// the household (their language and zone), or anyone in a time zone (in
+/// the app's language).
+#[derive(Debug, Clone)]
+enum ReaderChoice {
+    /// A person, with the words that name them in the list.
+    Person(PersonId, String),
+    /// Japan time alone, or a zone whose clock every time is also given in.
+    Zone(Option<String>),
+}
 
-impl super::Choice for ReaderZone {
+impl PartialEq for ReaderChoice {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (ReaderChoice::Person(a, _), ReaderChoice::Person(b, _)) => a == b,
+            (ReaderChoice::Zone(a), ReaderChoice::Zone(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+impl Choice for ReaderChoice {
     fn text(&self, tr: &I18n) -> String {
-        match &self.0 {
-            None => tr.t("guide-zone-japan-only"),
-            Some(zone) => super::Zone(zone.clone()).text(tr),
+        match self {
+            ReaderChoice::Person(_, text) => text.clone(),
+            ReaderChoice::Zone(None) => tr.t("guide-zone-japan-only"),
+            ReaderChoice::Zone(Some(zone)) => super::Zone(zone.clone()).text(tr),
+        }
+    }
+}
+
+impl ReaderChoice {
+    fn person(person: &Person, tr: &I18n) -> Self {
+        let lang = person
+            .lang
+            .map_or_else(|| tr.t("household-lang-app"), |l| l.name().to_owned());
+        let zone = person.zone.as_deref().map_or_else(
+            || tr.t("guide-zone-japan-only"),
+            |z| super::Zone(z.to_owned()).text(tr),
+        );
+        ReaderChoice::Person(person.id, format!("{} · {lang} · {zone}", person.name))
+    }
+
+    /// The reader: a person's language and zone, or a zone in the app's language.
+    fn reader(&self, archive: &Archive) -> Reader {
+        match self {
+            ReaderChoice::Person(id, _) => archive
+                .person(Some(*id))
+                .map(Person::reader)
+                .unwrap_or_default(),
+            ReaderChoice::Zone(zone) => Reader {
+                lang: None,
+                zone: zone.clone(),
+            },
         }
     }
 }
@@ -66,40 +110,7 @@ impl GuideScreen {
         let named = view.archive.with_names(card);
         let guide = guide::guide(&named, view.now, &view.archive.settings, tr, &here);
         let size = view.archive.settings.guide_text_size;
-        ui.horizontal_wrapped(|ui| {
-            if ui.button(tr.t("guide-mode-choose")).clicked() {
-                self.close();
-            }
-            ui.add_space(theme::GAP_L);
-            // A file is read elsewhere: its times are for the reader's zone.
-            let label = ui.label(tr.t("guide-export-zone"));
-            let zones = std::iter::once(ReaderZone(None)).chain(
-                crate::i18n::format::COMMON_ZONES
-                    .iter()
-                    .filter(|(zone, _)| *zone != crate::model::input::JAPAN_ZONE)
-                    .map(|(zone, _)| ReaderZone(Some((*zone).to_owned()))),
-            );
-            let width = theme::ZONE_CHOICE_WIDTH;
-            super::combo_ui(
-                ui,
-                tr,
-                "guide_export_zone",
-                width,
-                &mut self.export_zone,
-                zones,
-            )
-            .labelled_by(label.id);
-            for (id, format) in [
-                (msg_id!("guide-export-html"), GuideFormat::Html),
-                (msg_id!("guide-export-md"), GuideFormat::Markdown),
-            ] {
-                if ui.button(tr.t(id)).clicked() {
-                    let zone = self.export_zone.0.clone();
-                    let action = FileAction::ExportGuide(card.id, format, zone);
-                    commands.push(Command::ChooseFile(action));
-                }
-            }
-        });
+        self.toolbar_ui(ui, view, card, &guide, commands);
         ui.add_space(theme::GAP_S);
         // Back, Next and "It does not work" stay in one place on every step.
         egui::Panel::bottom("guide_actions")
@@ -155,6 +166,78 @@ impl GuideScreen {
                     help_ui(ui, tr, &guide, size);
                 }
             });
+    }
+
+    /// Choose another card; whom a guide sent from here is for; the files,
+    /// the pictures, and this step as a picture.
+    fn toolbar_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &View<'_>,
+        card: &Card,
+        guide: &Guide,
+        commands: &mut Vec<Command>,
+    ) {
+        let tr = view.tr;
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(tr.t("guide-mode-choose")).clicked() {
+                self.close();
+            }
+            ui.add_space(theme::GAP_L);
+            // A file or a picture is read elsewhere, by someone: in their
+            // language, with their times.
+            let label = ui.label(tr.t("guide-send-for"));
+            let people = view
+                .archive
+                .people
+                .iter()
+                .map(|p| ReaderChoice::person(p, tr));
+            let zones = std::iter::once(ReaderChoice::Zone(None)).chain(
+                crate::i18n::format::COMMON_ZONES
+                    .iter()
+                    .filter(|(zone, _)| *zone != crate::model::input::JAPAN_ZONE)
+                    .map(|(zone, _)| ReaderChoice::Zone(Some((*zone).to_owned()))),
+            );
+            let choices: Vec<ReaderChoice> = people.chain(zones).collect();
+            let owner = view
+                .archive
+                .person(card.owner_id)
+                .map_or(ReaderChoice::Zone(None), |p| ReaderChoice::person(p, tr));
+            let mut chosen = self
+                .send_for
+                .clone()
+                .filter(|c| choices.contains(c))
+                .unwrap_or(owner);
+            let width = theme::READER_CHOICE_WIDTH;
+            super::combo_ui(ui, tr, "guide_send_for", width, &mut chosen, choices)
+                .labelled_by(label.id);
+            let reader = chosen.reader(view.archive);
+            self.send_for = Some(chosen);
+            for (id, format) in [
+                (msg_id!("guide-export-html"), GuideFormat::Html),
+                (msg_id!("guide-export-md"), GuideFormat::Markdown),
+            ] {
+                if ui.button(tr.t(id)).clicked() {
+                    let action = FileAction::ExportGuide(card.id, format, reader.clone());
+                    commands.push(Command::ChooseFile(action));
+                }
+            }
+            if ui.button(tr.t("guide-send-pictures")).clicked() {
+                let action = FileAction::ExportGuidePictures(card.id, reader.clone());
+                commands.push(Command::ChooseFile(action));
+            }
+            let position = self.position;
+            let on_a_step = position.index() < position.steps(guide).len();
+            let copy = egui::Button::new(tr.t("guide-copy-picture"));
+            if ui.add_enabled(on_a_step, copy).clicked() {
+                commands.push(Command::CopyStepPicture {
+                    card: card.id,
+                    reader,
+                    failure: position.is_failure(),
+                    step: position.index(),
+                });
+            }
+        });
     }
 
     fn choose_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>) {

@@ -10,6 +10,7 @@ pub mod fonts;
 pub mod form;
 pub mod guide;
 pub mod history;
+pub mod household;
 pub mod overview;
 pub mod qr;
 pub mod receipt_form;

@@ -24,6 +24,8 @@ pub struct RemindersInfo {
 pub struct SettingsScreen {
     /// How the reminders stand; `None` asks the app to look again.
     pub reminders: Option<RemindersInfo>,
+    /// The person being added or changed in the household.
+    household: Option<super::household::PersonDraft>,
 }
 
 impl SettingsScreen {
@@ -40,7 +42,7 @@ impl SettingsScreen {
     }
 
     /// Everything under the heading, which scrolls on a low window.
-    fn body_ui(&self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
+    fn body_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         let tr = view.tr;
         section_ui(ui, tr.t("settings-archive"));
         hint_ui(ui, tr.t("settings-archive-hint"));
@@ -116,6 +118,7 @@ impl SettingsScreen {
         if let Some(info) = &self.reminders {
             reminders_ui(ui, tr, info, commands);
         }
+        super::household::household_ui(ui, view, &mut self.household, commands);
         ui.add_space(theme::GAP_L);
 
         if settings != view.archive.settings {

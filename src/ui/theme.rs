@@ -50,8 +50,8 @@ pub const WIZARD_CHECKLIST_WIDTH: f32 = 260.0;
 pub const WIZARD_SIDE_BY_SIDE_WIDTH: f32 = 1230.0;
 /// Widest a wizard step grows: a label, a field and a long note beside it.
 pub const WIZARD_STEP_MAX_WIDTH: f32 = 860.0;
-/// The drop-down of a reader's time zone, beside the guide's export buttons.
-pub const ZONE_CHOICE_WIDTH: f32 = 230.0;
+/// The list of whom a guide is sent for: a name, a language and a zone.
+pub const READER_CHOICE_WIDTH: f32 = 300.0;
 /// Narrowest a note beside a field gets (it wraps to more lines).
 pub const NOTE_MIN_WIDTH: f32 = 120.0;
 /// Width of the Overview's data panel beside the cards.

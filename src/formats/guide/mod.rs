@@ -583,6 +583,7 @@ fn proof_step(card: &Card, tr: &I18n) -> GuideStep {
     )
 }
 
+pub mod picture;
 mod render;
 
 pub use render::{GuideFormat, escape_html, escape_markdown, render, to_html, to_markdown};
