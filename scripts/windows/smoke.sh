@@ -76,6 +76,11 @@ commands() {
     grep -q '东京流量小铺' '$work/out.csv'
     k guide \"Dad's SIM\" --out 'Z:${work//\//\\}\\guide.html'
     grep -q '<html' '$work/guide.html'
+    # The pictures for Mum (简体中文, Shanghai): Chinese file names, the
+    # shipped CJK font, no system font needed.
+    k guide \"Mum's eSIM\" --format png --out 'Z:${work//\//\\}\\pictures'
+    test \"\$(ls '$work/pictures' | wc -l)\" = 13
+    test -f '$work/pictures/02-看看还剩多少.png'
     wine '$exe' demo '$other' > /dev/null
     wine '$exe' --data-dir '$other' import receipts 'Z:${work//\//\\}\\gbk.csv' > /dev/null
     k merge '$other\\koshin.ron' | grep -qi 'merged\\|added'
@@ -84,7 +89,7 @@ commands() {
 }
 stage "koshin.exe on a folder named in Chinese with spaces" commands
 grep -c 'TB-8812' "$data_unix/koshin.ron" >/dev/null || fail "the GBK receipt is not in the archive"
-ok "--version, demo, check, due --json, import receipts (GBK), export receipts, guide, merge"
+ok "--version, demo, check, due --json, import receipts (GBK), export receipts, guide, guide pictures, merge"
 
 # The window, on the host's virtual display (Wine in the chroot reaches it).
 if ! command -v Xvfb >/dev/null || ! command -v import >/dev/null; then

@@ -250,7 +250,7 @@ pub struct Asked {
 /// was asked. Clones share the same record, so a test keeps one to look at.
 #[derive(Debug, Clone, Default)]
 pub struct FakeDesktop {
-    state: Arc<Mutex<(Asked, VecDeque<Chosen>, bool)>>,
+    state: Arc<Mutex<(Asked, VecDeque<Chosen>, bool, bool)>>,
 }
 
 impl FakeDesktop {
@@ -264,12 +264,18 @@ impl FakeDesktop {
         self.lock().2 = true;
     }
 
+    /// From now on, the clipboard takes no pictures (as on a desktop
+    /// without a clipboard manager that holds images).
+    pub fn without_clipboard_images(&self) {
+        self.lock().3 = true;
+    }
+
     /// What it was asked so far.
     pub fn asked(&self) -> Asked {
         self.lock().0.clone()
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, (Asked, VecDeque<Chosen>, bool)> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, (Asked, VecDeque<Chosen>, bool, bool)> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
@@ -326,7 +332,11 @@ impl Platform for FakeDesktop {
     }
 
     fn copy_image(&mut self, image: &image::RgbaImage) -> Result<(), String> {
-        self.lock().0.copied.push(image.clone());
+        let mut state = self.lock();
+        if state.3 {
+            return Err("the clipboard does not take images here".to_owned());
+        }
+        state.0.copied.push(image.clone());
         Ok(())
     }
 }
