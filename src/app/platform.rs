@@ -245,12 +245,16 @@ pub struct Asked {
     pub copied: Vec<image::RgbaImage>,
 }
 
+/// What the test desktop was asked, the answers queued in it, and whether
+/// notifications fail and the clipboard refuses pictures.
+type FakeState = (Asked, VecDeque<Chosen>, bool, bool);
+
 /// A stand-in for the desktop in tests: it answers file dialogs with the
 /// choices queued in it (cancelled when none is queued) and remembers what it
 /// was asked. Clones share the same record, so a test keeps one to look at.
 #[derive(Debug, Clone, Default)]
 pub struct FakeDesktop {
-    state: Arc<Mutex<(Asked, VecDeque<Chosen>, bool, bool)>>,
+    state: Arc<Mutex<FakeState>>,
 }
 
 impl FakeDesktop {
@@ -275,7 +279,7 @@ impl FakeDesktop {
         self.lock().0.clone()
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, (Asked, VecDeque<Chosen>, bool, bool)> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, FakeState> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
