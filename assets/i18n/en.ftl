@@ -1163,3 +1163,4 @@ household-zone = Is in the time zone of
 household-contact = Phone or messenger
 household-save = Save
 household-cancel = Cancel
+guide-recovery-charged = Look for an SMS or app notice from your bank, and for a confirmation e-mail. If there is a charge or an order number, the payment went through: don't pay again, and send the order number to your helper.

@@ -1094,3 +1094,4 @@ household-zone = いる場所の時間
 household-contact = 電話・メッセンジャー
 household-save = 保存
 household-cancel = キャンセル
+guide-recovery-charged = 銀行からの SMS やアプリの通知、確認メールを探してください。請求や注文番号があれば支払いは済んでいます。もう一度払わず、注文番号を手伝ってくれる人に送ってください。

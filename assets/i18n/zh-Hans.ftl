@@ -1094,3 +1094,4 @@ household-zone = 所在时区
 household-contact = 电话或聊天账号
 household-save = 保存
 household-cancel = 取消
+guide-recovery-charged = 看看银行有没有发短信或 App 通知，也找找确认邮件。如果有扣款或订单号，说明已经付款成功：不要再付一次，把订单号发给帮你的人。

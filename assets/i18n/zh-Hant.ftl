@@ -1094,3 +1094,4 @@ household-zone = 所在時區
 household-contact = 電話或聊天帳號
 household-save = 儲存
 household-cancel = 取消
+guide-recovery-charged = 看看銀行有沒有傳簡訊或 App 通知，也找找確認郵件。如果有扣款或訂單號碼，表示已經付款成功：不要再付一次，把訂單號碼傳給幫你的人。

@@ -238,7 +238,13 @@ fn stage_step(tr: &I18n, stage: Stage, failed: &Failed<'_>) -> GuideStep {
     advice.pop();
     let lines = advice.iter().enumerate().map(|(n, item)| {
         let title = tr.msg(&item.title);
-        format!("{}. {}", n + 1, tr.labelled(&title, &tr.msg(&item.detail)))
+        // The wizard asks for the order number above; a guide has no field.
+        let detail = if item.detail.id == msg_id!("recovery-charged") {
+            Msg::new("guide-recovery-charged")
+        } else {
+            item.detail.clone()
+        };
+        format!("{}. {}", n + 1, tr.labelled(&title, &tr.msg(&detail)))
     });
     let action = std::iter::once(tr.t(intro))
         .chain(lines)

@@ -381,3 +381,30 @@ fn only_web_addresses_become_links() {
     assert_eq!(link_target("data:text/html,x"), None);
     assert_eq!(link_target("call us"), None);
 }
+
+#[test]
+fn the_failure_steps_ask_for_no_field_the_guide_does_not_have() {
+    for lang in crate::i18n::Lang::ALL {
+        let tr = I18n::new(lang);
+        for label in ["Mum's eSIM", "Dad's SIM", "Family pocket WiFi"] {
+            let guide = guide(&card(label), &now(), &Settings::default(), &tr, &japan());
+            let all: String = guide
+                .failure_steps
+                .iter()
+                .map(|s| s.action.as_str())
+                .collect();
+            let wizard = tr.t("recovery-charged");
+            let refused = guide
+                .failure_steps
+                .iter()
+                .any(|s| s.title == tr.t("recovery-paying-title"));
+            assert!(!all.contains(&wizard), "{lang:?} {label}: {all}");
+            if refused {
+                assert!(
+                    all.contains(&tr.t("guide-recovery-charged")),
+                    "{lang:?} {label}"
+                );
+            }
+        }
+    }
+}
