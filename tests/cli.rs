@@ -424,8 +424,8 @@ fn the_guide_as_pictures_for_mum_in_shanghai_from_the_command_line() {
         assert!(image.height() <= 2400, "{name}");
     }
 
-    // Again, in English for a reader in London: the old pictures are
-    // replaced, so none of the earlier guide is left among the new ones.
+    // Again, in English for a reader in London: into a folder of its own
+    // beside the first, so nothing is replaced and no guide mixed with another.
     let args = [
         "guide",
         "Mum's eSIM",
@@ -438,8 +438,10 @@ fn the_guide_as_pictures_for_mum_in_shanghai_from_the_command_line() {
         "--out",
         out,
     ];
-    common::koshin_ok(dir.path(), &args);
-    let names: Vec<String> = std::fs::read_dir(&pictures)
+    let said = common::koshin_ok(dir.path(), &args);
+    assert!(said.contains("for mum (2)"), "{said}");
+    let second = dir.path().join("for mum (2)");
+    let names: Vec<String> = std::fs::read_dir(&second)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
@@ -448,6 +450,8 @@ fn the_guide_as_pictures_for_mum_in_shanghai_from_the_command_line() {
         names.contains(&"02-check-what-is-left.png".to_owned()),
         "{names:?}"
     );
+    let first = std::fs::read_dir(&pictures).unwrap().count();
+    assert_eq!(first, 13, "the first pictures are kept");
 
     // The activation code only when asked, and said when there is none.
     let args = [

@@ -69,23 +69,40 @@ pub fn write_guide(
 }
 
 /// The folder a guide's pictures go in: the chosen path, without the
-/// `.png` a save dialog may have added.
+/// `.png` a save dialog may have added, when it is new or empty; else the
+/// first of "NAME (2)", "NAME (3)", … that is. Pictures are never written
+/// among other files: none of the person's files is replaced, and no
+/// picture of an older guide is mixed in with the new ones.
 pub fn pictures_folder(path: &Path) -> PathBuf {
-    if path
+    let base = if path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("png"))
     {
         path.with_extension("")
     } else {
         path.to_path_buf()
+    };
+    let free = |dir: &Path| match std::fs::read_dir(dir) {
+        Ok(mut entries) => entries.next().is_none(),
+        Err(_) => !dir.exists(),
+    };
+    if free(&base) {
+        return base;
     }
+    let name = base.file_name().map_or_else(
+        || "koshin-guide-pictures".to_owned(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    (2..1000)
+        .map(|n| base.with_file_name(format!("{name} ({n})")))
+        .find(|dir| free(dir))
+        .unwrap_or(base)
 }
 
 /// Writes a card's guide as pictures for `reader` into the folder `dir`
-/// (made when missing): `01-….png` with the card, the deadline and whom to
-/// call, then one per step and one per failure step. A folder that already
-/// holds a guide's pictures has them replaced, so none of an older guide is
-/// left among the new ones.
+/// (made when missing; see [`pictures_folder`] for choosing it):
+/// `01-….png` with the card, the deadline and whom to call, then one per
+/// step and one per failure step.
 pub fn write_guide_pictures(
     archive: &Archive,
     id: CardId,
@@ -96,16 +113,14 @@ pub fn write_guide_pictures(
 ) -> Outcome {
     let result =
         reader_guide(archive, id, now, reader, tr).and_then(|(guide, reader_tr, label)| {
-            let dir = pictures_folder(dir);
             let size = archive.settings.guide_text_size;
             let pictures = Painter::new().pictures(&guide, &label, size, &reader_tr, options);
             let failed = |e: &dyn std::fmt::Display| {
                 Msg::new("store-io")
-                    .arg("path", shown(&dir))
+                    .arg("path", shown(dir))
                     .arg("detail", e.to_string())
             };
-            std::fs::create_dir_all(&dir).map_err(|e| failed(&e))?;
-            remove_old_pictures(&dir);
+            std::fs::create_dir_all(dir).map_err(|e| failed(&e))?;
             for picture in &pictures {
                 let png = picture.png().map_err(|e| failed(&e))?;
                 formats::write_bytes(&dir.join(&picture.name), &png)?;
@@ -114,7 +129,7 @@ pub fn write_guide_pictures(
                 false,
                 Msg::new("guide-pictures-written")
                     .arg("count", pictures.len())
-                    .arg("path", shown(&dir)),
+                    .arg("path", shown(dir)),
             );
             if options.activation_code.is_some() {
                 outcome = outcome.say(Level::Warning, Msg::new("guide-pictures-code-warning"));
@@ -122,24 +137,6 @@ pub fn write_guide_pictures(
             Ok(outcome)
         });
     result.into()
-}
-
-/// Removes the pictures an earlier export wrote (`NN-….png`), and nothing else.
-fn remove_old_pictures(dir: &Path) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let numbered = name.len() > 6
-            && name.as_bytes()[..2].iter().all(u8::is_ascii_digit)
-            && Path::new(&name)
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("png"));
-        if numbered {
-            let _ = std::fs::remove_file(entry.path());
-        }
-    }
 }
 
 /// The picture of one step of a card's guide for `reader`: a renewal step,

@@ -138,17 +138,17 @@ impl KoshinApp {
             ),
             Command::ExportGuidePictures { card, reader, path } => {
                 let options = PictureOptions::default();
+                let folder = actions::exports::pictures_folder(&path);
                 let outcome = actions::exports::write_guide_pictures(
                     doc.archive(),
                     card,
-                    &path,
+                    &folder,
                     (&now, &reader),
                     tr,
                     &options,
                 );
                 if !outcome.is_failure() {
                     // The folder, ready to drag the pictures into a chat.
-                    let folder = actions::exports::pictures_folder(&path);
                     let _ = self.platform.open(&folder);
                 }
                 outcome

@@ -525,8 +525,9 @@ fn guide(
                 let options = PictureOptions {
                     activation_code: code.filter(|c| !c.trim().is_empty()),
                 };
+                let folder = exports::pictures_folder(file);
                 let mut outcome =
-                    exports::write_guide_pictures(archive, card.id, file, at, tr, &options);
+                    exports::write_guide_pictures(archive, card.id, &folder, at, tr, &options);
                 if request.with_code && options.activation_code.is_none() {
                     outcome = outcome.say(Level::Info, Msg::new("cli-guide-no-code"));
                 }
