@@ -169,8 +169,14 @@ fn exporting_the_guide_and_sharing_a_card_in_the_app() {
     assert_eq!(load(dir.path()).cards.len(), 4);
 }
 
-#[test]
-fn the_guide_is_exported_for_the_readers_time_zone_chosen_beside_the_buttons() {
+/// The app on the sample household, in the guide of Mum's eSIM, with a
+/// stand-in desktop and a folder for what is written.
+fn guide_of_mums_esim() -> (
+    tempfile::TempDir,
+    tempfile::TempDir,
+    koshin::app::platform::FakeDesktop,
+    AppHarness,
+) {
     let dir = demo_dir();
     let out = tempfile::tempdir().unwrap();
     let desktop = koshin::app::platform::FakeDesktop::default();
@@ -178,12 +184,28 @@ fn the_guide_is_exported_for_the_readers_time_zone_chosen_beside_the_buttons() {
     harness.run();
     let esim = load(dir.path()).cards[0].id;
     common::apply(&mut harness, Command::OpenGuide(esim));
+    (dir, out, desktop, harness)
+}
+
+/// Exports the guide on screen as Markdown to `name` in `out`, and reads it.
+fn export_markdown(
+    harness: &mut AppHarness,
+    desktop: &koshin::app::platform::FakeDesktop,
+    out: &std::path::Path,
+    name: &str,
+) -> String {
+    let path = out.join(name);
+    desktop.answer(koshin::app::platform::Chosen::Files(vec![path.clone()]));
+    click(harness, "Export guide as Markdown…");
+    read_text(&path)
+}
+
+#[test]
+fn the_guide_is_exported_for_the_readers_time_zone_chosen_beside_the_buttons() {
+    let (_dir, out, desktop, mut harness) = guide_of_mums_esim();
     // On screen, for this computer; the file, by default, for the card's
     // user: Mum, who reads 简体中文 in Shanghai.
-    let path = out.path().join("for-mum.md");
-    desktop.answer(koshin::app::platform::Chosen::Files(vec![path.clone()]));
-    click(&mut harness, "Export guide as Markdown…");
-    let text = read_text(&path);
+    let text = export_markdown(&mut harness, &desktop, out.path(), "for-mum.md");
     assert!(text.starts_with("# 如何给 Mum's eSIM 续费"), "{text}");
     assert!(
         text.contains("23:59 日本时间，即中国（上海）时间 22:59"),
@@ -192,10 +214,7 @@ fn the_guide_is_exported_for_the_readers_time_zone_chosen_beside_the_buttons() {
 
     // For anyone in a zone: the app's language, that zone's times too.
     common::choose(&mut harness, "For", "Hong Kong · Asia/Hong_Kong");
-    let path = out.path().join("for-hong-kong.md");
-    desktop.answer(koshin::app::platform::Chosen::Files(vec![path.clone()]));
-    click(&mut harness, "Export guide as Markdown…");
-    let text = read_text(&path);
+    let text = export_markdown(&mut harness, &desktop, out.path(), "for-hong-kong.md");
     assert!(text.starts_with("# How to renew Mum's eSIM"), "{text}");
     assert!(
         text.contains("23:59 Japan time — 22:59 in Hong Kong"),
@@ -209,23 +228,14 @@ fn the_guide_is_exported_for_the_readers_time_zone_chosen_beside_the_buttons() {
         "For",
         "Lin (daughter) · The app's language · Japan (Tokyo) · Asia/Tokyo",
     );
-    let path = out.path().join("for-lin.md");
-    desktop.answer(koshin::app::platform::Chosen::Files(vec![path.clone()]));
-    click(&mut harness, "Export guide as Markdown…");
-    let text = read_text(&path);
+    let text = export_markdown(&mut harness, &desktop, out.path(), "for-lin.md");
     assert!(text.contains("23:59 Japan time"), "{text}");
     assert!(!text.contains(" — "), "no second clock: {text}");
 }
 
 #[test]
 fn pictures_of_the_guide_are_sent_from_the_app_and_one_step_is_copied() {
-    let dir = demo_dir();
-    let out = tempfile::tempdir().unwrap();
-    let desktop = koshin::app::platform::FakeDesktop::default();
-    let mut harness = common::harness_with(dir.path(), desktop.clone());
-    harness.run();
-    let esim = load(dir.path()).cards[0].id;
-    common::apply(&mut harness, Command::OpenGuide(esim));
+    let (_dir, out, desktop, mut harness) = guide_of_mums_esim();
     // A save dialog may add ".png" to the folder's name: it is dropped.
     let chosen = out.path().join("for mum.png");
     desktop.answer(koshin::app::platform::Chosen::Files(vec![chosen]));

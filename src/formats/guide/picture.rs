@@ -186,12 +186,7 @@ impl Painter {
         (failure, index): (bool, usize),
         options: &PictureOptions,
     ) -> Option<Picture> {
-        let steps = if failure {
-            &guide.failure_steps
-        } else {
-            &guide.steps
-        };
-        let step = steps.get(index)?;
+        let step = steps_of(guide, failure).get(index)?;
         let blocks = step_blocks(guide, label, tr, (failure, index), options);
         Some(self.picture(file_name(index + 1, &step.title), &blocks, text_size))
     }
@@ -427,6 +422,15 @@ fn cover_blocks(guide: &Guide, label: &str, tr: &I18n) -> Vec<Block> {
     blocks
 }
 
+/// The renewal steps, or (`failure`) those of "If it does not work".
+fn steps_of(guide: &Guide, failure: bool) -> &[GuideStep] {
+    if failure {
+        &guide.failure_steps
+    } else {
+        &guide.steps
+    }
+}
+
 /// The picture of one step: its number of the total, what the person sees,
 /// what to do, the number to type in large print, the address to open.
 fn step_blocks(
@@ -436,11 +440,7 @@ fn step_blocks(
     (failure, index): (bool, usize),
     options: &PictureOptions,
 ) -> Vec<Block> {
-    let steps = if failure {
-        &guide.failure_steps
-    } else {
-        &guide.steps
-    };
+    let steps = steps_of(guide, failure);
     let step: &GuideStep = &steps[index];
     let count = format!("{} / {}", index + 1, steps.len());
     let (left, colour) = if failure {
