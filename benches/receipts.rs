@@ -117,9 +117,63 @@ fn csv_import(c: &mut Criterion) {
     });
 }
 
+/// 10,000 receipts over 50 trips of a month each, paid by three people,
+/// in yuan at a rate per currency a year: every trip's report (totals, the
+/// yuan total, shares, settling up), as the Trips screen draws them.
+fn trip_reports(c: &mut Criterion) {
+    use koshin::model::{Person, Rate, RateId, RateSource, Trip, trip_report};
+    let mut archive = demo::large_archive(&now(), CARDS, RECEIPTS);
+    let people: Vec<_> = ["Mum", "Dad", "Lin"]
+        .iter()
+        .map(|name| {
+            let person = Person::named(name);
+            let id = person.id;
+            archive.upsert_person(person);
+            id
+        })
+        .collect();
+    for (n, receipt) in archive.receipts.iter_mut().enumerate() {
+        receipt.paid_by = Some(people[n % 3]);
+    }
+    let first = archive.receipts.iter().map(|r| r.date).min().unwrap();
+    let cards: Vec<_> = archive.cards.iter().map(|c| c.id).collect();
+    for n in 0..50_i64 {
+        let start = first.checked_add(jiff::Span::new().days(n * 36)).unwrap();
+        let end = start.checked_add(jiff::Span::new().days(30)).unwrap();
+        let mut trip = Trip::new(&format!("Trip {n}"), start, end);
+        trip.people.clone_from(&people);
+        trip.cards.clone_from(&cards);
+        archive.upsert_trip(trip);
+    }
+    archive.settings.home_currency = Some(iso_currency::Currency::CNY);
+    for currency in koshin::model::money::COMMON_CURRENCIES {
+        for year in 0..6_i64 {
+            archive.upsert_rate(Rate {
+                id: RateId::new_random(),
+                from: currency,
+                to: iso_currency::Currency::CNY,
+                rate: rust_decimal::Decimal::new(478, 4),
+                date: first
+                    .checked_add(jiff::Span::new().days(year * 365))
+                    .unwrap(),
+                source: RateSource::Bank,
+                updated_at: None,
+            });
+        }
+    }
+    let counted: usize = trip_report::reports(&archive)
+        .iter()
+        .map(|r| r.receipts.len())
+        .sum();
+    assert!(counted > 5_000, "{counted} receipts fall into the trips");
+    c.bench_function("every trip's report, 10k receipts over 50 trips", |b| {
+        b.iter(|| black_box(trip_report::reports(black_box(&archive))));
+    });
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(4));
-    targets = archive_and_store, search_and_sort, receipts_frame, csv_import
+    targets = archive_and_store, search_and_sort, receipts_frame, csv_import, trip_reports
 }
 criterion_main!(benches);

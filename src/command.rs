@@ -6,7 +6,19 @@ use std::path::PathBuf;
 
 use crate::formats::guide::GuideFormat;
 use crate::model::renewal::Renewal;
-use crate::model::{Card, CardId, Person, PersonId, Reader, Receipt, ReceiptId, Settings};
+use crate::model::{
+    Card, CardId, Person, PersonId, Rate, RateId, Reader, Receipt, ReceiptId, Settings, Trip,
+    TripId,
+};
+
+/// The file a trip's summary is written as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TripFormat {
+    /// A table for a spreadsheet.
+    Csv,
+    /// A page that prints.
+    Html,
+}
 
 /// A screen of the app, as the navigation lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -20,6 +32,8 @@ pub enum Screen {
     Renew,
     /// The receipt archive.
     Receipts,
+    /// The trips: what data cost and who owes whom.
+    Trips,
     /// The precaution checklists of the renewals in progress.
     Checklist,
     /// The family guide, one step at a time.
@@ -30,11 +44,12 @@ pub enum Screen {
 
 impl Screen {
     /// Every screen, in the order the navigation shows them.
-    pub const ALL: [Screen; 7] = [
+    pub const ALL: [Screen; 8] = [
         Screen::Overview,
         Screen::Cards,
         Screen::Renew,
         Screen::Receipts,
+        Screen::Trips,
         Screen::Guide,
         Screen::Checklist,
         Screen::Settings,
@@ -48,6 +63,7 @@ impl Screen {
             Screen::Renew => "nav-renew",
             Screen::Receipts => "nav-receipts",
             Screen::Checklist => "nav-checklist",
+            Screen::Trips => "nav-trips",
             Screen::Guide => "nav-guide",
             Screen::Settings => "nav-settings",
         })
@@ -96,6 +112,23 @@ pub enum Command {
     SavePerson(Person),
     /// Remove a person of the household; their cards name nobody.
     DeletePerson(PersonId),
+    /// Add a trip, or change one.
+    SaveTrip(Trip),
+    /// Remove a trip; its receipts stay.
+    DeleteTrip(TripId),
+    /// Add an exchange rate, or change one.
+    SaveRate(Rate),
+    /// Remove an exchange rate.
+    DeleteRate(RateId),
+    /// Write a trip's summary (CSV or a printable HTML page).
+    ExportTrip {
+        /// The trip.
+        trip: TripId,
+        /// CSV or HTML.
+        format: TripFormat,
+        /// The file.
+        path: PathBuf,
+    },
     /// Install (`true`) or remove the scheduled job that reminds while the app is closed.
     SetClosedReminders(bool),
     /// Show a test desktop notification.
@@ -219,6 +252,8 @@ pub enum FileAction {
     ExportGuide(CardId, GuideFormat, Reader),
     /// Save a card's guide as pictures for a reader, into a folder.
     ExportGuidePictures(CardId, Reader),
+    /// Save a trip's summary.
+    ExportTrip(TripId, TripFormat),
     /// Save a card to share; with its numbers or without.
     ExportCard(CardId, bool),
     /// Pick a shared card file to import.

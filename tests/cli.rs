@@ -542,3 +542,27 @@ fn errors_reach_the_log_without_card_numbers_or_codes() {
         assert!(!log.contains(secret), "{secret} in the log: {log}");
     }
 }
+
+#[test]
+fn koshin_trips_says_what_the_trip_cost_in_yuan_and_who_owes_whom() {
+    let dir = common::demo_dir();
+    let said = common::koshin_ok(dir.path(), &["trips"]);
+    for line in [
+        "Japan, late autumn: 2026-11-02 to 2026-12-10 · Mum, Dad, Lin (daughter)",
+        "4 receipts: 13,980 JPY, 14.99 USD",
+        "In all: 774.53 CNY, at 1 JPY = 0.0478 CNY (2026-10-23, Alipay bill), 1 USD = 7.1 CNY (2026-11-17, Card statement); 1 receipt by what was charged.",
+        "Mum: paid 106.43 CNY, share 300.47 CNY",
+        "Mum owes Lin (daughter) 194.04 CNY",
+        "Dad owes Lin (daughter) 158.17 CNY",
+    ] {
+        assert!(said.contains(line), "{line}\n{said}");
+    }
+    let json = common::koshin_ok(dir.path(), &["trips", "--json"]);
+    let trips: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let trip = &trips[0];
+    assert_eq!(trip["home"]["total"], "774.53 CNY");
+    assert_eq!(trip["settle"][0]["from"], "Mum");
+    assert_eq!(trip["settle"][0]["amount"], "194.04 CNY");
+    assert_eq!(trip["totals"][0], "13980 JPY");
+    assert_eq!(trip["home"]["rates"][0]["source"], "alipay");
+}

@@ -71,6 +71,15 @@ fn every_stored_field_belongs_to_the_schema_version_that_writes_it() {
     "MM-STORE-6001".clone_into(&mut renewal.inputs.order_number);
     "the shop's system was down".clone_into(&mut renewal.inputs.failure_note);
     assert!(renewals::record_failed_attempt(&mut archive, other, &now, false).changed);
+    // A receipt moved to the trip by hand and shared by two, so that those
+    // fields are written too.
+    let trip = archive.trips[0].id;
+    let two: Vec<_> = archive.people.iter().take(2).map(|p| p.id).collect();
+    archive.receipts[0].trip = Some(trip);
+    archive.receipts[0].shared_by = two;
+    // A trip and a rate edited, so that their times are written.
+    archive.trips[0].name.push_str(" (edited)");
+    archive.rates[0].source = koshin::model::RateSource::Bank;
     // A person edited, so that people's times are written.
     "WeChat: lin-w".clone_into(&mut archive.people[0].contact);
     let gone = archive.cards.last().unwrap().id;

@@ -28,6 +28,8 @@ fn unstamped(mut archive: Archive) -> Archive {
         .iter_mut()
         .for_each(|r| r.updated_at = None);
     archive.people.iter_mut().for_each(|p| p.updated_at = None);
+    archive.trips.iter_mut().for_each(|t| t.updated_at = None);
+    archive.rates.iter_mut().for_each(|r| r.updated_at = None);
     archive.settings.updated_at = None;
     archive
 }

@@ -383,3 +383,62 @@ fn people_added_and_edited_on_both_laptops_survive_the_merge() {
     );
     assert!(last.person_named("Grandma").is_some());
 }
+
+#[test]
+fn trips_and_rates_made_on_two_laptops_are_both_kept() {
+    use jiff::civil::date;
+    use koshin::model::{Rate, RateId, RateSource, Trip};
+    use rust_decimal::Decimal;
+
+    let (mum_dir, lin_dir, (mut mum, mut mum_archive), (mut lin, mut lin_archive)) = two_laptops();
+    // Lin adds the spring trip and a TWD rate; Mum renames the sample trip
+    // and adds a rate from her Alipay bill.
+    let spring = Trip::new("Spring in Osaka", date(2027, 3, 20), date(2027, 3, 30));
+    lin_archive.upsert_trip(spring.clone());
+    let rate = |from, value: i64, source| Rate {
+        id: RateId::new_random(),
+        from,
+        to: iso_currency::Currency::CNY,
+        rate: Decimal::new(value, 4),
+        date: date(2026, 11, 20),
+        source,
+        updated_at: None,
+    };
+    lin_archive.upsert_rate(rate(iso_currency::Currency::TWD, 2240, RateSource::Bank));
+    lin.save(&lin_archive, now()).unwrap();
+    sync(lin_dir.path(), mum_dir.path());
+
+    let sample = mum_archive.trips[0].id;
+    let mut renamed = mum_archive.trips[0].clone();
+    renamed.name = "Autumn, with Grandma's visit".into();
+    mum_archive.upsert_trip(renamed);
+    mum_archive.upsert_rate(rate(iso_currency::Currency::JPY, 477, RateSource::Alipay));
+    mum.save(&mum_archive, now() + 1.minute()).unwrap();
+
+    let merged = common::load(mum_dir.path());
+    assert_eq!(merged.trips.len(), 2);
+    assert!(merged.trip(spring.id).is_some());
+    assert_eq!(
+        merged.trip(sample).unwrap().name,
+        "Autumn, with Grandma's visit"
+    );
+    assert_eq!(
+        merged.rates.len(),
+        4,
+        "the sample's two, and one from each laptop"
+    );
+
+    // A trip deleted on one laptop stays deleted after the other saves.
+    sync(mum_dir.path(), lin_dir.path());
+    drop(lin);
+    let (mut lin, mut lin_archive) = Store::open(lin_dir.path(), now() + 2.minutes());
+    lin_archive.delete_trip(spring.id);
+    lin.save(&lin_archive, now() + 3.minutes()).unwrap();
+    sync(lin_dir.path(), mum_dir.path());
+    let mut again = merged;
+    again.settings.lead_time_days += 1;
+    mum.save(&again, now() + 4.minutes()).unwrap();
+    let last = common::load(mum_dir.path());
+    assert!(last.trip(spring.id).is_none(), "the deletion travels");
+    assert!(last.trip(sample).is_some());
+}

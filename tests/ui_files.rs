@@ -156,7 +156,7 @@ fn a_cancelled_dialog_does_nothing_and_one_that_cannot_show_says_so() {
     click(&mut harness, "Import CSV…");
     assert!(shows_part(&harness, "Drop the file on Kōshin's window"));
     let csv = dir.path().join("more.csv");
-    let header = koshin::model::receipt_columns::ReceiptColumn::csv_header().join(",");
+    let header = common::CSV_HEADER_V1;
     std::fs::write(
         &csv,
         format!(
@@ -178,7 +178,7 @@ fn a_cancelled_dialog_does_nothing_and_one_that_cannot_show_says_so() {
 fn the_app_and_the_command_line_say_the_same_about_a_bad_csv() {
     let dir = common::demo_dir();
     let csv = dir.path().join("bad.csv");
-    let header = koshin::model::receipt_columns::ReceiptColumn::csv_header().join(",");
+    let header = common::CSV_HEADER_V1;
     let rows: Vec<String> = (1..=30)
         .map(|day| format!("2026-10-{day:02},Dad's SIM,P,Plan,online,12,50,JPY,O{day},,,"))
         .collect();
@@ -204,7 +204,7 @@ fn the_app_and_the_command_line_say_the_same_about_a_bad_csv() {
 fn rows_naming_an_unknown_card_are_asked_about_and_imported_only_when_agreed() {
     let dir = common::demo_dir();
     let csv = dir.path().join("nobody.csv");
-    let header = koshin::model::receipt_columns::ReceiptColumn::csv_header().join(",");
+    let header = common::CSV_HEADER_V1;
     std::fs::write(
         &csv,
         format!(

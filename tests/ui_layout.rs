@@ -33,6 +33,7 @@ fn screens(harness: &Harness<'static, KoshinApp>) -> Vec<(&'static str, Vec<Comm
     vec![
         ("overview", vec![Command::Navigate(Screen::Overview)]),
         ("receipts", vec![Command::Navigate(Screen::Receipts)]),
+        ("trips", vec![Command::Navigate(Screen::Trips)]),
         ("wizard", vec![Command::StartRenewal(esim)]),
         ("guide", vec![Command::OpenGuide(esim)]),
         ("card_form", vec![Command::OpenCard(sim)]),

@@ -1164,3 +1164,99 @@ household-contact = Phone or messenger
 household-save = Save
 household-cancel = Cancel
 guide-recovery-charged = Look for an SMS or app notice from your bank, and for a confirmation e-mail. If there is a charge or an order number, the payment went through: don't pay again, and send the order number to your helper.
+record-trip = trip
+record-rate = exchange rate
+rate-source-card = Card statement
+rate-source-alipay = Alipay bill
+rate-source-wechat = WeChat Pay bill
+rate-source-bank = Bank
+rate-source-hand = Typed by hand
+receipts-col-paid-by = Paid by
+receipts-col-charged = Charged
+receipts-col-trip = Trip
+csv-unknown-trip = No trip is called { $name }: the receipt falls into trips by its card and date.
+demo-trip = Japan, late autumn
+trip-rate = 1 { $from } = { $rate } { $to } ({ $date }, { $source })
+trip-line-head = { $name }: { $start } to { $end } · { $people }
+trip-line-spent = { $count ->
+    [one] 1 receipt
+   *[other] { $count } receipts
+}: { $totals }
+trip-line-no-home = Choose your currency in Settings to see the total in it and who owes whom.
+trip-line-home = In all: { $total }{ $rates ->
+    [0] {""}
+   *[other] , at { $list }
+}{ $charged ->
+    [0] {""}
+    [one] ; 1 receipt by what was charged
+   *[other] ; { $charged } receipts by what was charged
+}.
+trip-line-missing = Not in the total: { $count ->
+    [one] 1 receipt
+   *[other] { $count } receipts
+} in { $currency } { $count ->
+    [one] has
+   *[other] have
+} no rate. Type one in Settings.
+trip-line-share = { $name }: paid { $paid }, share { $owes }
+trip-line-no-payer = { $count ->
+    [one] 1 receipt has
+   *[other] { $count } receipts have
+} no payer and { $count ->
+    [one] is
+   *[other] are
+} left out of the shares.
+trip-line-settled = Everyone has paid their share.
+trip-line-owes = { $from } owes { $to } { $amount }
+trip-none = No trips yet. Add one on the Trips screen.
+cli-help-trips = List the trips: what data cost on each, per currency and in your currency at the rates you typed, and who owes whom
+cli-help-trips-json = Print JSON instead of text, for scripts
+nav-trips = Trips
+trips-title = Trips
+trips-hint = What data cost on each trip, in your currency at the rates you typed, and who owes whom. Receipts fall into a trip by their card and date.
+trips-new = New trip
+trips-open = Open { $name }
+trips-back = All trips
+trips-edit = Edit trip
+trips-delete = Delete trip
+trips-export-csv = Export as CSV…
+trips-export-html = Export a page to print…
+trips-cards = Cards
+trips-receipts = Receipts
+trips-renewals = Renewals on this trip
+trips-no-renewals = No renewal was recorded during this trip.
+trips-no-receipts = No receipts on this trip yet.
+trips-form-hint = Dates are in Japan time. A receipt of one of these cards dated within the trip belongs to it; a receipt can also be moved to a trip on its form.
+trips-name = Name
+trips-start = First day
+trips-end = Last day
+trips-people = Who went
+trips-save = Save trip
+trips-cancel = Cancel
+trip-need-name = A trip needs a name.
+trip-end-before-start = The last day is before the first.
+trip-name-taken = A trip is already called { $name }.
+trip-saved = Saved the trip { $name }.
+trip-deleted = Deleted the trip { $name }; its receipts are kept.
+trip-exported = Wrote the trip's summary to { $path }.
+rate-not-positive = A rate must be more than zero.
+rate-same-currency = A rate converts one currency into another.
+rate-saved = Saved the rate of { $from } in { $to }.
+money-title = Money
+money-hint = Your own currency, for what a trip cost in all. Rates are typed by you, from a card statement, an Alipay or WeChat Pay bill or a bank: Kōshin never goes online.
+money-home = Your currency
+money-home-none = None: totals stay per currency. Type a code such as CNY, TWD or MOP.
+money-rate-remove = Remove
+money-rate-one = One
+money-rate-is = is this many { $home }
+money-rate-date = on
+money-rate-source = from
+money-rate-add = Add the rate
+receipt-field-charged = Charged
+receipt-charged-hint = What your statement shows in another currency (the CNY of a JPY plan paid by Alipay): it beats any typed rate.
+receipt-paid-by-nobody = Not said
+receipt-shared-by = Shared by
+receipt-shared-by-hint = None ticked: the usual. A rental is shared by everyone on the trip, a SIM or eSIM is paid for by its user.
+receipt-trip-auto = By card and date
+receipts-all-trips = All trips
+receipts-filter-trip = Trip

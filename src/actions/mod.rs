@@ -19,6 +19,7 @@ pub mod renewals;
 pub mod schedule;
 pub mod session;
 pub mod sync;
+pub mod trips;
 
 use std::path::Path;
 

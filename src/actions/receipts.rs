@@ -77,6 +77,9 @@ pub fn import_receipts(archive: &mut Archive, file: &Path, unknown: UnknownCards
         }
         Ok(plan) => {
             let count = plan.new.len();
+            for person in plan.people {
+                archive.upsert_person(person);
+            }
             archive.receipts.extend(plan.new);
             let mut outcome = Outcome::success(
                 count > 0,

@@ -178,6 +178,13 @@ impl KoshinApp {
                 doc.edit(time, |a| actions::people::save_person(a, person))
             }
             Command::DeletePerson(id) => doc.edit(time, |a| actions::people::delete_person(a, id)),
+            Command::SaveTrip(trip) => doc.edit(time, |a| actions::trips::save_trip(a, trip)),
+            Command::DeleteTrip(id) => doc.edit(time, |a| actions::trips::delete_trip(a, id)),
+            Command::SaveRate(rate) => doc.edit(time, |a| actions::trips::save_rate(a, rate)),
+            Command::DeleteRate(id) => doc.edit(time, |a| actions::trips::delete_rate(a, id)),
+            Command::ExportTrip { trip, format, path } => {
+                actions::trips::export_trip(doc.archive(), trip, format, &path, tr)
+            }
             Command::ExportReminders(path) => {
                 actions::exports::export_reminders(doc.archive(), &path, &now, tr)
             }
@@ -476,6 +483,11 @@ pub(super) fn file_command(action: FileAction, mut paths: Vec<PathBuf>) -> Optio
         FileAction::ExportGuidePictures(card, reader) => Command::ExportGuidePictures {
             card,
             reader,
+            path: first,
+        },
+        FileAction::ExportTrip(trip, format) => Command::ExportTrip {
+            trip,
+            format,
             path: first,
         },
         FileAction::ExportCard(card, with_identifiers) => Command::ExportCard {

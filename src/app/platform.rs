@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::actions::schedule::{Place, RealSystem, System};
-use crate::command::FileAction;
+use crate::command::{FileAction, TripFormat};
 use crate::formats::guide::GuideFormat;
 use crate::formats::schedule::Job;
 use crate::i18n::{I18n, Msg};
@@ -53,7 +53,7 @@ impl FileDialog {
     pub fn for_action(action: &FileAction, tr: &I18n) -> Self {
         use FileAction::{
             AttachFiles, ExportCard, ExportGuide, ExportGuidePictures, ExportReceipts,
-            ExportReminders, ImportCard, ImportReceipts, ReadMail, ReadQrImage,
+            ExportReminders, ExportTrip, ImportCard, ImportReceipts, ReadMail, ReadQrImage,
         };
         let kind = match action {
             ExportReminders => DialogKind::Save("koshin-reminders.ics"),
@@ -61,6 +61,8 @@ impl FileDialog {
             ExportGuide(_, GuideFormat::Html, _) => DialogKind::Save("koshin-guide.html"),
             ExportGuide(_, GuideFormat::Markdown, _) => DialogKind::Save("koshin-guide.md"),
             ExportGuidePictures(..) => DialogKind::Save("koshin-guide-pictures"),
+            ExportTrip(_, TripFormat::Csv) => DialogKind::Save("koshin-trip.csv"),
+            ExportTrip(_, TripFormat::Html) => DialogKind::Save("koshin-trip.html"),
             ExportCard(..) => DialogKind::Save("card.koshin-card.ron"),
             ImportReceipts | ReadQrImage | ReadMail | ImportCard => DialogKind::Open,
             AttachFiles => DialogKind::OpenMany,
@@ -73,15 +75,17 @@ impl FileDialog {
             ExportGuide(_, GuideFormat::Html, _) => "filter-html",
             ExportGuide(_, GuideFormat::Markdown, _) => "filter-markdown",
             ExportGuidePictures(..) => "filter-pictures",
+            ExportTrip(_, TripFormat::Csv) => "filter-csv",
+            ExportTrip(_, TripFormat::Html) => "filter-html",
             ExportCard(..) | ImportCard => "filter-card",
             AttachFiles => "filter-proof",
         });
         let extensions: &'static [&'static str] = match action {
             ExportReminders => &["ics"],
-            ExportReceipts | ImportReceipts => &["csv"],
+            ExportReceipts | ImportReceipts | ExportTrip(_, TripFormat::Csv) => &["csv"],
             ReadQrImage => &["png", "jpg", "jpeg"],
             ReadMail => &["eml", "html", "htm", "txt"],
-            ExportGuide(_, GuideFormat::Html, _) => &["html"],
+            ExportGuide(_, GuideFormat::Html, _) | ExportTrip(_, TripFormat::Html) => &["html"],
             ExportGuide(_, GuideFormat::Markdown, _) => &["md"],
             ExportGuidePictures(..) => &["png"],
             ExportCard(..) | ImportCard => &["ron"],

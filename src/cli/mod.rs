@@ -91,6 +91,14 @@ pub enum CliCommand {
         #[arg(help = msg_id!("cli-help-merge-file"))]
         file: PathBuf,
     },
+    /// List the trips: what data cost on each, per currency and in your
+    /// currency at the rates you typed, and who owes whom.
+    #[command(about = msg_id!("cli-help-trips"))]
+    Trips {
+        /// Print JSON instead of text, for scripts.
+        #[arg(long, help = msg_id!("cli-help-trips-json"))]
+        json: bool,
+    },
     /// List the cards to renew soon, most urgent first, with renew-by in local time.
     #[command(about = msg_id!("cli-help-due"))]
     Due {
@@ -381,6 +389,19 @@ fn outcome_of(command: &CliCommand, cli: &Cli, tr: &I18n, now: &Zoned) -> Outcom
             Ok(dir) => archive::check(&dir),
             Err(msg) => Outcome::failed(msg),
         },
+        CliCommand::Trips { json } => {
+            let text = dir.and_then(|dir| Session::read(&dir)).and_then(|archive| {
+                if *json {
+                    crate::formats::trip::json(&archive)
+                } else {
+                    Ok(crate::formats::trip::text(&archive, tr))
+                }
+            });
+            match text {
+                Ok(text) => Outcome::success(false, Msg::new("cli-lines").arg("text", text)),
+                Err(msg) => Outcome::failed(msg),
+            }
+        }
         CliCommand::Due { within, json } => {
             let text = dir.and_then(|dir| Session::read(&dir)).and_then(|archive| {
                 if *json {

@@ -25,9 +25,9 @@ use crate::model::card::{CardId, Channel};
 use crate::model::identifiers::{find_payment_card, order_number_question};
 use crate::model::input::{JAPAN_ZONE, parse_date};
 use crate::model::money::{Money, parse_amount, parse_currency};
-use crate::model::receipt_columns::ReceiptColumn;
+use crate::model::receipt_columns::{Names, ReceiptColumn};
 use crate::model::receipts::card_name;
-use crate::model::{Archive, Receipt, ReceiptId};
+use crate::model::{Archive, Person, Receipt, ReceiptId};
 
 /// The receipts as CSV text, oldest first.
 pub fn write_receipts(archive: &Archive) -> Result<String, Msg> {
@@ -44,8 +44,8 @@ pub fn write_receipts(archive: &Archive) -> Result<String, Msg> {
         .write_record(ReceiptColumn::csv_header())
         .map_err(failed)?;
     for receipt in order {
-        let card = card_name(archive, receipt);
-        let row = columns.iter().map(|column| column.text(receipt, card));
+        let names = Names::of(archive, receipt);
+        let row = columns.iter().map(|column| column.text(receipt, &names));
         writer
             .write_record(row.map(std::borrow::Cow::into_owned))
             .map_err(failed)?;
@@ -92,6 +92,8 @@ pub struct ImportPlan {
     /// Rows naming a card the archive does not have: imported without a card
     /// (keeping the name) only when the person agrees.
     pub unknown_cards: Vec<RowError>,
+    /// People the `paid_by` column names whom the household lacks: they join it.
+    pub people: Vec<Person>,
 }
 
 /// The text of a CSV file and the encoding it was in: a byte-order mark
@@ -193,7 +195,9 @@ impl Layout {
 /// looks like a card number, and whether its card is one the archive lacks.
 struct Row {
     receipt: Receipt,
-    warning: Option<RowError>,
+    warnings: Vec<RowError>,
+    /// A payer the household lacks, who joins it with the receipt.
+    new_person: Option<Person>,
     unknown_card: bool,
 }
 
@@ -235,56 +239,44 @@ fn read_row(
     };
     let date = parse_date(date).map_err(|_| Msg::new("csv-bad-date").arg("text", date.trim()));
     check(date.as_ref().map(drop).map_err(Clone::clone));
-    // A file without the channel column says nothing of it: online, as the form starts.
-    let channel = if channel.trim().is_empty() {
-        Ok(Channel::default())
-    } else {
-        Channel::from_code(channel)
-            .ok_or_else(|| Msg::new("csv-bad-channel").arg("text", channel.trim()))
-    };
+    let channel = channel_of(channel);
     check(channel.as_ref().map(drop).map_err(Clone::clone));
     let amount = parse_amount(amount).map_err(|e| e.message());
     check(amount.as_ref().map(drop).map_err(Clone::clone));
     let currency = parse_currency(currency).map_err(|e| e.message());
     check(currency.as_ref().map(drop).map_err(Clone::clone));
+    let money = trip_columns(archive, &field, &at);
+    check(money.charged.as_ref().map(drop).map_err(Clone::clone));
     let card_label = card.trim();
     let linked: Option<CardId> = archive
         .cards
         .iter()
         .find(|c| c.label.trim() == card_label)
         .map(|c| c.id);
-    let mut zones: Vec<TimeZone> = linked
-        .and_then(|id| archive.card(id))
-        .and_then(|c| c.validity_end.as_ref())
-        .map(|end| vec![end.time_zone().clone()])
-        .unwrap_or_default();
-    if let Ok(japan) = TimeZone::get(JAPAN_ZONE) {
-        zones.push(japan);
-    }
+    let zones = zones_of(archive, linked);
     let valid_from = parse_moment(from, &zones);
     check(valid_from.as_ref().map(drop).map_err(Clone::clone));
     let valid_until = parse_moment(until, &zones);
     check(valid_until.as_ref().map(drop).map_err(Clone::clone));
-    for (id, text) in [
-        (msg_id!("receipts-col-card"), card),
-        (msg_id!("receipts-col-provider"), provider),
-        (msg_id!("receipts-col-plan"), plan),
-        (msg_id!("field-notes"), notes),
-    ] {
-        if let Some(found) = find_payment_card(text) {
-            check(Err(found.message(Msg::new(id))));
-        }
+    for found in payment_cards([card, provider, plan, notes]) {
+        check(Err(found));
     }
     let (Ok(date), Ok(channel), Ok(amount), Ok(currency), Ok(valid_from), Ok(valid_until)) =
         (date, channel, amount, currency, valid_from, valid_until)
     else {
         return Err(problems);
     };
+    let Ok(charged) = money.charged else {
+        return Err(problems);
+    };
+    let mut warnings = money.warnings;
     if !problems.is_empty() {
         return Err(problems);
     }
-    let warning = order_number_question(order, false)
-        .map(|_| at(Msg::new("csv-order-like-card").arg("order", order.trim())));
+    warnings.extend(
+        order_number_question(order, false)
+            .map(|_| at(Msg::new("csv-order-like-card").arg("order", order.trim()))),
+    );
     let receipt = Receipt {
         id: ReceiptId::new_random(),
         date,
@@ -299,13 +291,119 @@ fn read_row(
         valid_until,
         notes: notes.trim_end().to_owned(),
         attachments: Vec::new(),
+        paid_by: money.paid_by,
+        charged,
+        trip: None,
+        shared_by: Vec::new(),
         updated_at: None,
     };
+    // A trip named is kept only when it is not the one of the card and date.
+    let mut receipt = receipt;
+    if money.trip.is_some() && crate::model::trip_report::trip_of(archive, &receipt) != money.trip {
+        receipt.trip = money.trip;
+    }
     Ok(Row {
         receipt,
-        warning,
+        warnings,
+        new_person: money.new_person,
         unknown_card: linked.is_none() && !card_label.is_empty(),
     })
+}
+
+/// A payment card number in the card's name, the provider, the plan or the
+/// notes (in that order): each is refused, named by its column.
+fn payment_cards(texts: [&str; 4]) -> Vec<Msg> {
+    let ids = [
+        msg_id!("receipts-col-card"),
+        msg_id!("receipts-col-provider"),
+        msg_id!("receipts-col-plan"),
+        msg_id!("field-notes"),
+    ];
+    ids.into_iter()
+        .zip(texts)
+        .filter_map(|(id, text)| Some(find_payment_card(text)?.message(Msg::new(id))))
+        .collect()
+}
+
+/// The channel a row names; a file without the channel column says nothing
+/// of it: online, as the form starts.
+fn channel_of(text: &str) -> Result<Channel, Msg> {
+    if text.trim().is_empty() {
+        Ok(Channel::default())
+    } else {
+        Channel::from_code(text).ok_or_else(|| Msg::new("csv-bad-channel").arg("text", text.trim()))
+    }
+}
+
+/// The zones a row's moments may be in: its card's, then Japan's.
+fn zones_of(archive: &Archive, card: Option<CardId>) -> Vec<TimeZone> {
+    let mut zones: Vec<TimeZone> = card
+        .and_then(|id| archive.card(id))
+        .and_then(|c| c.validity_end.as_ref())
+        .map(|end| vec![end.time_zone().clone()])
+        .unwrap_or_default();
+    if let Ok(japan) = TimeZone::get(JAPAN_ZONE) {
+        zones.push(japan);
+    }
+    zones
+}
+
+/// What the trip columns of a row say: who paid (a payer the household
+/// lacks joins it), what was charged, and the trip (an unknown one is left to
+/// the card and date, with a warning).
+struct TripColumns {
+    new_person: Option<Person>,
+    paid_by: Option<crate::model::PersonId>,
+    trip: Option<crate::model::TripId>,
+    warnings: Vec<RowError>,
+    charged: Result<Option<Money>, Msg>,
+}
+
+fn trip_columns<'a>(
+    archive: &Archive,
+    field: &dyn Fn(ReceiptColumn) -> &'a str,
+    at: &dyn Fn(Msg) -> RowError,
+) -> TripColumns {
+    let (paid_by, charged_amount, charged_currency, trip) = (
+        field(ReceiptColumn::PaidBy),
+        field(ReceiptColumn::ChargedAmount),
+        field(ReceiptColumn::ChargedCurrency),
+        field(ReceiptColumn::Trip),
+    );
+    let paid_by = paid_by.trim();
+    let new_person = (!paid_by.is_empty() && archive.person_named(paid_by).is_none())
+        .then(|| Person::named(paid_by));
+    let paid_by = archive
+        .person_named(paid_by)
+        .or(new_person.as_ref())
+        .map(|p| p.id);
+    let trip_name = trip.trim();
+    let trip = archive
+        .trips
+        .iter()
+        .find(|t| t.name.trim().eq_ignore_ascii_case(trip_name))
+        .map(|t| t.id);
+    let mut warnings = Vec::new();
+    if trip.is_none() && !trip_name.is_empty() {
+        warnings.push(at(Msg::new("csv-unknown-trip").arg("name", trip_name)));
+    }
+    let charged = if charged_amount.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_amount(charged_amount)
+            .map_err(|e| e.message())
+            .and_then(|amount| {
+                let currency = parse_currency(charged_currency).map_err(|e| e.message())?;
+                Ok(Some(Money::new(amount, currency)))
+            })
+    };
+    TripColumns {
+        new_person,
+        paid_by,
+        trip,
+        warnings,
+        charged,
+    }
 }
 
 /// Checks every row of a CSV file and, when all are sound, says what importing adds.
@@ -318,6 +416,7 @@ pub fn read_receipts(bytes: &[u8], archive: &Archive) -> Result<ImportPlan, Vec<
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
     let mut unknown_cards = Vec::new();
+    let mut people = Vec::new();
     let mut new: Vec<Receipt> = Vec::new();
     let mut seen: HashSet<_> = archive
         .receipts
@@ -361,7 +460,12 @@ pub fn read_receipts(bytes: &[u8], archive: &Archive) -> Result<ImportPlan, Vec<
         }
         match read_row(archive, layout, &record, line) {
             Ok(row) => {
-                warnings.extend(row.warning);
+                warnings.extend(row.warnings);
+                if let Some(person) = row.new_person
+                    && !people.iter().any(|p: &Person| p.id == person.id)
+                {
+                    people.push(person);
+                }
                 if row.unknown_card {
                     unknown_cards.push(RowError {
                         line,
@@ -391,6 +495,7 @@ pub fn read_receipts(bytes: &[u8], archive: &Archive) -> Result<ImportPlan, Vec<
             duplicates,
             encoding: encoding.name(),
             warnings,
+            people,
             unknown_cards,
         })
     } else {

@@ -8,6 +8,7 @@ pub mod guide;
 pub mod ics;
 pub mod pdf;
 pub mod schedule;
+pub mod trip;
 
 use std::path::Path;
 

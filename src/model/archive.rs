@@ -8,12 +8,15 @@ use super::person::{Person, PersonId};
 use super::receipt::Receipt;
 use super::renewal::Renewal;
 pub use super::settings::{Settings, ThemeChoice};
+use super::trip::{Rate, RateId, Trip, TripId};
 
 /// The schema version this build writes. Older files are migrated on load;
 /// newer ones are opened read-only. Version 2 added `updated_at` to records
 /// and the tombstones of deleted ones, for merging copies; version 3 the
-/// order number a failed attempt stopped with (its payment may yet go through).
-pub const SCHEMA_VERSION: u32 = 4;
+/// order number a failed attempt stopped with (its payment may yet go through);
+/// version 4 the household's people; version 5 trips, typed exchange rates,
+/// and who paid a receipt, what was charged and who shares it.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Everything in `koshin.ron`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -35,6 +38,12 @@ pub struct Archive {
     /// The people of the household: who uses the cards, who helps.
     #[serde(default)]
     pub people: Vec<Person>,
+    /// The trips, in the order they were added.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trips: Vec<Trip>,
+    /// The exchange rates typed in.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rates: Vec<Rate>,
     /// Records deleted here, so that the deletion reaches other copies when merged.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tombstones: Vec<Tombstone>,
@@ -49,6 +58,8 @@ impl Default for Archive {
             settings: Settings::default(),
             renewals: Vec::new(),
             people: Vec::new(),
+            trips: Vec::new(),
+            rates: Vec::new(),
             tombstones: Vec::new(),
         }
     }
@@ -153,6 +164,37 @@ impl Archive {
         self.person(card.owner_id).map_or("", |p| p.name.as_str())
     }
 
+    /// The trip with this id.
+    pub fn trip(&self, id: TripId) -> Option<&Trip> {
+        self.trips.iter().find(|t| t.id == id)
+    }
+
+    /// Adds a trip, or replaces the trip with the same id.
+    pub fn upsert_trip(&mut self, trip: Trip) {
+        upsert(&mut self.trips, trip, |t| t.id);
+    }
+
+    /// Removes a trip; receipts moved to it by hand fall back to their card and date.
+    pub fn delete_trip(&mut self, id: TripId) -> Option<Trip> {
+        let trip = remove_first(&mut self.trips, |t| t.id == id)?;
+        for receipt in &mut self.receipts {
+            if receipt.trip == Some(id) {
+                receipt.trip = None;
+            }
+        }
+        Some(trip)
+    }
+
+    /// Adds a rate, or replaces the rate with the same id.
+    pub fn upsert_rate(&mut self, rate: Rate) {
+        upsert(&mut self.rates, rate, |r| r.id);
+    }
+
+    /// Removes a rate.
+    pub fn delete_rate(&mut self, id: RateId) -> Option<Rate> {
+        remove_first(&mut self.rates, |r| r.id == id)
+    }
+
     /// Adds a person, or replaces the person with the same id.
     pub fn upsert_person(&mut self, person: Person) {
         upsert(&mut self.people, person, |p| p.id);
@@ -161,6 +203,15 @@ impl Archive {
     /// Removes a person; the cards that named them name nobody.
     pub fn delete_person(&mut self, id: PersonId) -> Option<Person> {
         let person = remove_first(&mut self.people, |p| p.id == id)?;
+        for trip in &mut self.trips {
+            trip.people.retain(|p| *p != id);
+        }
+        for receipt in &mut self.receipts {
+            if receipt.paid_by == Some(id) {
+                receipt.paid_by = None;
+            }
+            receipt.shared_by.retain(|p| *p != id);
+        }
         for card in &mut self.cards {
             if card.owner_id == Some(id) {
                 card.owner_id = None;

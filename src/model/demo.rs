@@ -13,6 +13,7 @@ use super::card::{
 use super::input::{JAPAN_ZONE, MB_PER_GB};
 use super::money::Money;
 use super::receipt::Receipt;
+use super::trip::{Rate, RateId, RateSource, Trip};
 use crate::i18n::{I18n, Lang};
 
 /// A moment `days` from `now`'s date at `hour:minute` Japan time.
@@ -53,7 +54,70 @@ pub fn archive_in(now: &Zoned, tr: &I18n) -> Archive {
             person.zone = Some(JAPAN_ZONE.to_owned());
         }
     }
+    add_trip(&mut archive, now, tr);
     archive
+}
+
+/// The household's trip this month, with everyone and every card on it: its
+/// totals in yuan at the rates of Lin's card statement and an Alipay bill,
+/// and who paid what.
+fn add_trip(archive: &mut Archive, now: &Zoned, tr: &I18n) {
+    let today = now
+        .with_time_zone(TimeZone::get(JAPAN_ZONE).unwrap_or(TimeZone::UTC))
+        .date();
+    let day = |days: i64| today.checked_add(days.days()).unwrap_or(today);
+    let person = |id: &str| archive.person_named(&tr.t(id)).map(|p| p.id);
+    let (mum, dad, lin) = (
+        person("demo-mum"),
+        person("demo-dad"),
+        person("demo-helper"),
+    );
+    let mut trip = Trip::new(&tr.t("demo-trip"), day(-20), day(18));
+    trip.people = [mum, dad, lin].into_iter().flatten().collect();
+    trip.cards = archive.cards.iter().map(|c| c.id).collect();
+    archive.upsert_trip(trip);
+    archive.settings.home_currency = Some(iso_currency::Currency::CNY);
+    let rate = |from, rate: i64, scale: u32, days: i64, source| Rate {
+        id: RateId::new_random(),
+        from,
+        to: iso_currency::Currency::CNY,
+        rate: Decimal::new(rate, scale),
+        date: day(days),
+        source,
+        updated_at: None,
+    };
+    archive.rates = vec![
+        rate(iso_currency::Currency::JPY, 478, 4, -30, RateSource::Alipay),
+        rate(
+            iso_currency::Currency::USD,
+            710,
+            2,
+            -5,
+            RateSource::CardStatement,
+        ),
+    ];
+    // Who paid: Lin's Visa for the eSIM (her statement says what it cost in
+    // yuan) and the router; Dad in cash at the shop; Mum the router's extension.
+    let payers = [
+        ("SORA-77120", lin),
+        ("MM-STORE-5521", dad),
+        ("TW-2026-118834", lin),
+        ("TW-EXT-20931", mum),
+    ];
+    for receipt in &mut archive.receipts {
+        if let Some((_, payer)) = payers
+            .iter()
+            .find(|(order, _)| *order == receipt.order_number)
+        {
+            receipt.paid_by = *payer;
+        }
+        if receipt.order_number == "SORA-77120" {
+            receipt.charged = Some(Money::new(
+                Decimal::new(14_230, 2),
+                iso_currency::Currency::CNY,
+            ));
+        }
+    }
 }
 
 /// The sample's saved confirmation e-mail of `receipt` (the eSIM's latest

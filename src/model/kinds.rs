@@ -35,6 +35,14 @@ id_type!(
     /// The stable id of a person of the household.
     PersonId
 );
+id_type!(
+    /// The stable id of a trip.
+    TripId
+);
+id_type!(
+    /// The stable id of an exchange rate typed in.
+    RateId
+);
 
 impl PersonId {
     /// The id of a person first known by `name` (an older file's owner or
@@ -319,6 +327,10 @@ pub enum RecordKind {
     Settings,
     /// A person of the household.
     Person,
+    /// A trip.
+    Trip,
+    /// An exchange rate.
+    Rate,
 }
 
 impl RecordKind {
@@ -330,6 +342,8 @@ impl RecordKind {
             RecordKind::Renewal => "record-renewal",
             RecordKind::Settings => "record-settings",
             RecordKind::Person => "record-person",
+            RecordKind::Trip => "record-trip",
+            RecordKind::Rate => "record-rate",
         })
     }
 }

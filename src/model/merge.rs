@@ -20,6 +20,7 @@ pub use super::kinds::{RecordKind, Tombstone};
 use super::person::Person;
 use super::receipt::Receipt;
 use super::renewal::Renewal;
+use super::trip::{Rate, Trip};
 
 /// Tombstones older than this many days are dropped: a copy that stayed away
 /// longer may bring a deleted record back.
@@ -134,6 +135,20 @@ impl Record for Person {
     }
 }
 
+impl Record for Trip {
+    record_basics!(RecordKind::Trip, id);
+    fn name(&self) -> String {
+        self.name.clone()
+    }
+}
+
+impl Record for Rate {
+    record_basics!(RecordKind::Rate, id);
+    fn name(&self) -> String {
+        format!("{} {}/{}", self.date, self.from.code(), self.to.code())
+    }
+}
+
 impl Record for Renewal {
     record_basics!(RecordKind::Renewal, card);
     fn name(&self) -> String {
@@ -150,6 +165,8 @@ pub fn stamp(base: &Archive, current: &mut Archive, now: Timestamp) {
     stamp_records(&base.receipts, &mut current.receipts, now, &mut tombstones);
     stamp_records(&base.renewals, &mut current.renewals, now, &mut tombstones);
     stamp_records(&base.people, &mut current.people, now, &mut tombstones);
+    stamp_records(&base.trips, &mut current.trips, now, &mut tombstones);
+    stamp_records(&base.rates, &mut current.rates, now, &mut tombstones);
     let mut settings = current.settings.clone();
     settings.updated_at = base.settings.updated_at;
     current.settings.updated_at = if settings == base.settings {
@@ -206,6 +223,8 @@ pub fn merge(ours: &Archive, theirs: &Archive) -> (Archive, MergeReport) {
         settings: ours.settings.clone(),
         renewals: merge_records(&ours.renewals, &theirs.renewals, &tombstones, &mut report),
         people: merge_records(&ours.people, &theirs.people, &tombstones, &mut report),
+        trips: merge_records(&ours.trips, &theirs.trips, &tombstones, &mut report),
+        rates: merge_records(&ours.rates, &theirs.rates, &tombstones, &mut report),
         tombstones,
     };
     if theirs.settings.updated_at > ours.settings.updated_at && theirs.settings != ours.settings {
@@ -221,6 +240,8 @@ pub fn merge(ours: &Archive, theirs: &Archive) -> (Archive, MergeReport) {
         RecordKind::Receipt => merged.receipts.iter().any(|r| r.id.0 == id),
         RecordKind::Renewal => merged.renewals.iter().any(|r| r.card.0 == id),
         RecordKind::Person => merged.people.iter().any(|p| p.id.0 == id),
+        RecordKind::Trip => merged.trips.iter().any(|t| t.id.0 == id),
+        RecordKind::Rate => merged.rates.iter().any(|r| r.id.0 == id),
         RecordKind::Settings => false,
     };
     let tombstones = std::mem::take(&mut merged.tombstones);
@@ -330,6 +351,21 @@ fn unlink_deleted_cards(merged: &mut Archive, ours: &Archive, theirs: &Archive) 
         if card.helper_id.is_some_and(|id| !people.contains(&id.0)) {
             card.helper_id = None;
         }
+    }
+    // A trip deleted on the other copy: its receipts go back to their card and date.
+    let trips: BTreeSet<Uuid> = merged.trips.iter().map(|t| t.id.0).collect();
+    for receipt in &mut merged.receipts {
+        if receipt.trip.is_some_and(|id| !trips.contains(&id.0)) {
+            receipt.trip = None;
+        }
+        if receipt.paid_by.is_some_and(|id| !people.contains(&id.0)) {
+            receipt.paid_by = None;
+        }
+        receipt.shared_by.retain(|id| people.contains(&id.0));
+    }
+    for trip in &mut merged.trips {
+        trip.people.retain(|id| people.contains(&id.0));
+        trip.cards.retain(|id| cards.contains(&id.0));
     }
 }
 

@@ -24,6 +24,8 @@ pub mod receipts;
 pub mod recovery;
 pub mod renewal;
 pub mod settings;
+pub mod trip;
+pub mod trip_report;
 
 pub use archive::{Archive, SCHEMA_VERSION};
 pub use card::{Card, CardError, CardField, CardId, CardKind, Channel, IdField, Plan, PlanKind};
@@ -31,3 +33,4 @@ pub use money::Money;
 pub use person::{Person, PersonId, Reader};
 pub use receipt::{Attachment, Receipt, ReceiptId};
 pub use settings::{Settings, ThemeChoice};
+pub use trip::{Rate, RateId, RateSource, Trip, TripId};

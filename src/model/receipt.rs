@@ -5,7 +5,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 pub use super::kinds::ReceiptId;
-use super::kinds::{CardId, Channel};
+use super::kinds::{CardId, Channel, PersonId, TripId};
 use super::money::Money;
 
 /// A confirmation file kept with a receipt, copied into the archive's `attachments/`.
@@ -66,6 +66,20 @@ pub struct Receipt {
     /// Confirmation files: PDF, screenshot, saved e-mail.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attachments: Vec<Attachment>,
+    /// Who paid it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paid_by: Option<PersonId>,
+    /// What was actually charged, in another currency (the statement's CNY
+    /// for a JPY plan): it beats any typed rate for this receipt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub charged: Option<Money>,
+    /// The trip it was moved to by hand; `None`: the trip of its card and date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trip: Option<TripId>,
+    /// Who shares its cost; empty: the usual (a rental by everyone on the
+    /// trip, a SIM or eSIM by its user).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shared_by: Vec<PersonId>,
     /// When this record was last changed, so a merge can tell the newer edit
     /// (none in files written before schema version 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -98,6 +112,10 @@ impl Default for Receipt {
             valid_until: None,
             notes: String::new(),
             attachments: Vec::new(),
+            paid_by: None,
+            charged: None,
+            trip: None,
+            shared_by: Vec::new(),
             updated_at: None,
         }
     }

@@ -34,6 +34,14 @@ pub enum ReceiptColumn {
     ValidUntil,
     /// Notes.
     Notes,
+    /// Who paid.
+    PaidBy,
+    /// What was charged, in another currency (shown with its currency).
+    ChargedAmount,
+    /// The charged amount's currency.
+    ChargedCurrency,
+    /// The trip it belongs to.
+    Trip,
     /// The attached files.
     Files,
 }
@@ -90,7 +98,7 @@ const fn column(
 /// whether it sorts, its CSV header (none: not in the file) and whether an
 /// imported file must have it.
 #[rustfmt::skip]
-pub const COLUMNS: [ColumnSpec; 12] = {
+pub const COLUMNS: [ColumnSpec; 16] = {
     use ReceiptColumn as C;
     use Width::{Content, ContentClipped as Clip, Rest};
     [
@@ -105,6 +113,10 @@ pub const COLUMNS: [ColumnSpec; 12] = {
         column(C::ValidFrom, None, Content, false, Some("valid_from"), false),
         column(C::ValidUntil, Some(msg_id!("receipts-col-validity")), Content, true, Some("valid_until"), false),
         column(C::Notes, None, Content, false, Some("notes"), false),
+        column(C::PaidBy, Some(msg_id!("receipts-col-paid-by")), Clip, true, Some("paid_by"), false),
+        column(C::ChargedAmount, Some(msg_id!("receipts-col-charged")), Content, true, Some("charged_amount"), false),
+        column(C::ChargedCurrency, None, Content, false, Some("charged_currency"), false),
+        column(C::Trip, Some(msg_id!("receipts-col-trip")), Clip, true, Some("trip"), false),
         column(C::Files, Some(msg_id!("receipts-col-files")), Content, false, None, false),
     ]
 };
@@ -145,11 +157,19 @@ impl ReceiptColumn {
     }
 
     /// The receipt's text in this column, as the CSV file holds it and
-    /// search reads it; `card` is the name of the receipt's card.
-    pub fn text<'a>(self, receipt: &'a Receipt, card: &'a str) -> Cow<'a, str> {
+    /// search reads it; `names` are those of its card, payer and trip.
+    pub fn text<'a>(self, receipt: &'a Receipt, names: &Names<'a>) -> Cow<'a, str> {
         match self {
             ReceiptColumn::Date => Cow::Owned(receipt.date.to_string()),
-            ReceiptColumn::Card => Cow::Borrowed(card),
+            ReceiptColumn::Card => Cow::Borrowed(names.card),
+            ReceiptColumn::PaidBy => Cow::Borrowed(names.paid_by),
+            ReceiptColumn::Trip => Cow::Borrowed(names.trip),
+            ReceiptColumn::ChargedAmount => {
+                Cow::Owned(receipt.charged.map(|m| m.amount_text()).unwrap_or_default())
+            }
+            ReceiptColumn::ChargedCurrency => {
+                Cow::Borrowed(receipt.charged.map_or("", |m| m.currency.code()))
+            }
             ReceiptColumn::Provider => Cow::Borrowed(&receipt.provider),
             ReceiptColumn::Plan => Cow::Borrowed(&receipt.plan),
             ReceiptColumn::Channel => Cow::Borrowed(receipt.channel.code()),
@@ -175,7 +195,11 @@ impl ReceiptColumn {
     pub fn sorts_by_text(self) -> bool {
         matches!(
             self,
-            ReceiptColumn::Card | ReceiptColumn::Provider | ReceiptColumn::Plan
+            ReceiptColumn::Card
+                | ReceiptColumn::Provider
+                | ReceiptColumn::Plan
+                | ReceiptColumn::PaidBy
+                | ReceiptColumn::Trip
         )
     }
 
@@ -199,11 +223,49 @@ impl ReceiptColumn {
                 timestamp(x.valid_until.as_ref()).cmp(&timestamp(y.valid_until.as_ref()))
             }
             ReceiptColumn::Notes => x.notes.cmp(&y.notes),
+            ReceiptColumn::ChargedAmount | ReceiptColumn::ChargedCurrency => {
+                let key = |r: &Receipt| r.charged.map(|m| (m.currency.code(), m.amount));
+                key(x).cmp(&key(y))
+            }
             ReceiptColumn::Files => x.attachments.len().cmp(&y.attachments.len()),
             ReceiptColumn::Date
             | ReceiptColumn::Card
             | ReceiptColumn::Provider
-            | ReceiptColumn::Plan => Ordering::Equal,
+            | ReceiptColumn::Plan
+            | ReceiptColumn::PaidBy
+            | ReceiptColumn::Trip => Ordering::Equal,
+        }
+    }
+}
+
+/// The names a receipt's row shows besides its own fields.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Names<'a> {
+    /// Its card's label.
+    pub card: &'a str,
+    /// Who paid it.
+    pub paid_by: &'a str,
+    /// Its trip.
+    pub trip: &'a str,
+}
+
+impl<'a> Names<'a> {
+    /// The names of `receipt` in `archive`.
+    pub fn of(archive: &'a super::archive::Archive, receipt: &'a Receipt) -> Self {
+        let card = receipt
+            .card
+            .and_then(|id| archive.card(id))
+            .map_or(receipt.card_label.as_str(), |c| c.label.as_str());
+        let paid_by = archive
+            .person(receipt.paid_by)
+            .map_or("", |p| p.name.as_str());
+        let trip = super::trip_report::trip_of(archive, receipt)
+            .and_then(|id| archive.trip(id))
+            .map_or("", |t| t.name.as_str());
+        Self {
+            card,
+            paid_by,
+            trip,
         }
     }
 }

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use super::confirmation::{Found, FoundField, Until};
 use super::identifiers::{find_payment_card, order_number_question};
 use super::input::{optional_money, parse_date, parse_moment, parse_zone, zone_name_of};
+use super::kinds::{PersonId, TripId};
 use super::receipt::{Attachment, Receipt};
 use crate::i18n::Msg;
 
@@ -31,6 +32,8 @@ pub enum ReceiptField {
     ValidUntil,
     /// The notes.
     Notes,
+    /// What was charged in another currency.
+    Charged,
 }
 
 impl ReceiptField {
@@ -96,6 +99,16 @@ pub struct ReceiptDraft {
     pub notes: String,
     /// The attached files.
     pub attachments: Vec<Attachment>,
+    /// Who paid.
+    pub paid_by: Option<PersonId>,
+    /// What was charged in another currency: amount.
+    pub charged_amount: String,
+    /// What was charged: currency code.
+    pub charged_currency: String,
+    /// The trip it was moved to by hand.
+    pub trip: Option<TripId>,
+    /// Who shares its cost; empty: the usual.
+    pub shared_by: Vec<PersonId>,
 }
 
 fn date_of(moment: Option<&jiff::Zoned>) -> String {
@@ -130,6 +143,14 @@ impl ReceiptDraft {
             zone,
             notes: receipt.notes.clone(),
             attachments: receipt.attachments.clone(),
+            paid_by: receipt.paid_by,
+            charged_amount: receipt.charged.map(|m| m.amount_text()).unwrap_or_default(),
+            charged_currency: receipt
+                .charged
+                .map(|m| m.currency.code().to_owned())
+                .unwrap_or_default(),
+            trip: receipt.trip,
+            shared_by: receipt.shared_by.clone(),
         }
     }
 
@@ -254,6 +275,17 @@ impl ReceiptDraft {
                 None
             }
         };
+        let charged = if self.charged_amount.trim().is_empty() {
+            None
+        } else {
+            match optional_money(&self.charged_amount, &self.charged_currency) {
+                Ok(money) => money,
+                Err(e) => {
+                    problems.push((ReceiptField::Charged, e.message()));
+                    None
+                }
+            }
+        };
         let mut moment = |field, date: &str, time: &str| {
             parse_moment(date, time, &self.zone).unwrap_or_else(|e| {
                 problems.push((field, e.message()));
@@ -302,6 +334,10 @@ impl ReceiptDraft {
                 valid_until,
                 notes: self.notes.trim_end().to_owned(),
                 attachments: self.attachments.clone(),
+                paid_by: self.paid_by.filter(|p| archive.person(Some(*p)).is_some()),
+                charged,
+                trip: self.trip.filter(|t| archive.trip(*t).is_some()),
+                shared_by: self.shared_by.clone(),
                 updated_at: None,
             }),
             _ => Err(problems),

@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use super::archive::Archive;
 use super::card::CardId;
 use super::receipt::Receipt;
-pub use super::receipt_columns::{COLUMNS, ReceiptColumn};
+pub use super::receipt_columns::{COLUMNS, Names, ReceiptColumn};
 
 /// How the table is sorted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -54,6 +54,8 @@ pub struct Query {
     pub year: Option<i16>,
     /// The currency.
     pub currency: Option<Currency>,
+    /// The trip.
+    pub trip: Option<super::trip::TripId>,
 }
 
 /// The name a receipt's card goes by: the card's current label, or the one it had.
@@ -96,14 +98,18 @@ impl SearchIndex {
                 .card
                 .and_then(|id| labels.get(&id).copied())
                 .unwrap_or(receipt.card_label.as_str());
+            let names = Names {
+                card,
+                ..Names::of(archive, receipt)
+            };
             let mut text = String::with_capacity(160);
             for spec in &COLUMNS {
-                text.push_str(&spec.column.text(receipt, card).to_lowercase());
+                text.push_str(&spec.column.text(receipt, &names).to_lowercase());
                 text.push('\u{1f}');
             }
             haystacks.push(text);
             for (column, keys) in &mut sort_text {
-                keys.push(column.text(receipt, card).to_lowercase());
+                keys.push(column.text(receipt, &names).to_lowercase());
             }
         }
         Self {
@@ -143,6 +149,9 @@ pub fn select(archive: &Archive, index: &SearchIndex, query: &Query, sort: Sort)
             card_ok
                 && query.year.is_none_or(|y| receipt.date.year() == y)
                 && query.currency.is_none_or(|c| receipt.amount.currency == c)
+                && query
+                    .trip
+                    .is_none_or(|t| super::trip_report::trip_of(archive, receipt) == Some(t))
                 && index
                     .haystacks
                     .get(*i)

@@ -53,6 +53,9 @@ pub struct Settings {
     pub alarm_days: Vec<u32>,
     /// The size of the text in the family guide, in points.
     pub guide_text_size: f32,
+    /// The household's own currency, for a trip's totals; `None`: totals stay per currency.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub home_currency: Option<iso_currency::Currency>,
     /// When this record was last changed, so a merge can tell the newer edit
     /// (none in files written before schema version 2).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -85,6 +88,7 @@ impl Default for Settings {
             low_data_percent: DEFAULT_LOW_DATA_PERCENT,
             alarm_days: DEFAULT_ALARM_DAYS.to_vec(),
             guide_text_size: 22.0,
+            home_currency: None,
             updated_at: None,
         }
     }

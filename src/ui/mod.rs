@@ -11,6 +11,7 @@ pub mod form;
 pub mod guide;
 pub mod history;
 pub mod household;
+pub mod money;
 pub mod overview;
 pub mod qr;
 pub mod receipt_form;
@@ -20,6 +21,7 @@ pub mod save_as;
 pub mod settings;
 pub mod status;
 pub mod theme;
+pub mod trips;
 
 use std::collections::BTreeSet;
 use std::path::Path;

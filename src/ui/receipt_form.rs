@@ -243,6 +243,7 @@ fn fields_ui(
             ReceiptField::Amount,
         );
         marks.row_ui(ui, form, ReceiptField::Amount);
+        money_rows_ui(ui, view, form, draft);
         let order = ReceiptField::Order;
         form.text_row_ui(
             ui,
@@ -280,6 +281,97 @@ fn fields_ui(
             ReceiptField::Notes,
         );
     });
+}
+
+/// A person who paid, or nobody named; a trip, or the one of the card and date.
+#[derive(Debug, Clone, PartialEq)]
+struct Named<T>(Option<T>, String);
+
+impl<T: PartialEq + Clone> super::Choice for Named<T> {
+    fn text(&self, _tr: &I18n) -> String {
+        self.1.clone()
+    }
+}
+
+/// What was charged in another currency, who paid, the trip, and who
+/// shares the cost (each only when the household has people or trips).
+fn money_rows_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    form: &mut ReceiptForm<'_>,
+    draft: &mut ReceiptDraft,
+) {
+    let tr = view.tr;
+    let charged = (&mut draft.charged_amount, &mut draft.charged_currency);
+    form.money_row_ui(
+        ui,
+        msg_id!("receipt-field-charged"),
+        charged,
+        ReceiptField::Charged,
+    );
+    form.hint_text_row_ui(ui, &tr.t("receipt-charged-hint"));
+    let archive = view.archive;
+    if !archive.people.is_empty() {
+        let name = |id: Option<crate::model::PersonId>| {
+            archive
+                .person(id)
+                .map_or_else(|| tr.t("receipt-paid-by-nobody"), |p| p.name.clone())
+        };
+        let mut paid = Named(draft.paid_by, name(draft.paid_by));
+        let choices = std::iter::once(Named(None, name(None))).chain(
+            archive
+                .people
+                .iter()
+                .map(|p| Named(Some(p.id), p.name.clone())),
+        );
+        choice_ui(
+            ui,
+            tr,
+            "receipt_paid_by",
+            msg_id!("receipts-col-paid-by"),
+            &mut paid,
+            choices,
+        );
+        draft.paid_by = paid.0;
+        ui.label(tr.t("receipt-shared-by"));
+        ui.horizontal_wrapped(|ui| {
+            for person in &archive.people {
+                let mut on = draft.shared_by.contains(&person.id);
+                if ui.checkbox(&mut on, person.name.as_str()).changed() {
+                    if on {
+                        draft.shared_by.push(person.id);
+                    } else {
+                        draft.shared_by.retain(|p| *p != person.id);
+                    }
+                }
+            }
+        });
+        ui.label("");
+        ui.end_row();
+        form.hint_text_row_ui(ui, &tr.t("receipt-shared-by-hint"));
+    }
+    if !archive.trips.is_empty() {
+        let name = |id: Option<crate::model::TripId>| {
+            id.and_then(|id| archive.trip(id))
+                .map_or_else(|| tr.t("receipt-trip-auto"), |t| t.name.clone())
+        };
+        let mut trip = Named(draft.trip, name(draft.trip));
+        let choices = std::iter::once(Named(None, name(None))).chain(
+            archive
+                .trips
+                .iter()
+                .map(|t| Named(Some(t.id), t.name.clone())),
+        );
+        choice_ui(
+            ui,
+            tr,
+            "receipt_trip",
+            msg_id!("receipts-col-trip"),
+            &mut trip,
+            choices,
+        );
+        draft.trip = trip.0;
+    }
 }
 
 /// The card: one of the archive's, or the name of another.

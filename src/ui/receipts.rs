@@ -255,6 +255,21 @@ impl ReceiptsScreen {
             let label = tr.t("receipts-filter-currency");
             let place = (label.as_str(), "receipt_currency_filter");
             filter_ui(ui, place, &mut query.currency, currency_text, currencies);
+
+            // One trip's receipts, and its monthly chart.
+            if !archive.trips.is_empty() {
+                let trip_text = |t: &Option<crate::model::TripId>| {
+                    t.and_then(|id| archive.trip(id))
+                        .map_or_else(|| tr.t("receipts-all-trips"), |t| t.name.clone())
+                };
+                let trips = || {
+                    let found = archive.trips.iter().map(|t| Some(t.id));
+                    std::iter::once(None).chain(found).collect()
+                };
+                let label = tr.t("receipts-filter-trip");
+                let place = (label.as_str(), "receipt_trip_filter");
+                filter_ui(ui, place, &mut query.trip, trip_text, trips);
+            }
         });
     }
 
@@ -303,7 +318,7 @@ impl ReceiptsScreen {
         // can be resized. A narrow window leaves out the provider and the
         // channel (the receipt shows them) rather than cut every column.
         let right = egui::Layout::right_to_left(egui::Align::Center);
-        let columns = table_columns(ui.available_width());
+        let columns = table_columns(ui.available_width(), view.archive);
         let mut table = TableBuilder::new(ui)
             .striped(true)
             .resizable(true)
@@ -372,15 +387,25 @@ fn filter_ui<T: PartialEq>(
 
 /// The columns of the table in a space `width` wide: all of them from
 /// [`theme::RECEIPTS_ALL_COLUMNS_WIDTH`] on, else all but the provider and
-/// the channel.
-fn table_columns(width: f32) -> Vec<&'static ColumnSpec> {
+/// the channel. Who paid, what was charged and the trip show only when some
+/// receipt has one, and from [`theme::RECEIPTS_MONEY_COLUMNS_WIDTH`] on (the
+/// receipt shows them).
+fn table_columns(width: f32, archive: &Archive) -> Vec<&'static ColumnSpec> {
     let all = width >= theme::RECEIPTS_ALL_COLUMNS_WIDTH;
+    let money = width >= theme::RECEIPTS_MONEY_COLUMNS_WIDTH;
+    let any = |has: fn(&crate::model::Receipt) -> bool| money && archive.receipts.iter().any(has);
+    let (paid, charged, trips) = (
+        any(|r| r.paid_by.is_some()),
+        any(|r| r.charged.is_some()),
+        money && !archive.trips.is_empty(),
+    );
     ReceiptColumn::in_table()
-        .filter(|spec| {
-            all || !matches!(
-                spec.column,
-                ReceiptColumn::Provider | ReceiptColumn::Channel
-            )
+        .filter(|spec| match spec.column {
+            ReceiptColumn::Provider | ReceiptColumn::Channel => all,
+            ReceiptColumn::PaidBy => paid,
+            ReceiptColumn::ChargedAmount => charged,
+            ReceiptColumn::Trip => trips,
+            _ => true,
         })
         .collect()
 }
@@ -430,6 +455,22 @@ fn cell_ui(
             cell_label(ui, date.unwrap_or_default());
         }
         ReceiptColumn::Notes => cell_label(ui, &receipt.notes),
+        ReceiptColumn::PaidBy | ReceiptColumn::Trip => {
+            let names = receipts::Names::of(view.archive, receipt);
+            let name = if column == ReceiptColumn::PaidBy {
+                names.paid_by
+            } else {
+                names.trip
+            };
+            cell_label(ui, name);
+        }
+        ReceiptColumn::ChargedAmount => {
+            let charged = receipt.charged.map(|m| m.to_string()).unwrap_or_default();
+            ui.with_layout(right, |ui| cell_label(ui, charged));
+        }
+        ReceiptColumn::ChargedCurrency => {
+            cell_label(ui, receipt.charged.map_or("", |m| m.currency.code()));
+        }
         ReceiptColumn::Files => {
             let count = receipt.attachments.len();
             let missing = receipt

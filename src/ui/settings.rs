@@ -26,6 +26,8 @@ pub struct SettingsScreen {
     pub reminders: Option<RemindersInfo>,
     /// The person being added or changed in the household.
     household: Option<super::household::PersonDraft>,
+    /// The Money section's fields as typed.
+    money: super::money::MoneyDraft,
 }
 
 impl SettingsScreen {
@@ -119,6 +121,8 @@ impl SettingsScreen {
             reminders_ui(ui, tr, info, commands);
         }
         super::household::household_ui(ui, view, &mut self.household, commands);
+        super::money::money_ui(ui, view, &mut settings, &mut self.money, commands);
+        ui.add_space(theme::GAP_L);
         ui.add_space(theme::GAP_L);
 
         if settings != view.archive.settings {

@@ -134,6 +134,8 @@ pub const TABLE_REST_MIN_COLUMN: f32 = 150.0;
 /// From this width on the receipts table shows every column; below it, it
 /// leaves out the provider and the channel so the plan stays readable.
 pub const RECEIPTS_ALL_COLUMNS_WIDTH: f32 = 1000.0;
+/// From this width on the table also shows who paid, what was charged and the trip.
+pub const RECEIPTS_MONEY_COLUMNS_WIDTH: f32 = 1500.0;
 /// Width of the search field on the Receipts screen.
 pub const SEARCH_WIDTH: f32 = 280.0;
 /// Width of a field for a reading of data left.

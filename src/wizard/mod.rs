@@ -414,6 +414,11 @@ impl Renewal {
             valid_until: new_end.clone(),
             notes: i.notes.trim().to_owned(),
             attachments: Vec::new(),
+            // Who paid and what the statement says are added on the receipt.
+            paid_by: None,
+            charged: None,
+            trip: None,
+            shared_by: Vec::new(),
             updated_at: None,
         });
         event.receipt = receipt.as_ref().map(|r| r.id);

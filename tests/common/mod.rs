@@ -320,3 +320,8 @@ pub fn open_all_notices(harness: &mut AppHarness) {
     harness.get_by_label_contains("All notices").click();
     harness.run();
 }
+
+/// The receipts CSV header Kōshin wrote before trips (files of this layout
+/// still import).
+pub const CSV_HEADER_V1: &str =
+    "date,card,provider,plan,channel,amount,currency,order_number,valid_from,valid_until,notes";
