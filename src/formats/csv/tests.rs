@@ -323,3 +323,53 @@ fn a_file_exported_by_the_first_version_still_imports() {
     assert_eq!(plan.new[0].notes, "via Taobao");
     assert_eq!(plan.new[0].amount.currency, iso_currency::Currency::CNY);
 }
+
+#[test]
+fn who_paid_what_was_charged_and_the_trip_travel_through_the_file() {
+    let archive = demo::archive(&now());
+    let text = write_receipts(&archive).unwrap();
+    // Lin paid the eSIM; her statement said 142.30 CNY; it falls into the trip.
+    assert!(
+        text.contains(",SORA-77120,")
+            && text.contains("Lin (daughter),142.30,CNY,\"Japan, late autumn\""),
+        "{text}"
+    );
+    // Into a copy without people: the payers join the household, once each.
+    let mut bare = archive.clone();
+    bare.receipts.clear();
+    bare.people.clear();
+    let plan = read_receipts(text.as_bytes(), &bare).unwrap();
+    let mut names: Vec<&str> = plan.people.iter().map(|p| p.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["Dad", "Lin (daughter)", "Mum"]);
+    let esim = plan
+        .new
+        .iter()
+        .find(|r| r.order_number == "SORA-77120")
+        .unwrap();
+    assert_eq!(esim.charged.unwrap().to_string(), "142.30 CNY");
+    assert_eq!(
+        esim.paid_by,
+        Some(crate::model::PersonId::from_name("Lin (daughter)"))
+    );
+    assert_eq!(
+        esim.trip, None,
+        "the trip of its card and date needs no hand"
+    );
+
+    // A trip the archive lacks is a warning; the receipt still imports.
+    let mut no_trip = bare.clone();
+    no_trip.trips.clear();
+    let plan = read_receipts(text.as_bytes(), &no_trip).unwrap();
+    assert!(
+        plan.warnings
+            .iter()
+            .any(|w| w.problem.id == "csv-unknown-trip")
+    );
+    assert_eq!(plan.new.len(), archive.receipts.len());
+
+    // A charged amount without its currency is refused, by line.
+    let bad = format!("{HEAD_NOW}2026-11-01,X,P,Plan,online,5,EUR,A,,,,Mum,38.50,,\n");
+    let errors = read_receipts(bad.as_bytes(), &archive).unwrap_err();
+    assert_eq!(errors[0].line, 2);
+}

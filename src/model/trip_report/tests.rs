@@ -254,3 +254,21 @@ fn without_a_home_currency_there_are_totals_per_currency_only() {
     assert_eq!(report.totals.len(), 1);
     assert!(report.home.is_none() && report.shares.is_empty() && report.settle.is_empty());
 }
+
+#[test]
+fn every_currency_works_with_its_own_minor_units() {
+    let mut h = household();
+    // A rental paid in Macau patacas (2 decimals), totals in yen (none).
+    h.archive.settings.home_currency = Some(Currency::JPY);
+    h.archive.receipts = vec![receipt(h.router, "2026-12-02", "100.00 MOP", h.lin)];
+    h.archive.rates = vec![rate(Currency::MOP, Currency::JPY, "18.6251", "2026-12-01")];
+    let report = report_of(&h);
+    let home = report.home.unwrap();
+    assert_eq!(
+        home.total.to_string(),
+        "1,863 JPY",
+        "1862.51 rounded to whole yen"
+    );
+    let owed: Vec<String> = report.shares.iter().map(|s| s.owes.to_string()).collect();
+    assert_eq!(owed, ["621 JPY", "621 JPY", "621 JPY"]);
+}
