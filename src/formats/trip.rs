@@ -101,17 +101,24 @@ pub fn lines(archive: &Archive, trip: &Trip, report: &TripReport, tr: &I18n) -> 
     if report.settle.is_empty() && !report.shares.is_empty() {
         lines.push(tr.t("trip-line-settled"));
     }
-    for transfer in &report.settle {
-        lines.push(
+    lines.extend(owes_lines(archive, report, tr));
+    lines
+}
+
+/// Who owes whom: "Dad owes Lin (daughter) 158.17 CNY", one line each.
+pub fn owes_lines(archive: &Archive, report: &TripReport, tr: &I18n) -> Vec<String> {
+    report
+        .settle
+        .iter()
+        .map(|transfer| {
             tr.msg(
                 &Msg::new("trip-line-owes")
                     .arg("from", name_of(archive, transfer.from))
                     .arg("to", name_of(archive, transfer.to))
                     .arg("amount", transfer.amount.to_string()),
-            ),
-        );
-    }
-    lines
+            )
+        })
+        .collect()
 }
 
 /// Every trip's summary, a blank line between trips.

@@ -7,9 +7,9 @@ use egui::RichText;
 use super::{View, hint_ui, section_ui, theme};
 use crate::command::{Command, FileAction, TripFormat};
 use crate::formats::trip;
-use crate::i18n::{I18n, Msg, format};
+use crate::i18n::{Msg, format};
 use crate::model::trip_report::{self, TripReport};
-use crate::model::{Archive, Trip, TripId, input};
+use crate::model::{Trip, TripId, input};
 
 /// The trip being added or changed, as typed.
 #[derive(Debug, Clone, PartialEq)]
@@ -107,7 +107,7 @@ impl TripsScreen {
                 for line in lines.iter().skip(1).take(2 + missing) {
                     ui.add(egui::Label::new(line.as_str()).wrap());
                 }
-                for line in settle_lines(view.archive, &report, tr) {
+                for line in trip::owes_lines(view.archive, &report, tr) {
                     ui.add(egui::Label::new(RichText::new(line).strong()).wrap());
                 }
                 let open = Msg::new("trips-open").arg("name", trip.name.as_str());
@@ -256,23 +256,6 @@ fn toggle_ui<T: PartialEq + Copy>(ui: &mut egui::Ui, ids: &mut Vec<T>, id: T, te
             ids.retain(|x| *x != id);
         }
     }
-}
-
-/// "Dad owes Lin ¥1,650": the settling up, or that it is settled.
-fn settle_lines(archive: &Archive, report: &TripReport, tr: &I18n) -> Vec<String> {
-    let name = |id| archive.person(Some(id)).map_or("", |p| p.name.as_str());
-    report
-        .settle
-        .iter()
-        .map(|t| {
-            tr.msg(
-                &Msg::new("trip-line-owes")
-                    .arg("from", name(t.from))
-                    .arg("to", name(t.to))
-                    .arg("amount", t.amount.to_string()),
-            )
-        })
-        .collect()
 }
 
 /// The trip's receipts: date, card, amount, what was charged, who paid.
