@@ -93,14 +93,20 @@ impl SearchIndex {
             .iter()
             .map(|&column| (column, Vec::with_capacity(archive.receipts.len())))
             .collect();
-        for receipt in &archive.receipts {
+        let trips = super::trip_report::trips_of_receipts(archive);
+        for (receipt, trip) in archive.receipts.iter().zip(trips) {
             let card = receipt
                 .card
                 .and_then(|id| labels.get(&id).copied())
                 .unwrap_or(receipt.card_label.as_str());
             let names = Names {
                 card,
-                ..Names::of(archive, receipt)
+                paid_by: archive
+                    .person(receipt.paid_by)
+                    .map_or("", |p| p.name.as_str()),
+                trip: trip
+                    .and_then(|id| archive.trip(id))
+                    .map_or("", |t| t.name.as_str()),
             };
             let mut text = String::with_capacity(160);
             for spec in &COLUMNS {

@@ -33,6 +33,34 @@ pub fn trip_of(archive: &Archive, receipt: &Receipt) -> Option<TripId> {
         .map(|t| t.id)
 }
 
+/// The trip of every receipt, in the archive's order, as [`trip_of`] gives
+/// it, in one pass: the trips by their first day, each with its cards as a
+/// set, a receipt checked against the days first and the cards only then.
+pub fn trips_of_receipts(archive: &Archive) -> Vec<Option<TripId>> {
+    let mut spans: Vec<(&Trip, BTreeSet<CardId>)> = archive
+        .trips
+        .iter()
+        .map(|t| (t, t.cards.iter().copied().collect()))
+        .collect();
+    spans.sort_by_key(|(t, _)| t.start);
+    let known: BTreeSet<TripId> = archive.trips.iter().map(|t| t.id).collect();
+    archive
+        .receipts
+        .iter()
+        .map(
+            |receipt| match receipt.trip.filter(|id| known.contains(id)) {
+                Some(id) => Some(id),
+                None => receipt.card.and_then(|card| {
+                    spans
+                        .iter()
+                        .find(|(t, cards)| t.contains(receipt.date) && cards.contains(&card))
+                        .map(|(t, _)| t.id)
+                }),
+            },
+        )
+        .collect()
+}
+
 /// The receipts of a trip, oldest first.
 pub fn receipts_of(archive: &Archive, trip: TripId) -> Vec<&Receipt> {
     let mut receipts: Vec<&Receipt> = archive
@@ -198,26 +226,8 @@ pub fn report<'a>(archive: &'a Archive, trip: &Trip) -> TripReport<'a> {
 /// The reports of every trip, in the archive's order: each receipt is
 /// placed once, so a household of 10,000 receipts and 50 trips is one pass.
 pub fn reports(archive: &Archive) -> Vec<TripReport<'_>> {
-    // The trips by their first day, each with its cards as a set: a
-    // receipt is checked against the days first, the cards only then.
-    let mut spans: Vec<(&Trip, BTreeSet<CardId>)> = archive
-        .trips
-        .iter()
-        .map(|t| (t, t.cards.iter().copied().collect()))
-        .collect();
-    spans.sort_by_key(|(t, _)| t.start);
-    let known: BTreeSet<TripId> = archive.trips.iter().map(|t| t.id).collect();
     let mut by_trip: BTreeMap<TripId, Vec<&Receipt>> = BTreeMap::new();
-    for receipt in &archive.receipts {
-        let trip = match receipt.trip.filter(|id| known.contains(id)) {
-            Some(id) => Some(id),
-            None => receipt.card.and_then(|card| {
-                spans
-                    .iter()
-                    .find(|(t, cards)| t.contains(receipt.date) && cards.contains(&card))
-                    .map(|(t, _)| t.id)
-            }),
-        };
+    for (receipt, trip) in archive.receipts.iter().zip(trips_of_receipts(archive)) {
         if let Some(trip) = trip {
             by_trip.entry(trip).or_default().push(receipt);
         }

@@ -272,3 +272,39 @@ fn every_currency_works_with_its_own_minor_units() {
     let owed: Vec<String> = report.shares.iter().map(|s| s.owes.to_string()).collect();
     assert_eq!(owed, ["621 JPY", "621 JPY", "621 JPY"]);
 }
+
+#[test]
+fn the_one_pass_places_every_receipt_as_trip_of_does() {
+    let mut h = household();
+    // A second, overlapping trip with the router only, starting later.
+    let mut later = Trip::new("Later", day("2026-12-10"), day("2026-12-31"));
+    later.cards = vec![h.router];
+    h.archive.upsert_trip(later.clone());
+    let mut moved = receipt(h.sim, "2027-01-05", "500 JPY", h.dad);
+    moved.trip = Some(later.id);
+    h.archive.receipts = vec![
+        receipt(h.router, "2026-12-12", "100 JPY", h.lin),
+        receipt(h.router, "2026-12-25", "100 JPY", h.lin),
+        receipt(h.esim, "2026-12-12", "100 JPY", h.mum),
+        receipt(h.esim, "2027-02-01", "100 JPY", h.mum),
+        moved,
+    ];
+    let one_pass = trips_of_receipts(&h.archive);
+    let each: Vec<_> = h
+        .archive
+        .receipts
+        .iter()
+        .map(|r| trip_of(&h.archive, r))
+        .collect();
+    assert_eq!(one_pass, each);
+    assert_eq!(
+        each,
+        [
+            Some(h.trip),
+            Some(later.id),
+            Some(h.trip),
+            None,
+            Some(later.id)
+        ]
+    );
+}
