@@ -59,6 +59,16 @@ fn the_trip_says_what_it_cost_and_who_owes_whom_and_exports_it() {
         page.starts_with("<!DOCTYPE html>") && page.contains("Dad owes Lin (daughter) 158.17 CNY")
     );
 
+    // Deleting asks first; keeping it changes nothing.
+    click(&mut harness, "Delete trip");
+    assert!(shows_part(
+        &harness,
+        "Delete the trip Japan, late autumn? Its receipts are kept."
+    ));
+    click(&mut harness, "Keep the trip");
+    common::settle_and_save(&mut harness);
+    assert_eq!(load(dir.path()).trips.len(), 1);
+
     // A new trip, typed in.
     click(&mut harness, "All trips");
     click(&mut harness, "New trip");

@@ -1260,3 +1260,6 @@ receipt-shared-by-hint = None ticked: the usual. A rental is shared by everyone 
 receipt-trip-auto = By card and date
 receipts-all-trips = All trips
 receipts-filter-trip = Trip
+trips-delete-ask = Delete the trip { $name }? Its receipts are kept.
+trips-delete-confirm = Delete the trip
+trips-delete-keep = Keep the trip

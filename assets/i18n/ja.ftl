@@ -1175,3 +1175,6 @@ receipt-shared-by-hint = チェックなし：いつもどおり。レンタル�
 receipt-trip-auto = カードと日付で
 receipts-all-trips = すべての旅行
 receipts-filter-trip = 旅行
+trips-delete-ask = 旅行 { $name } を削除しますか？領収書は残ります。
+trips-delete-confirm = 削除する
+trips-delete-keep = 残す

@@ -1175,3 +1175,6 @@ receipt-shared-by-hint = 都不勾选：按默认。租的设备由同行的人�
 receipt-trip-auto = 按卡片和日期
 receipts-all-trips = 全部行程
 receipts-filter-trip = 行程
+trips-delete-ask = 删除行程 { $name }？收据都会保留。
+trips-delete-confirm = 确认删除
+trips-delete-keep = 保留行程

@@ -1175,3 +1175,6 @@ receipt-shared-by-hint = 都不勾選：按預設。租的設備由同行的人�
 receipt-trip-auto = 按卡片和日期
 receipts-all-trips = 全部行程
 receipts-filter-trip = 行程
+trips-delete-ask = 刪除行程 { $name }？收據都會保留。
+trips-delete-confirm = 確認刪除
+trips-delete-keep = 保留行程

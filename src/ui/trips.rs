@@ -54,6 +54,8 @@ pub struct TripsScreen {
     open: Option<TripId>,
     /// The trip being added or changed.
     editing: Option<TripDraft>,
+    /// The trip whose deletion waits for a yes.
+    deleting: Option<TripId>,
 }
 
 impl TripsScreen {
@@ -144,10 +146,24 @@ impl TripsScreen {
                 }
             }
             if ui.button(tr.t("trips-delete")).clicked() {
-                commands.push(Command::DeleteTrip(trip.id));
-                self.open = None;
+                self.deleting = Some(trip.id);
             }
         });
+        if self.deleting == Some(trip.id) {
+            // A trip is gone at one click otherwise: ask, as for a card.
+            ui.horizontal_wrapped(|ui| {
+                let ask = Msg::new("trips-delete-ask").arg("name", trip.name.as_str());
+                ui.label(RichText::new(tr.msg(&ask)).strong());
+                if ui.button(tr.t("trips-delete-confirm")).clicked() {
+                    commands.push(Command::DeleteTrip(trip.id));
+                    self.open = None;
+                    self.deleting = None;
+                }
+                if ui.button(tr.t("trips-delete-keep")).clicked() {
+                    self.deleting = None;
+                }
+            });
+        }
         ui.heading(&trip.name);
         let lines = trip::lines(view.archive, trip, &report, tr);
         // Who owes whom, the answer people look for, stands out.
