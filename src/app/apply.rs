@@ -147,11 +147,22 @@ impl KoshinApp {
                     tr,
                     &options,
                 );
-                if !outcome.is_failure() {
-                    // The folder, ready to drag the pictures into a chat.
-                    let _ = self.platform.open(&folder);
+                // The folder, ready to drag the pictures into a chat; when it
+                // cannot be opened, the notice still names where they are.
+                let opened = if outcome.is_failure() {
+                    Ok(())
+                } else {
+                    self.platform.open(&folder)
+                };
+                match opened {
+                    Ok(()) => outcome,
+                    Err(detail) => outcome.say(
+                        Level::Info,
+                        Msg::new("open-folder-failed")
+                            .arg("path", folder.display().to_string())
+                            .arg("detail", detail),
+                    ),
                 }
-                outcome
             }
             Command::CopyStepPicture {
                 card,

@@ -55,7 +55,13 @@ static HELPER: OnceLock<PathBuf> = OnceLock::new();
 /// Runs the child from `path` rather than from this program: for tests,
 /// whose program is the test runner, not `koshin`.
 pub fn use_helper(path: PathBuf) {
-    let _ = HELPER.set(path);
+    if let Err(refused) = HELPER.set(path) {
+        // Set once per process; a second test's call keeps the first.
+        log::debug!(
+            "the PDF helper is already set; {} is not used",
+            refused.display()
+        );
+    }
 }
 
 /// The program to run as the child: this one, unless told otherwise.
@@ -99,8 +105,11 @@ pub fn text_of(bytes: &[u8]) -> Result<String, PdfProblem> {
     let input = bytes.to_vec();
     let feeder = std::thread::spawn(move || {
         if let Some(stdin) = stdin.as_mut() {
-            // A child that stops reading (it failed) closes the pipe: that is no error here.
-            let _ = stdin.write_all(&input);
+            // A child that stops reading (it failed) closes the pipe: its
+            // own failure is what the person is told; this is only logged.
+            if let Err(error) = stdin.write_all(&input) {
+                log::debug!("the PDF helper stopped reading its input: {error}");
+            }
         }
     });
     let stdout = child.stdout.take();
