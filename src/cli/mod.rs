@@ -21,7 +21,13 @@ use crate::model::{Archive, demo};
 use crate::notifications::DesktopNotifier;
 
 mod due;
+mod files;
+mod guide;
 mod help;
+
+use files::{import_receipt, import_receipts, merge, qr_read, read_mail};
+pub use guide::GuideOutput;
+use guide::{GuideRequest, guide};
 
 /// Kōshin keeps a travel data card for Japan alive: it plans renewals, guides
 /// them step by step and archives the receipts. Without a command it opens the app.
@@ -158,17 +164,6 @@ pub enum CliCommand {
         #[arg(long, value_name = "FILE", help = msg_id!("cli-help-guide-out"))]
         out: PathBuf,
     },
-}
-
-/// What `koshin guide` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum GuideOutput {
-    /// One HTML page.
-    Html,
-    /// Markdown.
-    Md,
-    /// One picture per step, in a folder.
-    Png,
 }
 
 /// What `koshin remind` does besides sending.
@@ -456,214 +451,6 @@ fn outcome_of(command: &CliCommand, cli: &Cli, tr: &I18n, now: &Zoned) -> Outcom
             amount,
             currency,
         }) => import_receipt(dir, file, card, amount.as_deref(), currency.as_deref(), now),
-    }
-}
-
-/// What `koshin guide` was asked for.
-#[derive(Default)]
-struct GuideRequest<'a> {
-    reader: Option<&'a str>,
-    lang: Option<&'a str>,
-    zone: Option<&'a str>,
-    format: Option<GuideOutput>,
-    with_code: bool,
-}
-
-impl<'a> GuideRequest<'a> {
-    fn of(command: &'a CliCommand) -> Self {
-        match command {
-            CliCommand::Guide {
-                reader,
-                lang,
-                zone,
-                format,
-                with_activation_code,
-                ..
-            } => GuideRequest {
-                reader: reader.as_deref(),
-                lang: lang.as_deref(),
-                zone: zone.as_deref(),
-                format: *format,
-                with_code: *with_activation_code,
-            },
-            _ => GuideRequest::default(),
-        }
-    }
-}
-
-/// `koshin guide`: a card's guide for a reader: the person named with
-/// `--for`, else the card's user; `--lang` and `--zone` override theirs.
-/// Without any, the app's language and Japan time alone.
-fn guide(
-    dir: Result<PathBuf, Msg>,
-    card: &str,
-    request: &GuideRequest<'_>,
-    file: &Path,
-    (tr, now): (&I18n, &Zoned),
-) -> Outcome {
-    let lang = match request.lang.map(Lang::from_tag_or_message) {
-        None => None,
-        Some(Ok(lang)) => Some(lang),
-        Some(Err(msg)) => return Outcome::failed(msg),
-    };
-    if let Some(Err(error)) = request.zone.map(crate::model::input::parse_zone) {
-        return Outcome::failed(error.message());
-    }
-    let format = request.format.unwrap_or(match GuideFormat::of_path(file) {
-        GuideFormat::Html => GuideOutput::Html,
-        GuideFormat::Markdown => GuideOutput::Md,
-    });
-    reading(dir, |archive| {
-        let card = match cards::find_card(archive, card) {
-            Ok(card) => card,
-            Err(msg) => return Outcome::failed(msg),
-        };
-        let person = match request.reader {
-            Some(name) => {
-                let Some(person) = archive.person_named(name) else {
-                    let known: Vec<&str> = archive.people.iter().map(|p| p.name.as_str()).collect();
-                    return Outcome::failed(
-                        Msg::new("cli-no-such-person")
-                            .arg("name", name)
-                            .arg("people", known.join(", ")),
-                    );
-                };
-                Some(person)
-            }
-            None => archive.person(card.owner_id),
-        };
-        let mut reader = person.map(crate::model::Person::reader).unwrap_or_default();
-        if lang.is_some() {
-            reader.lang = lang;
-        }
-        if let Some(zone) = request.zone {
-            reader.zone = Some(zone.trim().to_owned());
-        }
-        let at = (now, &reader);
-        match format {
-            GuideOutput::Png => {
-                let code = request.with_code.then(|| card.esim_code.code.clone());
-                let options = PictureOptions {
-                    activation_code: code.filter(|c| !c.trim().is_empty()),
-                };
-                let folder = exports::pictures_folder(file);
-                let mut outcome =
-                    exports::write_guide_pictures(archive, card.id, &folder, at, tr, &options);
-                if request.with_code && options.activation_code.is_none() {
-                    outcome = outcome.say(Level::Info, Msg::new("cli-guide-no-code"));
-                }
-                outcome
-            }
-            GuideOutput::Html => {
-                exports::write_guide(archive, card.id, GuideFormat::Html, file, at, tr)
-            }
-            GuideOutput::Md => {
-                exports::write_guide(archive, card.id, GuideFormat::Markdown, file, at, tr)
-            }
-        }
-    })
-}
-
-/// `koshin import receipts`: rows naming a card the archive lacks are refused
-/// unless `allow_unknown_cards`, and the refusal says how to allow them.
-fn import_receipts(
-    dir: Result<PathBuf, Msg>,
-    file: &Path,
-    allow_unknown_cards: bool,
-    now: &Zoned,
-) -> Outcome {
-    let unknown = if allow_unknown_cards {
-        receipts::UnknownCards::WithoutCard
-    } else {
-        receipts::UnknownCards::Refuse
-    };
-    let mut outcome = changing(dir, now, |archive| {
-        receipts::import_receipts(archive, file, unknown)
-    });
-    if let Some(said) = outcome
-        .said
-        .iter_mut()
-        .find(|s| s.msg.id == receipts::UNKNOWN_CARDS_REFUSED)
-    {
-        said.details.push(Msg::new("cli-allow-unknown-cards"));
-    }
-    outcome
-}
-
-/// `koshin qr read IMAGE`: the codes of the QR codes in an image.
-fn qr_read(image: &Path) -> Outcome {
-    let codes =
-        crate::actions::read_file(image).map(|bytes| crate::formats::email::qr_codes(&bytes));
-    match codes {
-        Ok(codes) if codes.is_empty() => {
-            Outcome::failed(Msg::new("qr-none").arg("path", image.display().to_string()))
-        }
-        Ok(codes) => Outcome::success(false, Msg::new("cli-lines").arg("text", codes.join("\n"))),
-        Err(msg) => Outcome::failed(msg),
-    }
-}
-
-/// `koshin read FILE`: what a confirmation e-mail says, as text or JSON.
-fn read_mail(dir: Result<PathBuf, Msg>, file: &Path, json: bool, tr: &I18n) -> Outcome {
-    // The archive's providers name the sender when they can; without them
-    // the sender is named from the e-mail alone, and the person is told why.
-    let (archive, unread) = match dir.and_then(|dir| Session::read(&dir)) {
-        Ok(archive) => (archive, Outcome::nothing()),
-        Err(msg) => (
-            Archive::default(),
-            Outcome::nothing().say(
-                Level::Warning,
-                Msg::new("cli-read-without-archive").arg("detail", msg),
-            ),
-        ),
-    };
-    let read = match crate::actions::confirmations::read_mail(&archive, file) {
-        Ok(found) if json => Outcome::success(
-            false,
-            Msg::new("cli-lines").arg(
-                "text",
-                crate::actions::confirmations::found_json(&found, tr),
-            ),
-        ),
-        Ok(found) => Outcome {
-            changed: false,
-            said: vec![crate::actions::Said {
-                level: Level::Success,
-                msg: Msg::new("mail-read").arg("path", file.display().to_string()),
-                details: crate::actions::confirmations::found_lines(&found),
-            }],
-        },
-        Err(msg) => Outcome::failed(msg),
-    };
-    unread.and(read)
-}
-
-/// `koshin import receipt FILE --card LABEL`: one receipt from an e-mail.
-fn import_receipt(
-    dir: Result<PathBuf, Msg>,
-    file: &Path,
-    card: &str,
-    amount: Option<&str>,
-    currency: Option<&str>,
-    now: &Zoned,
-) -> Outcome {
-    changing_in(dir, now, |archive, data_dir| {
-        let card = match cards::find_card(archive, card) {
-            Ok(card) => card.id,
-            Err(msg) => return Outcome::failed(msg),
-        };
-        crate::actions::confirmations::import_receipt(
-            archive, data_dir, file, card, amount, currency, now,
-        )
-    })
-}
-
-/// `koshin merge FILE`: merges the copy; a conflict copy beside the archive
-/// then moves into `backups/`, so that `check` no longer lists it.
-fn merge(dir: Result<PathBuf, Msg>, file: &Path, now: &Zoned) -> Outcome {
-    match dir {
-        Ok(dir) => Session::open(&dir, now.timestamp(), Front::CommandLine).merge_copy(file, now),
-        Err(msg) => Outcome::failed(msg),
     }
 }
 

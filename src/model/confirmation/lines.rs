@@ -2,7 +2,7 @@
 //! ASCII, quoted reply lines ("> ") unquoted, table cells ("| a | | b |")
 //! joined with bars, and each line's label found from the table.
 
-use super::labels::{LABELS, Tag};
+use super::labels::{Tag, labels};
 
 /// Full-width letters, digits and signs as ASCII; the ideographic and
 /// no-break spaces as spaces; the wave dashes as "~".
@@ -250,7 +250,7 @@ fn qualified_label(line: &str) -> Option<(Tag, usize)> {
 /// The longest label `text` starts with, as a whole word, and its length in `text`.
 fn longest_label(text: &str) -> Option<(Tag, usize)> {
     let mut best: Option<(Tag, usize)> = None;
-    for &(label, tag) in LABELS {
+    for &(label, tag) in labels() {
         let Some(len) = starts_with_label(text, label) else {
             continue;
         };
